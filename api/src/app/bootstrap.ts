@@ -1,0 +1,41 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import path from 'node:path';
+import type { Clock } from '../kernel/clock.js';
+import type { AppConfig } from '../kernel/config.js';
+import type { Logger } from '../kernel/logger.js';
+import { User } from '../modules/auth/index.js';
+import { createAdministrator, seedDemo, writeCredentialsFile } from './seed/seed.js';
+import { writeFileSync } from 'node:fs';
+
+/**
+ * On a database with no account: the demo hospital when demo data is on (the embedded default),
+ * otherwise a first administrator (R9) with a random password written to a file only the
+ * operator can read — never a fixed password, never in the logs.
+ */
+export async function ensureFirstUsers(orm: MikroORM, config: AppConfig, clock: Clock, log: Logger) {
+  const em = orm.em.fork();
+  if ((await em.count(User, {})) > 0) return;
+  if (config.demoSeed) {
+    const creds = await seedDemo(em, clock.now());
+    const file = writeCredentialsFile(config.dataDir, creds);
+    log.info({ file, accounts: creds.length }, 'demo hospital loaded');
+    // The demo logins are meant to be seen by the person who just started the demo.
+    process.stdout.write(
+      [
+        '',
+        'CareGraph demo logins (also in ' + path.relative(process.cwd(), file) + '):',
+        ...creds.map((c) => `  ${c.role.padEnd(15)} ${c.email.padEnd(38)} ${c.password}`),
+        '',
+      ].join('\n') + '\n',
+    );
+    return;
+  }
+  const { password } = await createAdministrator(
+    em,
+    { email: 'admin@caregraph.local', givenName: 'Admin', familyName: 'CareGraph' },
+    clock.now(),
+  );
+  const file = path.join(config.dataDir, 'initial-admin.txt');
+  writeFileSync(file, `admin@caregraph.local ${password}\n`, { mode: 0o600 });
+  log.warn({ file }, 'first administrator created; its one-time password is in this file');
+}

@@ -1,0 +1,49 @@
+import { GraphQLError } from 'graphql';
+import type { MiddlewareFn } from 'type-graphql';
+import { AuditScope, runInAuditScope } from '../kernel/audit-scope.js';
+import type { RequestContext } from '../kernel/context.js';
+import { AuditOutcome, writeScope } from '../modules/audit/index.js';
+
+function errorCode(err: unknown): string {
+  if (err instanceof GraphQLError) {
+    const code = err.extensions.code;
+    if (typeof code === 'string') return code;
+  }
+  return 'INTERNAL_SERVER_ERROR';
+}
+
+/**
+ * Every mutation runs here, so none can forget: it gets its own transaction (the context's
+ * EntityManager is swapped for it), its changes are gathered by the flush subscriber, and it
+ * leaves exactly one audit row — in the same transaction when it succeeds; when it fails, its
+ * changes are rolled back and the failure is recorded in a transaction of its own.
+ */
+export const mutationPipeline: MiddlewareFn<RequestContext> = async ({ context, info }, next) => {
+  if (info.parentType.name !== 'Mutation' || info.path.prev !== undefined) return next();
+  const scope = new AuditScope(info.fieldName);
+  const requestEm = context.em;
+  try {
+    return await runInAuditScope(scope, () =>
+      requestEm.transactional(async (tx) => {
+        context.em = tx;
+        try {
+          const result: unknown = await next();
+          await tx.flush();
+          await writeScope(tx, context, scope, AuditOutcome.SUCCESS);
+          return result;
+        } finally {
+          context.em = requestEm;
+        }
+      }),
+    );
+  } catch (err) {
+    const code = errorCode(err);
+    const outcome = code === 'FORBIDDEN' || code === 'NOT_FOUND' ? AuditOutcome.DENIED : AuditOutcome.FAILURE;
+    await requestEm.fork().transactional(async (tx) => {
+      for (const effect of scope.onFailure) await effect(tx);
+      scope.changes.length = 0;
+      await writeScope(tx, context, scope, outcome, code);
+    });
+    throw err;
+  }
+};

@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
+import { buildSchema } from 'type-graphql';
+import { AuditResolver } from '../modules/audit/index.js';
+import { AuthResolver, UsersResolver } from '../modules/auth/index.js';
+import { mutationPipeline } from './mutation-pipeline.js';
+import { buildPermissions } from './permissions.js';
+
+/** Every resolver of the application; the one list the schema reads. */
+export const resolvers = [AuthResolver, UsersResolver, AuditResolver] as const;
+
+/** The schema as type-graphql builds it, before permissions. */
+export function buildBareSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    validate: false,
+    globalMiddlewares: [mutationPipeline],
+  });
+}
+
+/** The schema served: type-graphql resolvers wrapped by the permission layer. */
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  return applyMiddleware(await buildBareSchema(), buildPermissions());
+}
+
+/** The SDL committed in `schema/schema.graphql`: sorted, so it diffs cleanly. */
+export function printAppSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -1,0 +1,78 @@
+import { Role } from '../../kernel/auth/roles.js';
+import { Sex } from '../../modules/patients/index.js';
+
+/** Synthetic people only. Names mix French and international origins, as on a real ward. */
+export const DEMO_STAFF: {
+  key: string;
+  role: Role;
+  givenName: string;
+  familyName: string;
+  jobTitle: string;
+}[] = [
+  { key: 'admin', role: Role.ADMIN, givenName: 'Claire', familyName: 'Fontaine', jobTitle: 'Administratrice système' },
+  { key: 'manager', role: Role.MANAGER, givenName: 'Marc', familyName: 'Lefebvre', jobTitle: 'Directeur des soins' },
+  { key: 'doctor.cardio', role: Role.DOCTOR, givenName: 'Amina', familyName: 'Benali', jobTitle: 'Cardiologue' },
+  { key: 'doctor.general', role: Role.DOCTOR, givenName: 'Jean', familyName: 'Dupont', jobTitle: 'Médecin généraliste' },
+  { key: 'doctor.paediatrics', role: Role.DOCTOR, givenName: 'Kenji', familyName: 'Watanabe', jobTitle: 'Pédiatre' },
+  { key: 'nurse.a', role: Role.NURSE, givenName: 'Sophie', familyName: 'Martin', jobTitle: 'Infirmière' },
+  { key: 'nurse.b', role: Role.NURSE, givenName: 'Moussa', familyName: 'Diallo', jobTitle: 'Infirmier' },
+  { key: 'nurse.c', role: Role.NURSE, givenName: 'Elena', familyName: 'Rossi', jobTitle: 'Infirmière' },
+  { key: 'reception', role: Role.RECEPTIONIST, givenName: 'Lucie', familyName: 'Moreau', jobTitle: 'Agent d’accueil' },
+  { key: 'lab', role: Role.LAB_TECHNICIAN, givenName: 'Youssef', familyName: 'El Amrani', jobTitle: 'Biologiste' },
+  { key: 'pharmacy', role: Role.PHARMACIST, givenName: 'Hélène', familyName: 'Girard', jobTitle: 'Pharmacienne' },
+  { key: 'cashier', role: Role.CASHIER, givenName: 'Thomas', familyName: 'Bernard', jobTitle: 'Caissier' },
+];
+
+export interface DemoPatient {
+  familyName: string;
+  givenNames: string;
+  birthDate: string;
+  sex: Sex;
+  phone: string;
+}
+
+const F = Sex.FEMALE;
+const M = Sex.MALE;
+
+export const DEMO_PATIENTS: DemoPatient[] = [
+  { familyName: 'Dupont', givenNames: 'Marie', birthDate: '1958-04-12', sex: F, phone: '+33 6 12 34 56 01' },
+  { familyName: 'Durand', givenNames: 'Pierre', birthDate: '1972-11-03', sex: M, phone: '+33 6 12 34 56 02' },
+  { familyName: 'Lefèvre', givenNames: 'Élodie', birthDate: '1989-06-21', sex: F, phone: '+33 6 12 34 56 03' },
+  { familyName: 'Nguyen', givenNames: 'Van Minh', birthDate: '1965-01-30', sex: M, phone: '+33 6 12 34 56 04' },
+  { familyName: 'Haddad', givenNames: 'Karim', birthDate: '1990-09-14', sex: M, phone: '+33 6 12 34 56 05' },
+  { familyName: 'Ouedraogo', givenNames: 'Awa', birthDate: '2001-02-08', sex: F, phone: '+33 6 12 34 56 06' },
+  { familyName: 'Schmidt', givenNames: 'Lukas', birthDate: '1983-12-24', sex: M, phone: '+33 6 12 34 56 07' },
+  { familyName: 'García López', givenNames: 'Lucía', birthDate: '1976-07-19', sex: F, phone: '+33 6 12 34 56 08' },
+  { familyName: 'Kowalski', givenNames: 'Piotr', birthDate: '1954-03-02', sex: M, phone: '+33 6 12 34 56 09' },
+  { familyName: "O'Brien", givenNames: 'Siobhan', birthDate: '1995-10-10', sex: F, phone: '+33 6 12 34 56 10' },
+  { familyName: 'Rousseau', givenNames: 'Gérard', birthDate: '1940-05-27', sex: M, phone: '+33 6 12 34 56 11' },
+  { familyName: 'Benoît', givenNames: 'Chloé', birthDate: '2015-08-16', sex: F, phone: '+33 6 12 34 56 12' },
+  { familyName: 'Traoré', givenNames: 'Ibrahim', birthDate: '1987-04-04', sex: M, phone: '+33 6 12 34 56 13' },
+  { familyName: 'Silva', givenNames: 'João Pedro', birthDate: '1969-11-29', sex: M, phone: '+33 6 12 34 56 14' },
+  { familyName: 'Petit', givenNames: 'Camille', birthDate: '1999-01-17', sex: F, phone: '+33 6 12 34 56 15' },
+  { familyName: 'Chen', givenNames: 'Wei', birthDate: '1980-02-11', sex: M, phone: '+33 6 12 34 56 16' },
+  { familyName: 'Mercier', givenNames: 'Anne-Sophie', birthDate: '1961-09-05', sex: F, phone: '+33 6 12 34 56 17' },
+  { familyName: 'Ivanova', givenNames: 'Olga', birthDate: '1974-12-01', sex: F, phone: '+33 6 12 34 56 18' },
+  { familyName: 'Mbappe', givenNames: 'Ethan', birthDate: '2012-06-30', sex: M, phone: '+33 6 12 34 56 19' },
+  { familyName: 'Fournier', givenNames: 'Jacques', birthDate: '1948-08-08', sex: M, phone: '+33 6 12 34 56 20' },
+  { familyName: 'Ait Ahmed', givenNames: 'Nadia', birthDate: '1985-03-23', sex: F, phone: '+33 6 12 34 56 21' },
+  { familyName: 'Rossi', givenNames: 'Giulia', birthDate: '1993-05-15', sex: F, phone: '+33 6 12 34 56 22' },
+  { familyName: 'Lambert', givenNames: 'Hugo', birthDate: '2008-10-02', sex: M, phone: '+33 6 12 34 56 23' },
+  { familyName: 'Okafor', givenNames: 'Chidinma', birthDate: '1978-07-07', sex: F, phone: '+33 6 12 34 56 24' },
+  { familyName: 'Bonnet', givenNames: 'Léa', birthDate: '2003-04-18', sex: F, phone: '+33 6 12 34 56 25' },
+  { familyName: 'Müller', givenNames: 'Anna', birthDate: '1966-02-26', sex: F, phone: '+33 6 12 34 56 26' },
+  { familyName: 'Faure', givenNames: 'Louis', birthDate: '1952-12-12', sex: M, phone: '+33 6 12 34 56 27' },
+  { familyName: 'Nakamura', givenNames: 'Yui', birthDate: '1997-09-09', sex: F, phone: '+33 6 12 34 56 28' },
+  { familyName: 'Gauthier', givenNames: 'Noël', birthDate: '1959-12-25', sex: M, phone: '+33 6 12 34 56 29' },
+  { familyName: 'Diop', givenNames: 'Fatou', birthDate: '1982-01-05', sex: F, phone: '+33 6 12 34 56 30' },
+  { familyName: 'André', givenNames: 'Manon', birthDate: '2019-03-14', sex: F, phone: '+33 6 12 34 56 31' },
+  { familyName: 'Kaya', givenNames: 'Emre', birthDate: '1971-06-06', sex: M, phone: '+33 6 12 34 56 32' },
+  { familyName: 'Dubois', givenNames: 'Isabelle', birthDate: '1963-10-20', sex: F, phone: '+33 6 12 34 56 33' },
+  { familyName: 'Hernández', givenNames: 'Mateo', birthDate: '2010-11-11', sex: M, phone: '+33 6 12 34 56 34' },
+];
+
+/** The two patients who also get a portal account. */
+export const DEMO_PATIENT_ACCOUNTS = [
+  { key: 'patient.a', patientIndex: 0 },
+  { key: 'patient.b', patientIndex: 4 },
+];

@@ -1,0 +1,115 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { hashPassword } from '../../kernel/auth/passwords.js';
+import { Locale, Role } from '../../kernel/auth/roles.js';
+import { AuditOutcome, writeAuditEvent } from '../../modules/audit/index.js';
+import { User } from '../../modules/auth/index.js';
+import { createPatientRecord } from '../../modules/patients/index.js';
+import { DEMO_PATIENT_ACCOUNTS, DEMO_PATIENTS, DEMO_STAFF } from './demo-data.js';
+
+export interface Credential {
+  email: string;
+  role: Role;
+  password: string;
+}
+
+/** A password for one installation only: 18 random characters, never a fixed string. */
+function randomPassword(): string {
+  return randomBytes(14).toString('base64url');
+}
+
+const SYSTEM_ORIGIN = { requestId: 'seed', ip: null, userAgent: 'caregraph-seed' };
+
+/**
+ * Loads the demo hospital into an empty database: one account per role (three doctors, three
+ * nurses, two patients linked to their records) and a few dozen patients. Returns the logins.
+ */
+export async function seedDemo(em: EntityManager, now: Date): Promise<Credential[]> {
+  return em.transactional(async (tx) => {
+    const creds: Credential[] = [];
+    for (const s of DEMO_STAFF) {
+      const password = randomPassword();
+      const email = `${s.key}@caregraph.example`;
+      tx.create(User, {
+        email,
+        role: s.role,
+        givenName: s.givenName,
+        familyName: s.familyName,
+        jobTitle: s.jobTitle,
+        passwordHash: await hashPassword(password),
+        locale: Locale.fr,
+      });
+      creds.push({ email, role: s.role, password });
+    }
+    const patients = [];
+    for (const p of DEMO_PATIENTS) {
+      patients.push(await createPatientRecord(tx, { ...p, email: null }));
+    }
+    for (const a of DEMO_PATIENT_ACCOUNTS) {
+      const patient = patients[a.patientIndex];
+      if (!patient) continue;
+      const password = randomPassword();
+      const email = `${a.key}@caregraph.example`;
+      patient.email = email;
+      tx.create(User, {
+        email,
+        role: Role.PATIENT,
+        givenName: patient.givenNames,
+        familyName: patient.familyName,
+        phone: patient.phone,
+        passwordHash: await hashPassword(password),
+        patient,
+      });
+      creds.push({ email, role: Role.PATIENT, password });
+    }
+    await tx.flush();
+    await writeAuditEvent(tx, SYSTEM_ORIGIN, {
+      action: 'seedDemo',
+      outcome: AuditOutcome.SUCCESS,
+      details: { accounts: creds.length, patients: patients.length },
+      at: now,
+    });
+    return creds;
+  });
+}
+
+/** Creates an administrator (first start of a production install, or `admin:create`). */
+export async function createAdministrator(
+  em: EntityManager,
+  input: { email: string; givenName: string; familyName: string; password?: string },
+  now: Date,
+): Promise<{ user: User; password: string }> {
+  return em.transactional(async (tx) => {
+    const password = input.password ?? randomPassword();
+    const user = tx.create(User, {
+      email: input.email,
+      role: Role.ADMIN,
+      givenName: input.givenName,
+      familyName: input.familyName,
+      passwordHash: await hashPassword(password),
+      mustChangePassword: input.password === undefined,
+    });
+    await tx.flush();
+    await writeAuditEvent(tx, SYSTEM_ORIGIN, {
+      action: 'createAdministrator',
+      outcome: AuditOutcome.SUCCESS,
+      targetType: 'User',
+      targetId: user.id,
+      at: now,
+    });
+    return { user, password };
+  });
+}
+
+export function writeCredentialsFile(dataDir: string, creds: Credential[]): string {
+  const file = path.join(dataDir, 'demo-credentials.txt');
+  const lines = [
+    '# CareGraph demo logins for this installation (random, generated at first start)',
+    ...creds.map((c) => `${c.role.padEnd(15)} ${c.email.padEnd(40)} ${c.password}`),
+    '',
+  ];
+  writeFileSync(file, lines.join('\n'), { mode: 0o600 });
+  return file;
+}

@@ -1,0 +1,159 @@
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import { WebSocketServer } from 'ws';
+import type { RequestContext } from '../kernel/context.js';
+import { createApollo } from './apollo.js';
+import { httpContext, requestIdOf, resolveViewer, type AppServices } from './context.js';
+
+export interface RunningServer {
+  httpServer: Server;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * One process, one port: GraphQL over HTTP and WebSocket at /graphql, health probes, and the
+ * built PWA with SPA fallback at /.
+ */
+export async function startServer(
+  services: AppServices,
+  schema: GraphQLSchema,
+  listen: { port: number; host: string },
+): Promise<RunningServer> {
+  const { config, log } = services;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  const httpServer = createServer(app);
+
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const requestId = requestIdOf(req);
+    res.locals.requestId = requestId;
+    res.setHeader('x-request-id', requestId);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      log.info(
+        { requestId, method: req.method, path: req.path, status: res.statusCode, ms },
+        'request',
+      );
+    });
+    next();
+  });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          connectSrc: ["'self'", 'ws:', 'wss:'],
+          workerSrc: ["'self'"],
+          manifestSrc: ["'self'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      strictTransportSecurity: config.env === 'production',
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await services.orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsCleanup = useServer<Record<string, unknown>, { viewerContext?: RequestContext }>(
+    {
+      schema,
+      // Authenticated at connect; shield still checks every operation and event.
+      onConnect: async (ctx) => {
+        const auth = ctx.connectionParams?.authorization;
+        const em = services.orm.em.fork();
+        const viewer = await resolveViewer(
+          services,
+          em,
+          typeof auth === 'string' ? auth : undefined,
+        );
+        if (!viewer) return false;
+        ctx.extra.viewerContext = {
+          requestId: `ws-${viewer.sessionId}`,
+          ip: null,
+          userAgent: null,
+          log: log.child({ ws: true }),
+          em,
+          viewer,
+          clock: services.clock,
+          config,
+          rateLimits: services.rateLimits,
+          cookies: {},
+        };
+        return true;
+      },
+      context: (ctx) => {
+        const base = ctx.extra.viewerContext;
+        if (!base) throw new Error('unauthenticated socket');
+        return { ...base, em: services.orm.em.fork() };
+      },
+    },
+    wsServer,
+  );
+
+  const apollo = createApollo(schema, httpServer, config.introspection);
+  await apollo.start();
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: ({ req, res }) => httpContext(services, req, res) }),
+  );
+
+  const dist = config.pwaDist;
+  if (existsSync(path.join(dist, 'index.html'))) {
+    app.use(
+      express.static(dist, {
+        index: false,
+        setHeaders: (res, file) => {
+          const immutable = file.includes(`${path.sep}assets${path.sep}`);
+          res.setHeader(
+            'cache-control',
+            immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+          );
+        },
+      }),
+    );
+    app.get(/^(?!\/graphql).*/, (_req, res) => {
+      res.setHeader('cache-control', 'no-cache');
+      res.sendFile(path.join(dist, 'index.html'));
+    });
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text').send('CareGraph API. The PWA is not built: run `pnpm build`.');
+    });
+  }
+
+  await new Promise<void>((resolve) => httpServer.listen(listen.port, listen.host, resolve));
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : listen.port;
+  return {
+    httpServer,
+    url: `http://127.0.0.1:${port}`,
+    async stop() {
+      await wsCleanup.dispose();
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,19 @@
+/** The source of "now" for every rule that depends on time; tests inject a fixed one. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export function fixedClock(at: Date): Clock & { advance(ms: number): void; set(d: Date): void } {
+  let current = at.getTime();
+  return {
+    now: () => new Date(current),
+    advance: (ms) => {
+      current += ms;
+    },
+    set: (d) => {
+      current = d.getTime();
+    },
+  };
+}

@@ -1,0 +1,124 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The repository root, two levels above `api/src` (or `api/dist`). */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1')
+  .optional();
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  DATA_DIR: z.string().min(1).optional(),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(5488),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  JWT_ISSUER: z.string().min(1).default('caregraph'),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  GRAPHQL_INTROSPECTION: bool,
+  COOKIE_SECURE: bool,
+  DEMO_SEED: bool,
+  PWA_DIST: z.string().min(1).optional(),
+  TRUST_PROXY: bool,
+  HOSPITAL_TIME_ZONE: z.string().min(1).default('Europe/Paris'),
+  LOGIN_RATE_PER_IP: z.coerce.number().int().min(1).default(100),
+  REGISTER_RATE_PER_IP: z.coerce.number().int().min(1).default(10),
+});
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** Undefined means: start the embedded PostgreSQL under `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPgPort: number;
+  jwtSecret: Uint8Array;
+  jwtIssuer: string;
+  jwtAudience: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  logLevel: string;
+  introspection: boolean;
+  cookieSecure: boolean;
+  demoSeed: boolean;
+  pwaDist: string;
+  trustProxy: boolean;
+  timeZone: string;
+  /** Login attempts per IP per 15 minutes. */
+  loginRatePerIp: number;
+  /** Self-registrations per IP per hour. */
+  registerRatePerIp: number;
+}
+
+export class ConfigError extends Error {}
+
+/**
+ * Reads and validates the environment once. A bad value stops start-up with one message naming
+ * the variable. The JWT secret is required when an operator brings their own database in
+ * production; with the embedded database it is generated once and kept in the data directory.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = issue?.path.join('.') ?? 'environment';
+    throw new ConfigError(`Invalid configuration: ${name} ${issue?.message ?? 'is invalid'}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR ?? path.join(repoRoot, '.data'));
+  const production = e.NODE_ENV === 'production';
+  if (production && e.DATABASE_URL && !e.JWT_SECRET) {
+    throw new ConfigError(
+      'Invalid configuration: JWT_SECRET is required in production with DATABASE_URL',
+    );
+  }
+  const secret = e.JWT_SECRET ?? readOrCreateSecret(dataDir);
+  const timeZoneOk = Intl.supportedValuesOf('timeZone').includes(e.HOSPITAL_TIME_ZONE);
+  if (!timeZoneOk) {
+    throw new ConfigError('Invalid configuration: HOSPITAL_TIME_ZONE is not a known time zone');
+  }
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir,
+    embeddedPgPort: e.EMBEDDED_PG_PORT,
+    jwtSecret: new TextEncoder().encode(secret),
+    jwtIssuer: e.JWT_ISSUER,
+    jwtAudience: 'caregraph-api',
+    accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+    refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
+    logLevel: e.LOG_LEVEL,
+    introspection: e.GRAPHQL_INTROSPECTION ?? !production,
+    cookieSecure: e.COOKIE_SECURE ?? production,
+    demoSeed: e.DEMO_SEED ?? !e.DATABASE_URL,
+    pwaDist: path.resolve(e.PWA_DIST ?? path.join(repoRoot, 'pwa', 'dist')),
+    trustProxy: e.TRUST_PROXY ?? false,
+    timeZone: e.HOSPITAL_TIME_ZONE,
+    loginRatePerIp: e.LOGIN_RATE_PER_IP,
+    registerRatePerIp: e.REGISTER_RATE_PER_IP,
+  };
+}
+
+function readOrCreateSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

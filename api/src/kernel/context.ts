@@ -1,0 +1,43 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Request, Response } from 'express';
+import type { Role } from './auth/roles.js';
+import type { Clock } from './clock.js';
+import type { AppConfig } from './config.js';
+import type { Logger } from './logger.js';
+import type { RateLimits } from './rate-limit.js';
+
+/** The signed-in caller, resolved from the access token and the live session row. */
+export interface Viewer {
+  userId: string;
+  sessionId: string;
+  role: Role;
+  /** The patient record of a PATIENT account. */
+  patientId: string | null;
+  mustChangePassword: boolean;
+}
+
+/** What every resolver and service receives for one request. */
+export interface RequestContext {
+  requestId: string;
+  ip: string | null;
+  userAgent: string | null;
+  log: Logger;
+  /** The request's EntityManager; during a mutation, its transaction. */
+  em: EntityManager;
+  viewer: Viewer | null;
+  /** Set by login/refresh/registration so the answer may show the account just signed in. */
+  authenticatedUserId?: string;
+  clock: Clock;
+  config: AppConfig;
+  rateLimits: RateLimits;
+  /** Cookies of the HTTP request (empty over WebSocket). */
+  cookies: Record<string, string | undefined>;
+  /** Absent over WebSocket. */
+  req?: Request;
+  res?: Response;
+}
+
+export function requireViewer(ctx: RequestContext): Viewer {
+  if (!ctx.viewer) throw new Error('requireViewer called on an anonymous request');
+  return ctx.viewer;
+}

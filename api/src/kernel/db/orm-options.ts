@@ -1,0 +1,44 @@
+import { DataloaderType, type Options } from '@mikro-orm/core';
+import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig } from '@mikro-orm/postgresql';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** Committed migrations live in `api/src/migrations` (compiled to `api/dist/migrations`). */
+export const migrationsDir = path.resolve(here, '../../migrations');
+
+/**
+ * MikroORM options shared by the server, the CLI and the tests. Entities come from the
+ * composition root; the kernel knows none of them.
+ */
+export function ormOptions(
+  app: { entities: Options['entities']; subscribers: Options['subscribers'] },
+  clientUrl: string,
+  logger?: (message: string) => void,
+) {
+  return defineConfig({
+    clientUrl,
+    entities: app.entities,
+    subscribers: app.subscribers,
+    metadataProvider: ReflectMetadataProvider,
+    extensions: [Migrator],
+    dataloader: DataloaderType.ALL,
+    forceUtcTimezone: true,
+    debug: false,
+    colors: false,
+    ...(logger ? { logger } : {}),
+    allowGlobalContext: false,
+    pool: { min: 0, max: 20 },
+    migrations: {
+      path: migrationsDir,
+      pathTs: migrationsDir,
+      glob: '!(*.d).{js,ts}',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: true,
+      emit: 'ts',
+    },
+  });
+}

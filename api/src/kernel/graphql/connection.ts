@@ -1,0 +1,108 @@
+import { type Cursor } from '@mikro-orm/core';
+import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { ValidationError } from '../errors.js';
+
+@ObjectType({ description: 'Where a page sits in a list.' })
+export class PageInfo {
+  @Field(() => Boolean, { description: 'Whether more items follow this page.' })
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean, { description: 'Whether items precede this page.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item.' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item; pass as `after`.' })
+  endCursor!: string | null;
+}
+
+export interface ConnectionShape<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/**
+ * Declares `<Name>Connection` and `<Name>Edge` object types for a node type. Lists in the API are
+ * cursor connections (first/after) with a total count.
+ */
+export function Connection<T extends object>(node: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`, { description: `An item of a ${name} list with its cursor.` })
+  class Edge {
+    @Field(() => String, { description: 'Opaque position of this item.' })
+    cursor!: string;
+
+    @Field(() => node, { description: 'The item.' })
+    node!: T;
+  }
+
+  // Not reachable from any resolver, so never emitted: only its named subclass is.
+  @ObjectType(`${name}ConnectionBase`)
+  abstract class ConnectionType implements ConnectionShape<T> {
+    @Field(() => [Edge], { description: 'Items with their cursors.' })
+    edges!: Edge[];
+
+    @Field(() => [node], { description: 'Items of this page.' })
+    nodes!: T[];
+
+    @Field(() => PageInfo, { description: 'Paging state.' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'Number of items matching the filter, all pages.' })
+    totalCount!: number;
+  }
+  return ConnectionType;
+}
+
+export const DEFAULT_PAGE = 20;
+export const MAX_PAGE = 100;
+
+/** Page size from `first`, bounded; a bad value is a field error, not a silent clamp. */
+export function pageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return DEFAULT_PAGE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
+    throw new ValidationError({ first: `must be between 1 and ${MAX_PAGE}` });
+  }
+  return first;
+}
+
+/** Maps a MikroORM keyset cursor to the connection shape. */
+export function fromCursor<T extends object>(cursor: Cursor<T, never, never, never, true>) {
+  const nodes = [...cursor.items];
+  return {
+    edges: nodes.map((node) => ({ cursor: cursor.from(node), node })),
+    nodes,
+    pageInfo: {
+      hasNextPage: cursor.hasNextPage,
+      hasPreviousPage: cursor.hasPrevPage,
+      startCursor: cursor.startCursor,
+      endCursor: cursor.endCursor,
+    },
+    totalCount: cursor.totalCount,
+  } satisfies ConnectionShape<T>;
+}
+
+/** Builds a connection from rows fetched with one extra row to detect the next page. */
+export function fromRows<T>(
+  rows: T[],
+  size: number,
+  totalCount: number,
+  cursorOf: (row: T) => string,
+  hasPrevious: boolean,
+): ConnectionShape<T> {
+  const nodes = rows.slice(0, size);
+  const edges = nodes.map((node) => ({ cursor: cursorOf(node), node }));
+  return {
+    edges,
+    nodes,
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      hasPreviousPage: hasPrevious,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount,
+  };
+}

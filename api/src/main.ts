@@ -1,0 +1,63 @@
+import 'reflect-metadata';
+import { buildAppSchema } from './app/schema.js';
+import { ensureFirstUsers } from './app/bootstrap.js';
+import { migrate, openDatabase } from './app/database.js';
+import { startServer } from './app/server.js';
+import { systemClock } from './kernel/clock.js';
+import { ConfigError, loadConfig } from './kernel/config.js';
+import { createLogger } from './kernel/logger.js';
+import { createRateLimits } from './kernel/rate-limit.js';
+
+/** Bootstrap only: config -> database -> schema -> server. */
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const log = createLogger(config.logLevel);
+  const db = await openDatabase(config, log);
+  const applied = await migrate(db.orm);
+  if (applied.length > 0) log.info({ migrations: applied }, 'migrations applied');
+  await ensureFirstUsers(db.orm, config, systemClock, log);
+  const schema = await buildAppSchema();
+  const services = {
+    orm: db.orm,
+    config,
+    clock: systemClock,
+    log,
+    rateLimits: createRateLimits({
+      loginPerIp: config.loginRatePerIp,
+      registerPerIp: config.registerRatePerIp,
+    }),
+  };
+  const server = await startServer(services, schema, { port: config.port, host: config.host });
+  log.info({ url: `http://localhost:${config.port}`, env: config.env }, 'CareGraph is up');
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    try {
+      await server.stop();
+      await db.close();
+      log.info('stopped cleanly');
+      process.exit(0);
+    } catch (err) {
+      log.error({ err }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+await main();

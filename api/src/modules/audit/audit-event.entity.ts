@@ -1,0 +1,118 @@
+import { BigIntType, type Opt } from '@mikro-orm/core';
+import {
+  Entity,
+  Enum,
+  Index,
+  PrimaryKey,
+  Property,
+  Trigger,
+} from '@mikro-orm/decorators/legacy';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { AUDIT_CHAIN_LOCK, auditDigestSql, GENESIS_HASH } from './audit-digest.js';
+
+export enum AuditOutcome {
+  SUCCESS = 'SUCCESS',
+  FAILURE = 'FAILURE',
+  DENIED = 'DENIED',
+}
+
+registerEnumType(AuditOutcome, {
+  name: 'AuditOutcome',
+  description: 'Whether the audited action succeeded.',
+});
+
+/**
+ * One line of the audit trail (R8). Append-only: the database refuses UPDATE, DELETE and
+ * TRUNCATE (the TRUNCATE trigger is in the first migration: the ORM does not see
+ * statement-level triggers). Tamper-evident: the insert trigger, holding an advisory lock until commit, numbers
+ * the row and hashes it with the previous row's hash; `audit:verify` recomputes the chain.
+ */
+@ObjectType({ description: 'Who did or read what, when and from where.' })
+@Entity()
+@Index({ properties: ['actorId', 'occurredAt'] })
+@Index({ properties: ['patientId', 'occurredAt'] })
+@Index({ properties: ['action', 'occurredAt'] })
+@Trigger({
+  name: 'audit_event_chain',
+  timing: 'before',
+  events: ['insert'],
+  forEach: 'row',
+  body: `
+    perform pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK});
+    new.id := nextval(pg_get_serial_sequence('audit_event', 'id'));
+    select e.hash into new.prev_hash from audit_event e order by e.id desc limit 1;
+    new.prev_hash := coalesce(new.prev_hash, '${GENESIS_HASH}');
+    new.hash := ${auditDigestSql('new')};
+    return new;`,
+})
+@Trigger({
+  name: 'audit_event_append_only',
+  timing: 'before',
+  events: ['update', 'delete'],
+  forEach: 'row',
+  body: `raise exception 'audit_event is append-only' using errcode = 'P0001';`,
+})
+export class AuditEvent {
+  @Field(() => ID, { description: 'Position in the chain.' })
+  @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
+  id!: string & Opt;
+
+  @Field(() => GraphQLISODateTime, { description: 'When it happened.' })
+  @Property({ type: 'timestamptz' })
+  occurredAt: Date & Opt = new Date();
+
+  @Field(() => ID, { nullable: true, description: 'Account that acted; null when anonymous.' })
+  @Property({ type: 'uuid', nullable: true })
+  actorId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Role of the actor at the time.' })
+  @Property({ length: 20, nullable: true })
+  actorRole?: string | null;
+
+  @Field(() => String, { description: 'What was done, e.g. `login` or `createUser`.' })
+  @Property({ length: 80 })
+  action!: string;
+
+  @Field(() => String, { nullable: true, description: 'Kind of record concerned.' })
+  @Property({ length: 60, nullable: true })
+  targetType?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Identifier of the record concerned.' })
+  @Property({ length: 64, nullable: true })
+  targetId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Patient concerned, when there is one.' })
+  @Property({ type: 'uuid', nullable: true })
+  patientId?: string | null;
+
+  @Field(() => AuditOutcome, { description: 'Success, failure or denial.' })
+  @Enum({ items: () => AuditOutcome, nativeEnumName: 'audit_outcome' })
+  outcome!: AuditOutcome;
+
+  @Field(() => String, { nullable: true, description: 'Error code of a failure.' })
+  @Property({ length: 40, nullable: true })
+  errorCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Client address.' })
+  @Property({ length: 64, nullable: true })
+  ip?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Client software.' })
+  @Property({ length: 300, nullable: true })
+  userAgent?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Request id, as in the logs.' })
+  @Property({ length: 64, nullable: true })
+  requestId?: string | null;
+
+  @Field(() => GraphQLJSONObject, { description: 'Context without secrets or clinical values.' })
+  @Property({ type: 'jsonb', default: '{}' })
+  details: Record<string, unknown> & Opt = {};
+
+  @Property({ length: 64, nullable: true })
+  prevHash?: string & Opt;
+
+  @Property({ length: 64, nullable: true })
+  hash?: string & Opt;
+}

@@ -1,0 +1,43 @@
+import {
+  anyone,
+  authenticated,
+  parentRule,
+  roles,
+  signedIn,
+  type RuleMap,
+} from '../../kernel/auth/predicates.js';
+import { Role } from '../../kernel/auth/roles.js';
+
+const admin = roles(Role.ADMIN);
+
+/** An account is visible to itself (including in the answer that signs it in) and to admins. */
+const selfOrAdmin = parentRule('user:selfOrAdmin', (ctx, parent) => {
+  const id = parent && typeof parent === 'object' && 'id' in parent ? parent.id : undefined;
+  if (ctx.viewer?.role === Role.ADMIN) return true;
+  return id !== undefined && (id === ctx.viewer?.userId || id === ctx.authenticatedUserId);
+});
+
+export const authRules: RuleMap = {
+  Query: {
+    me: signedIn,
+    users: admin,
+    user: admin,
+  },
+  Mutation: {
+    login: anyone,
+    refreshSession: anyone,
+    registerPatient: anyone,
+    logout: signedIn,
+    changePassword: signedIn,
+    updateMyProfile: authenticated,
+    createUser: admin,
+    updateUser: admin,
+    resetUserPassword: admin,
+  },
+  AuthPayload: anyone,
+  User: selfOrAdmin,
+  UserConnection: admin,
+  UserEdge: admin,
+  CreateUserPayload: admin,
+  ResetUserPasswordPayload: admin,
+};

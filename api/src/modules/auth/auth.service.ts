@@ -1,0 +1,320 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import { currentAuditScope } from '../../kernel/audit-scope.js';
+import { burnVerification, hashPassword, verifyPassword } from '../../kernel/auth/passwords.js';
+import { Locale, Role } from '../../kernel/auth/roles.js';
+import {
+  newOpaqueToken,
+  sha256Hex,
+  signAccessToken,
+  type TokenSettings,
+} from '../../kernel/auth/tokens.js';
+import type { RequestContext } from '../../kernel/context.js';
+import { requireViewer } from '../../kernel/context.js';
+import { UnauthenticatedError, ValidationError } from '../../kernel/errors.js';
+import { consume } from '../../kernel/rate-limit.js';
+import { blankToNull, validate } from '../../kernel/validation.js';
+import { createPatientRecord } from '../patients/index.js';
+import { Sex } from '../patients/sex.js';
+import type {
+  ChangePasswordInput,
+  LoginInput,
+  RegisterPatientInput,
+  UpdateMyProfileInput,
+} from './auth.inputs.js';
+import { afterFailure, afterSuccess, lockRemainingSeconds } from './lockout.js';
+import { passwordProblem } from './password-policy.js';
+import { RefreshToken, Session } from './session.entity.js';
+import { User } from './user.entity.js';
+
+export const REFRESH_COOKIE = 'cg_refresh';
+
+/** The one message for a wrong password, an unknown email, a disabled or a locked account. */
+const BAD_CREDENTIALS = 'Invalid email or password.';
+
+function tokenSettings(ctx: RequestContext): TokenSettings {
+  return {
+    secret: ctx.config.jwtSecret,
+    issuer: ctx.config.jwtIssuer,
+    audience: ctx.config.jwtAudience,
+    ttlSeconds: ctx.config.accessTokenTtlSeconds,
+  };
+}
+
+function setRefreshCookie(ctx: RequestContext, token: string, expiresAt: Date) {
+  ctx.res?.cookie(REFRESH_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: ctx.config.cookieSecure,
+    path: '/graphql',
+    expires: expiresAt,
+  });
+}
+
+function clearRefreshCookie(ctx: RequestContext) {
+  ctx.res?.clearCookie(REFRESH_COOKIE, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: ctx.config.cookieSecure,
+    path: '/graphql',
+  });
+}
+
+/** Opens a session for `user` and returns its first tokens. */
+async function openSession(ctx: RequestContext, em: EntityManager, user: User) {
+  const now = ctx.clock.now();
+  const session = em.create(Session, {
+    user,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + ctx.config.refreshTokenTtlDays * 86_400_000),
+    ip: ctx.ip,
+    userAgent: ctx.userAgent?.slice(0, 300) ?? null,
+  });
+  return issueTokens(ctx, em, user, session);
+}
+
+async function issueTokens(ctx: RequestContext, em: EntityManager, user: User, session: Session) {
+  const now = ctx.clock.now();
+  const refreshToken = newOpaqueToken();
+  em.create(RefreshToken, {
+    session,
+    tokenHash: sha256Hex(refreshToken),
+    createdAt: now,
+    expiresAt: session.expiresAt,
+  });
+  await em.flush();
+  const access = await signAccessToken(
+    { sub: user.id, sid: session.id, role: user.role },
+    tokenSettings(ctx),
+    now,
+  );
+  setRefreshCookie(ctx, refreshToken, session.expiresAt);
+  ctx.authenticatedUserId = user.id;
+  return { accessToken: access.token, expiresAt: access.expiresAt, refreshToken, user };
+}
+
+/**
+ * Signs in. Five consecutive failures lock the account (15 minutes, doubling); the per-IP limit
+ * stops spraying across accounts. Every failure looks the same to the caller except for
+ * `retryAfter` on a locked account, and costs the same time.
+ */
+export async function login(ctx: RequestContext, input: LoginInput) {
+  const scope = currentAuditScope();
+  await consume(ctx.rateLimits.login, ctx.ip ?? 'unknown');
+  const em = ctx.em;
+  const email = input.email.trim();
+  const user = await em.findOne(User, { email }, { populate: ['passwordHash'] });
+  if (!user) {
+    await burnVerification(input.password);
+    throw new UnauthenticatedError(BAD_CREDENTIALS);
+  }
+  scope?.setTarget('User', user.id);
+  if (scope) {
+    scope.actorId = user.id;
+    scope.actorRole = user.role;
+  }
+  const now = ctx.clock.now();
+  const locked = lockRemainingSeconds({ lockedUntil: user.lockedUntil ?? null }, now);
+  if (locked > 0) {
+    if (scope) scope.details.reason = 'locked';
+    throw new UnauthenticatedError(BAD_CREDENTIALS, { retryAfter: locked });
+  }
+  const ok = await verifyPassword(user.passwordHash, input.password);
+  if (!ok || !user.active) {
+    if (scope) scope.details.reason = ok ? 'disabled' : 'bad-password';
+    if (!ok) {
+      // Recorded in the failure transaction, under a row lock, so concurrent failures all count.
+      const next = await recordFailedLogin(ctx, user.id);
+      if (next > 0) throw new UnauthenticatedError(BAD_CREDENTIALS, { retryAfter: next });
+    }
+    throw new UnauthenticatedError(BAD_CREDENTIALS);
+  }
+  Object.assign(user, afterSuccess(), { lastLoginAt: now });
+  return openSession(ctx, em, user);
+}
+
+/** Counts one failure in its own committed transaction; returns the lock seconds it caused. */
+async function recordFailedLogin(ctx: RequestContext, userId: string): Promise<number> {
+  const fork = ctx.em.fork();
+  return fork.transactional(async (tx) => {
+    const row = await tx.findOneOrFail(User, userId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const now = ctx.clock.now();
+    const next = afterFailure(
+      { failedLoginCount: row.failedLoginCount, lockCount: row.lockCount, lockedUntil: null },
+      now,
+    );
+    Object.assign(row, next);
+    return lockRemainingSeconds(next, now);
+  });
+}
+
+/**
+ * Rotates the refresh token. A token is good once: presenting a used one revokes the whole
+ * session, since either the client or a thief holds a copy.
+ */
+export async function refreshSession(ctx: RequestContext, presented: string | undefined) {
+  const token = presented ?? cookieToken(ctx);
+  if (!token) throw new UnauthenticatedError('No session to refresh.');
+  const em = ctx.em;
+  const row = await em.findOne(
+    RefreshToken,
+    { tokenHash: sha256Hex(token) },
+    { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['session', 'session.user'] },
+  );
+  if (!row) throw new UnauthenticatedError('Session expired. Please sign in again.');
+  const session = row.session.getEntity();
+  const user = session.user.getEntity();
+  const scope = currentAuditScope();
+  if (scope) {
+    scope.actorId = user.id;
+    scope.actorRole = user.role;
+    scope.setTarget('Session', session.id);
+  }
+  const now = ctx.clock.now();
+  if (row.usedAt) {
+    scope?.onFailure.push(async (failEm) => {
+      await failEm.nativeUpdate(
+        Session,
+        { id: session.id, revokedAt: null },
+        { revokedAt: now, revokedReason: 'refresh-token-reuse' },
+      );
+    });
+    if (scope) scope.details.reason = 'refresh-token-reuse';
+    clearRefreshCookie(ctx);
+    throw new UnauthenticatedError('Session expired. Please sign in again.');
+  }
+  if (session.revokedAt || session.expiresAt <= now || row.expiresAt <= now || !user.active) {
+    clearRefreshCookie(ctx);
+    throw new UnauthenticatedError('Session expired. Please sign in again.');
+  }
+  row.usedAt = now;
+  return issueTokens(ctx, em, user, session);
+}
+
+function cookieToken(ctx: RequestContext): string | undefined {
+  const value = ctx.cookies[REFRESH_COOKIE];
+  return value && value.length > 0 ? value : undefined;
+}
+
+/** Ends the caller's session; its access and refresh tokens stop working at once. */
+export async function logout(ctx: RequestContext): Promise<boolean> {
+  const viewer = requireViewer(ctx);
+  const session = await ctx.em.findOneOrFail(Session, viewer.sessionId);
+  session.revokedAt ??= ctx.clock.now();
+  session.revokedReason ??= 'logout';
+  clearRefreshCookie(ctx);
+  return true;
+}
+
+/** Revokes every live session of a user, except `keep`. */
+export async function revokeSessions(
+  em: EntityManager,
+  userId: string,
+  reason: string,
+  now: Date,
+  keep?: string,
+) {
+  const where = keep
+    ? { user: userId, revokedAt: null, id: { $ne: keep } }
+    : { user: userId, revokedAt: null };
+  await em.nativeUpdate(Session, where, { revokedAt: now, revokedReason: reason });
+}
+
+/** Changes the caller's password (needs the current one) and ends their other sessions. */
+export async function changePassword(ctx: RequestContext, input: ChangePasswordInput) {
+  const viewer = requireViewer(ctx);
+  const user = await ctx.em.findOneOrFail(User, viewer.userId, { populate: ['passwordHash'] });
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw new ValidationError({ currentPassword: 'is not your current password' });
+  }
+  const problem = passwordProblem(input.newPassword, user.email);
+  if (problem) throw new ValidationError({ newPassword: problem });
+  if (input.newPassword === input.currentPassword) {
+    throw new ValidationError({ newPassword: 'must differ from the current password' });
+  }
+  user.passwordHash = await hashPassword(input.newPassword);
+  user.mustChangePassword = false;
+  await revokeSessions(ctx.em, user.id, 'password-changed', ctx.clock.now(), viewer.sessionId);
+  return user;
+}
+
+const name = z.string().trim().min(1, 'is required').max(100, 'is too long');
+const phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 ().-]{6,25}$/, 'is not a phone number');
+
+const registerSchema = z.object({
+  givenNames: name,
+  familyName: name,
+  birthDate: z.string().refine((d) => !Number.isNaN(Date.parse(d)), 'is not a date'),
+  sex: z.enum(Sex),
+  phone,
+  email: z.email('is not an email address').max(200),
+  password: z.string(),
+  locale: z.enum(Locale).optional(),
+});
+
+/**
+ * A patient signs up: a PATIENT account linked to a new patient record, signed in at once.
+ * Limited per IP; an email already in use is a field error.
+ */
+export async function registerPatient(ctx: RequestContext, raw: RegisterPatientInput) {
+  await consume(ctx.rateLimits.register, ctx.ip ?? 'unknown');
+  const input = validate(registerSchema, raw);
+  const fields: Record<string, string> = {};
+  const today = ctx.clock.now().toISOString().slice(0, 10);
+  if (input.birthDate > today) fields.birthDate = 'cannot be in the future';
+  if (input.birthDate < '1900-01-01') fields.birthDate = 'is too far in the past';
+  const problem = passwordProblem(input.password, input.email);
+  if (problem) fields.password = problem;
+  const em = ctx.em;
+  if (await em.count(User, { email: input.email })) fields.email = 'is already registered';
+  if (Object.keys(fields).length > 0) throw new ValidationError(fields);
+  const patient = await createPatientRecord(em, {
+    familyName: input.familyName,
+    givenNames: input.givenNames,
+    birthDate: input.birthDate,
+    sex: input.sex,
+    phone: input.phone,
+    email: input.email,
+  });
+  const user = em.create(User, {
+    email: input.email,
+    passwordHash: await hashPassword(input.password),
+    role: Role.PATIENT,
+    givenName: input.givenNames,
+    familyName: input.familyName,
+    phone: input.phone,
+    locale: input.locale ?? Locale.fr,
+    patient,
+    lastLoginAt: ctx.clock.now(),
+  });
+  currentAuditScope()?.setTarget('User', user.id, patient.id);
+  return openSession(ctx, em, user);
+}
+
+const profileSchema = z.object({
+  givenName: name.optional(),
+  familyName: name.optional(),
+  phone: phone.or(z.literal('')).optional(),
+  address: z.string().trim().max(300, 'is too long').optional(),
+  locale: z.enum(Locale).optional(),
+});
+
+/** The caller keeps their own profile up to date (R18). Patients' names live on their record. */
+export async function updateMyProfile(ctx: RequestContext, raw: UpdateMyProfileInput) {
+  const viewer = requireViewer(ctx);
+  const input = validate(profileSchema, raw);
+  if (viewer.role === Role.PATIENT && (input.givenName || input.familyName)) {
+    throw new ValidationError({ familyName: 'is changed by reception on your patient record' });
+  }
+  const user = await ctx.em.findOneOrFail(User, viewer.userId);
+  if (input.givenName) user.givenName = input.givenName;
+  if (input.familyName) user.familyName = input.familyName;
+  if (input.phone !== undefined) user.phone = blankToNull(input.phone) ?? null;
+  if (input.address !== undefined) user.address = blankToNull(input.address) ?? null;
+  if (input.locale) user.locale = input.locale;
+  return user;
+}

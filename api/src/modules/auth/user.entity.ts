@@ -1,0 +1,103 @@
+import { type Opt } from '@mikro-orm/core';
+import {
+  Entity,
+  Enum,
+  Index,
+  OneToOne,
+  PrimaryKey,
+  Property,
+} from '@mikro-orm/decorators/legacy';
+import { randomUUID } from 'node:crypto';
+import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { Patient } from '../patients/patient.entity.js';
+import { Locale, Role } from '../../kernel/auth/roles.js';
+
+/**
+ * An account. Invariants: a PATIENT account is linked to exactly one patient record and staff
+ * accounts to none; the password hash, lockout counters and token version never leave the
+ * server (no `@Field`).
+ */
+@ObjectType({ description: 'An account of a person who signs in to CareGraph.' })
+@Entity({ tableName: 'app_user' })
+export class User {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => String, { description: 'Sign-in email, unique, case-insensitive.' })
+  @Property({ columnType: 'citext', unique: true })
+  email!: string;
+
+  @Property({ hidden: true, lazy: true })
+  passwordHash!: string;
+
+  @Field(() => Role, { description: 'The role that decides what this account may do.' })
+  @Enum({ items: () => Role, nativeEnumName: 'role' })
+  @Index()
+  role!: Role;
+
+  @Field(() => Boolean, { description: 'A disabled account cannot sign in; its sessions end.' })
+  @Property({ default: true })
+  active: boolean & Opt = true;
+
+  @Field(() => Boolean, {
+    description: 'Set after an administrator reset: the password must be changed first.',
+  })
+  @Property({ default: false })
+  mustChangePassword: boolean & Opt = false;
+
+  @Field(() => String, { description: 'Given name(s).' })
+  @Property({ length: 100 })
+  givenName!: string;
+
+  @Field(() => String, { description: 'Family name as typed; displayed in capitals.' })
+  @Property({ length: 100 })
+  familyName!: string;
+
+  @Field(() => String, { nullable: true, description: 'Work or personal phone number.' })
+  @Property({ length: 40, nullable: true })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Postal address.' })
+  @Property({ length: 300, nullable: true })
+  address?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Job title shown to colleagues.' })
+  @Property({ length: 100, nullable: true })
+  jobTitle?: string | null;
+
+  @Field(() => Locale, { description: 'Preferred interface language.' })
+  @Enum({ items: () => Locale, nativeEnumName: 'locale', default: Locale.fr })
+  locale: Locale & Opt = Locale.fr;
+
+  /** The patient record of a PATIENT account; null for staff. */
+  @OneToOne(() => Patient, { nullable: true, unique: true, ref: false })
+  patient?: Patient | null;
+
+  @Property({ default: 0 })
+  failedLoginCount: number & Opt = 0;
+
+  /** How many times the account was locked in a row; each lock doubles the next one. */
+  @Property({ default: 0 })
+  lockCount: number & Opt = 0;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  lockedUntil?: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Last successful sign-in.' })
+  @Property({ type: 'timestamptz', nullable: true })
+  lastLoginAt?: Date | null;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the account was created.' })
+  @Property({ type: 'timestamptz' })
+  createdAt: Date & Opt = new Date();
+
+  @Field(() => GraphQLISODateTime, { description: 'When the account last changed.' })
+  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
+  updatedAt: Date & Opt = new Date();
+
+  @Field(() => String, { description: 'Display name, family name in capitals (R7).' })
+  get displayName(): string & Opt {
+    return `${this.familyName.toLocaleUpperCase('fr-FR')} ${this.givenName}`;
+  }
+}
