@@ -12,7 +12,12 @@ import { writeFileSync } from 'node:fs';
  * otherwise a first administrator (R9) with a random password written to a file only the
  * operator can read — never a fixed password, never in the logs.
  */
-export async function ensureFirstUsers(orm: MikroORM, config: AppConfig, clock: Clock, log: Logger) {
+export async function ensureFirstUsers(
+  orm: MikroORM,
+  config: AppConfig,
+  clock: Clock,
+  log: Logger,
+) {
   const em = orm.em.fork();
   if ((await em.count(User, {})) > 0) return;
   if (config.demoSeed) {

@@ -2,7 +2,6 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { parseCookie } from 'cookie';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
-import type { Role } from '../kernel/auth/roles.js';
 import { verifyAccessToken } from '../kernel/auth/tokens.js';
 import type { Clock } from '../kernel/clock.js';
 import type { AppConfig } from '../kernel/config.js';
@@ -57,7 +56,7 @@ export async function resolveViewer(
   return {
     userId: user.id,
     sessionId: session.id,
-    role: user.role as Role,
+    role: user.role,
     patientId: user.patient?.id ?? null,
     mustChangePassword: user.mustChangePassword,
   };

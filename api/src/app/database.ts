@@ -24,7 +24,9 @@ export async function openDatabase(config: AppConfig, log: Logger): Promise<Data
     const embedded = await startEmbeddedPostgres({
       dataDir: config.dataDir,
       port: config.embeddedPgPort,
-      onLog: (line) => pgLog.debug({ line: line.trim() }),
+      onLog: (line) => {
+        pgLog.debug({ line: line.trim() });
+      },
     });
     stopEmbedded = () => embedded.stop();
     await ensureDatabase(embedded.url('postgres'), 'caregraph');
@@ -32,7 +34,11 @@ export async function openDatabase(config: AppConfig, log: Logger): Promise<Data
     log.info({ port: config.embeddedPgPort }, 'embedded PostgreSQL started');
   }
   const ormLog = log.child({ component: 'orm' });
-  const orm = await MikroORM.init(ormOptions(ormApp, url, (m) => ormLog.info(m)));
+  const orm = await MikroORM.init(
+    ormOptions(ormApp, url, (m) => {
+      ormLog.info(m);
+    }),
+  );
   return {
     orm,
     url,

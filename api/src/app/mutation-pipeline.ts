@@ -18,13 +18,19 @@ function errorCode(err: unknown): string {
  * leaves exactly one audit row — in the same transaction when it succeeds; when it fails, its
  * changes are rolled back and the failure is recorded in a transaction of its own.
  */
-export const mutationPipeline: MiddlewareFn<RequestContext> = async ({ context, info }, next) => {
-  if (info.parentType.name !== 'Mutation' || info.path.prev !== undefined) return next();
+export const mutationPipeline: MiddlewareFn<RequestContext> = async (
+  { context, info },
+  next,
+): Promise<unknown> => {
+  if (info.parentType.name !== 'Mutation' || info.path.prev !== undefined) {
+    const result: unknown = await next();
+    return result;
+  }
   const scope = new AuditScope(info.fieldName);
   const requestEm = context.em;
   try {
-    return await runInAuditScope(scope, () =>
-      requestEm.transactional(async (tx) => {
+    return await runInAuditScope<unknown>(scope, () =>
+      requestEm.transactional(async (tx): Promise<unknown> => {
         context.em = tx;
         try {
           const result: unknown = await next();
@@ -38,7 +44,8 @@ export const mutationPipeline: MiddlewareFn<RequestContext> = async ({ context, 
     );
   } catch (err) {
     const code = errorCode(err);
-    const outcome = code === 'FORBIDDEN' || code === 'NOT_FOUND' ? AuditOutcome.DENIED : AuditOutcome.FAILURE;
+    const outcome =
+      code === 'FORBIDDEN' || code === 'NOT_FOUND' ? AuditOutcome.DENIED : AuditOutcome.FAILURE;
     await requestEm.fork().transactional(async (tx) => {
       for (const effect of scope.onFailure) await effect(tx);
       scope.changes.length = 0;

@@ -30,8 +30,8 @@ try {
     db.orm.em.fork(),
     {
       email: values.email,
-      givenName: values['given-name'] ?? 'Admin',
-      familyName: values['family-name'] ?? 'CareGraph',
+      givenName: values['given-name'],
+      familyName: values['family-name'],
     },
     systemClock.now(),
   );

@@ -29,11 +29,9 @@ export const signedIn: AccessRule = {
 function signedInAndFresh(ctx: RequestContext): true | Error {
   if (!ctx.viewer) return new UnauthenticatedError();
   if (ctx.viewer.mustChangePassword) {
-    return new DomainError(
-      'PASSWORD_CHANGE_REQUIRED',
-      'Change your password before continuing.',
-      { http: { status: 403 } },
-    );
+    return new DomainError('PASSWORD_CHANGE_REQUIRED', 'Change your password before continuing.', {
+      http: { status: 403 },
+    });
   }
   return true;
 }

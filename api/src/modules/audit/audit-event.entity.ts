@@ -1,12 +1,5 @@
 import { BigIntType, type Opt } from '@mikro-orm/core';
-import {
-  Entity,
-  Enum,
-  Index,
-  PrimaryKey,
-  Property,
-  Trigger,
-} from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, PrimaryKey, Property, Trigger } from '@mikro-orm/decorators/legacy';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { AUDIT_CHAIN_LOCK, auditDigestSql, GENESIS_HASH } from './audit-digest.js';

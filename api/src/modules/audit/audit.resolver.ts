@@ -20,4 +20,3 @@ export class AuditResolver {
     return fromCursor(await listAuditEvents(ctx, filter, first, after));
   }
 }
-

@@ -133,7 +133,8 @@ export async function verifyAuditChain(em: EntityManager): Promise<ChainReport> 
       if (r.prev_hash !== previousHash) {
         return { checked, firstBroken: { id: r.id, reason: 'does not follow the previous row' } };
       }
-      if (!r.ok) return { checked, firstBroken: { id: r.id, reason: 'content does not match its hash' } };
+      if (!r.ok)
+        return { checked, firstBroken: { id: r.id, reason: 'content does not match its hash' } };
       previousHash = r.hash;
       lastId = r.id;
       checked++;

@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, InputType, ObjectType } from 'type-graphql';
 import { Locale, Role } from '../../kernel/auth/roles.js';
 import { LocalDate } from '../../kernel/graphql/scalars.js';
-import { Sex } from '../patients/sex.js';
+import { Sex } from '../patients/index.js';
 import { User } from './user.entity.js';
 
 @InputType({ description: 'Credentials to sign in.' })
@@ -49,9 +49,7 @@ export class ChangePasswordInput {
 }
 
 @InputType({ description: 'A patient creating their own account.' })
-export class RegisterPatientInput
-  implements Pick<User, 'email'>
-{
+export class RegisterPatientInput implements Pick<User, 'email'> {
   @Field(() => String, { description: 'Given name(s).' })
   givenNames!: string;
 
@@ -78,9 +76,9 @@ export class RegisterPatientInput
 }
 
 @InputType({ description: 'Changes to the caller’s own profile.' })
-export class UpdateMyProfileInput
-  implements Partial<Pick<User, 'givenName' | 'familyName' | 'phone' | 'address' | 'locale'>>
-{
+export class UpdateMyProfileInput implements Partial<
+  Pick<User, 'givenName' | 'familyName' | 'phone' | 'address' | 'locale'>
+> {
   @Field(() => String, { nullable: true, description: 'Given name(s) (staff).' })
   givenName?: string;
 
@@ -98,9 +96,7 @@ export class UpdateMyProfileInput
 }
 
 @InputType({ description: 'A staff account created by an administrator.' })
-export class CreateUserInput
-  implements Pick<User, 'email' | 'role' | 'givenName' | 'familyName'>
-{
+export class CreateUserInput implements Pick<User, 'email' | 'role' | 'givenName' | 'familyName'> {
   @Field(() => String, { description: 'Sign-in email.' })
   email!: string;
 

@@ -15,8 +15,7 @@ import { requireViewer } from '../../kernel/context.js';
 import { UnauthenticatedError, ValidationError } from '../../kernel/errors.js';
 import { consume } from '../../kernel/rate-limit.js';
 import { blankToNull, validate } from '../../kernel/validation.js';
-import { createPatientRecord } from '../patients/index.js';
-import { Sex } from '../patients/sex.js';
+import { createPatientRecord, Sex } from '../patients/index.js';
 import type {
   ChangePasswordInput,
   LoginInput,

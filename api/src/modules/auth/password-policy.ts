@@ -4,9 +4,7 @@ export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 128;
 
 /** The 10,000 most common passwords (zxcvbn's frequency-ranked list), lower-cased. */
-const COMMON = new Set(
-  (dictionary['passwords-common'] ?? []).slice(0, 10_000).map((p) => p.toLowerCase()),
-);
+const COMMON = new Set(dictionary['passwords-common'].slice(0, 10_000).map((p) => p.toLowerCase()));
 
 export function isCommonPassword(password: string): boolean {
   return COMMON.has(password.toLowerCase());
@@ -17,7 +15,7 @@ export function isCommonPassword(password: string): boolean {
  * the account's own email. Returns the reason it is refused, or null when it is acceptable.
  */
 export function passwordProblem(password: string, email?: string): string | null {
-  const length = [...password].length;
+  const length = Array.from(password).length;
   if (length < PASSWORD_MIN) return `must be at least ${PASSWORD_MIN} characters`;
   if (length > PASSWORD_MAX) return `must be at most ${PASSWORD_MAX} characters`;
   if (isCommonPassword(password)) return 'is too common; choose another';

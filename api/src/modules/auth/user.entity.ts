@@ -1,15 +1,8 @@
 import { type Opt } from '@mikro-orm/core';
-import {
-  Entity,
-  Enum,
-  Index,
-  OneToOne,
-  PrimaryKey,
-  Property,
-} from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, OneToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { randomUUID } from 'node:crypto';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { Patient } from '../patients/patient.entity.js';
+import { Patient } from '../patients/index.js';
 import { Locale, Role } from '../../kernel/auth/roles.js';
 
 /**

@@ -13,9 +13,32 @@ import { afterSuccess } from './lockout.js';
 import { User } from './user.entity.js';
 
 const WORDS = [
-  'ambre', 'balcon', 'citron', 'dune', 'etoile', 'falaise', 'granit', 'horizon', 'ivoire',
-  'jardin', 'kayak', 'lagune', 'marbre', 'nuage', 'olive', 'prairie', 'quartz', 'riviere',
-  'saule', 'tilleul', 'urbain', 'vallee', 'wagon', 'xylophone', 'yole', 'zephyr',
+  'ambre',
+  'balcon',
+  'citron',
+  'dune',
+  'etoile',
+  'falaise',
+  'granit',
+  'horizon',
+  'ivoire',
+  'jardin',
+  'kayak',
+  'lagune',
+  'marbre',
+  'nuage',
+  'olive',
+  'prairie',
+  'quartz',
+  'riviere',
+  'saule',
+  'tilleul',
+  'urbain',
+  'vallee',
+  'wagon',
+  'xylophone',
+  'yole',
+  'zephyr',
 ];
 
 /** A temporary password that is easy to read out and type: four words and two digits. */

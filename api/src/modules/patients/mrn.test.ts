@@ -21,7 +21,7 @@ describe('MRN', () => {
   it('catches adjacent transpositions', () => {
     const mrn = formatMrn(1_234_567);
     for (let i = 2; i < mrn.length - 1; i++) {
-      const swapped = mrn.slice(0, i) + mrn[i + 1] + mrn[i] + mrn.slice(i + 2);
+      const swapped = `${mrn.slice(0, i)}${mrn.charAt(i + 1)}${mrn.charAt(i)}${mrn.slice(i + 2)}`;
       if (swapped !== mrn) expect(isValidMrn(swapped)).toBe(false);
     }
   });

@@ -1,0 +1,177 @@
+import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { hashPassword } from '../../kernel/auth/passwords.js';
+import { Locale, Role } from '../../kernel/auth/roles.js';
+import { fixedClock } from '../../kernel/clock.js';
+import { loadConfig, type AppConfig } from '../../kernel/config.js';
+import { ormOptions } from '../../kernel/db/orm-options.js';
+import { withDatabase } from '../../kernel/db/urls.js';
+import { createLogger } from '../../kernel/logger.js';
+import { createRateLimits } from '../../kernel/rate-limit.js';
+import { User } from '../../modules/auth/index.js';
+import { createPatientRecord, Sex, type Patient } from '../../modules/patients/index.js';
+import { ormApp } from '../entities.js';
+import { buildAppSchema } from '../schema.js';
+import { startServer, type RunningServer } from '../server.js';
+import { TEMPLATE_DB } from './global-setup.js';
+
+export interface GqlResult<T = Record<string, unknown>> {
+  status: number;
+  data: T | null;
+  errors: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+  setCookie: string[];
+}
+
+export interface SeededUser {
+  user: User;
+  email: string;
+  password: string;
+}
+
+let schemaPromise: ReturnType<typeof buildAppSchema> | undefined;
+
+/** Clones the migrated template into a database of this test file's own. */
+async function cloneDatabase(): Promise<string> {
+  const admin = inject('pgAdminUrl');
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  try {
+    await client.query(`create database ${name} template ${TEMPLATE_DB}`);
+  } finally {
+    await client.end();
+  }
+  return withDatabase(admin, name);
+}
+
+/**
+ * The whole server (express, Apollo, shield, context, mutation pipeline) on a random port, over
+ * a fresh database, with a clock the test can move.
+ */
+export async function startTestApp(env: Record<string, string> = {}) {
+  const url = await cloneDatabase();
+  const config: AppConfig = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: url,
+    DATA_DIR: mkdtempSync(path.join(tmpdir(), 'caregraph-app-')),
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    LOG_LEVEL: 'silent',
+    LOGIN_RATE_PER_IP: '10000',
+    REGISTER_RATE_PER_IP: '10000',
+    ...env,
+  });
+  const orm = await MikroORM.init(ormOptions(ormApp, url, () => undefined));
+  const clock = fixedClock(new Date());
+  schemaPromise ??= buildAppSchema();
+  const services = {
+    orm,
+    config,
+    clock,
+    log: createLogger('silent'),
+    rateLimits: createRateLimits({
+      loginPerIp: config.loginRatePerIp,
+      registerPerIp: config.registerRatePerIp,
+    }),
+  };
+  const server: RunningServer = await startServer(services, await schemaPromise, {
+    port: 0,
+    host: '127.0.0.1',
+  });
+
+  async function gql<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    opts: { token?: string; cookie?: string } = {},
+  ): Promise<GqlResult<T>> {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+    if (opts.cookie) headers.cookie = opts.cookie;
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: T | null; errors?: GqlResult['errors'] };
+    return {
+      status: res.status,
+      data: body.data ?? null,
+      errors: body.errors ?? [],
+      setCookie: res.headers.getSetCookie(),
+    };
+  }
+
+  let counter = 0;
+  const em = (): EntityManager => orm.em.fork();
+
+  /** Synthetic account with a known password (test data only). */
+  async function seedUser(
+    role: Role,
+    over: Partial<Pick<User, 'active' | 'mustChangePassword'>> & { patient?: Patient } = {},
+  ): Promise<SeededUser> {
+    counter++;
+    const password = `test-password-${randomBytes(6).toString('hex')}`;
+    const email = `${role.toLowerCase()}.${String(counter)}.${randomBytes(3).toString('hex')}@test.example`;
+    const fork = em();
+    let patient = over.patient;
+    if (role === Role.PATIENT && !patient) {
+      patient = await createPatientRecord(fork, {
+        familyName: `Patient${String(counter)}`,
+        givenNames: 'Test',
+        birthDate: '1980-01-01',
+        sex: Sex.FEMALE,
+      });
+    }
+    const user = fork.create(User, {
+      email,
+      role,
+      givenName: 'Test',
+      familyName: `${role}${String(counter)}`,
+      passwordHash: await hashPassword(password),
+      locale: Locale.en,
+      active: over.active ?? true,
+      mustChangePassword: over.mustChangePassword ?? false,
+      patient: patient ?? null,
+    });
+    await fork.flush();
+    return { user, email, password };
+  }
+
+  async function login(email: string, password: string) {
+    const r = await gql<{ login: { accessToken: string; refreshToken: string } }>(
+      `mutation($i: LoginInput!) { login(input: $i) { accessToken refreshToken } }`,
+      { i: { email, password } },
+    );
+    if (!r.data) throw new Error(`login failed: ${JSON.stringify(r.errors)}`);
+    return r.data.login;
+  }
+
+  /** A fresh account of this role, signed in; returns its access token. */
+  async function tokenFor(role: Role) {
+    const u = await seedUser(role);
+    const { accessToken, refreshToken } = await login(u.email, u.password);
+    return { ...u, token: accessToken, refreshToken };
+  }
+
+  return {
+    url: server.url,
+    config,
+    clock,
+    orm,
+    em,
+    gql,
+    seedUser,
+    login,
+    tokenFor,
+    async close() {
+      await server.stop();
+      await orm.close(true);
+    },
+  };
+}
+
+export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
