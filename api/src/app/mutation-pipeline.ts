@@ -2,7 +2,21 @@ import { GraphQLError } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import { AuditScope, runInAuditScope } from '../kernel/audit-scope.js';
 import type { RequestContext } from '../kernel/context.js';
+import { ConflictError, sqlState } from '../kernel/errors.js';
 import { AuditOutcome, writeScope } from '../modules/audit/index.js';
+
+/**
+ * Constraint violations the service did not translate itself still answer with a typed error:
+ * the database, not app code, is what keeps concurrent writers honest.
+ */
+function fromDatabase(err: unknown): unknown {
+  const state = sqlState(err);
+  if (state === '23505') return new ConflictError('This conflicts with an existing record.');
+  if (state === '40001' || state === '40P01') {
+    return new ConflictError('Someone else changed this at the same time. Try again.');
+  }
+  return err;
+}
 
 function errorCode(err: unknown): string {
   if (err instanceof GraphQLError) {
@@ -42,7 +56,8 @@ export const mutationPipeline: MiddlewareFn<RequestContext> = async (
         }
       }),
     );
-  } catch (err) {
+  } catch (thrown) {
+    const err = fromDatabase(thrown);
     const code = errorCode(err);
     const outcome =
       code === 'FORBIDDEN' || code === 'NOT_FOUND' ? AuditOutcome.DENIED : AuditOutcome.FAILURE;

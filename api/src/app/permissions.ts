@@ -1,3 +1,4 @@
+import { type GraphQLSchema, isObjectType } from 'graphql';
 import { type IRule, type IRules, rule, shield } from 'graphql-shield';
 import { anyone, type AccessRule, type RuleMap } from '../kernel/auth/predicates.js';
 import type { RequestContext } from '../kernel/context.js';
@@ -35,6 +36,46 @@ export function mergeRuleMaps(maps: RuleMap[]): RuleMap {
     }
   }
   return merged;
+}
+
+/** Fields that must carry a rule of their own, not only their type's: secrets and contact data. */
+const SENSITIVE = /password|token|secret|hash/i;
+export const SENSITIVE_FIELDS = [
+  'User.email',
+  'User.phone',
+  'User.address',
+  'Patient.phone',
+  'Patient.email',
+];
+
+/**
+ * Everything in the schema that no rule covers: root fields without their own rule, object types
+ * without a rule, sensitive fields without a field rule. Empty means fully covered.
+ */
+export function uncoveredEntries(schema: GraphQLSchema, map: RuleMap): string[] {
+  const missing: string[] = [];
+  const roots = new Set(
+    [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]
+      .filter((t) => t !== null && t !== undefined)
+      .map((t) => t.name),
+  );
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    const rules = map[type.name];
+    const fieldRules = rules && !isRule(rules) ? rules : undefined;
+    for (const field of Object.keys(type.getFields())) {
+      const key = `${type.name}.${field}`;
+      const own = fieldRules?.[field];
+      if (roots.has(type.name)) {
+        if (!own) missing.push(key);
+      } else if (SENSITIVE.test(field) || SENSITIVE_FIELDS.includes(key)) {
+        if (!own) missing.push(key);
+      } else if (!rules || (fieldRules && !own && !fieldRules['*'])) {
+        missing.push(key);
+      }
+    }
+  }
+  return missing;
 }
 
 const shieldRules = new Map<string, IRule>();

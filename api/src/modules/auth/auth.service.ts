@@ -12,7 +12,7 @@ import {
 } from '../../kernel/auth/tokens.js';
 import type { RequestContext } from '../../kernel/context.js';
 import { requireViewer } from '../../kernel/context.js';
-import { UnauthenticatedError, ValidationError } from '../../kernel/errors.js';
+import { sqlState, UnauthenticatedError, ValidationError } from '../../kernel/errors.js';
 import { consume } from '../../kernel/rate-limit.js';
 import { blankToNull, validate } from '../../kernel/validation.js';
 import { createPatientRecord, Sex } from '../patients/index.js';
@@ -291,6 +291,13 @@ export async function registerPatient(ctx: RequestContext, raw: RegisterPatientI
     lastLoginAt: ctx.clock.now(),
   });
   currentAuditScope()?.setTarget('User', user.id, patient.id);
+  try {
+    await em.flush();
+  } catch (err) {
+    // Two sign-ups racing for one email: the unique index decides, the loser gets a field error.
+    if (sqlState(err) === '23505') throw new ValidationError({ email: 'is already registered' });
+    throw err;
+  }
   return openSession(ctx, em, user);
 }
 

@@ -22,6 +22,8 @@ function ownOrStaff(ctx: Parameters<Parameters<typeof parentRule>[1]>[0], parent
   return ctx.authenticatedUserId !== undefined;
 }
 
+const ownOrStaffRule = parentRule('patient:ownOrStaff', ownOrStaff);
+
 export const patientRules: RuleMap = {
-  Patient: parentRule('patient:ownOrStaff', ownOrStaff),
+  Patient: { '*': ownOrStaffRule, phone: ownOrStaffRule, email: ownOrStaffRule },
 };
