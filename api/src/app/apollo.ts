@@ -3,12 +3,30 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import type { GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  type GraphQLSchema,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import type { Server } from 'node:http';
 import type { RequestContext } from '../kernel/context.js';
 import { isPublicCode } from '../kernel/errors.js';
 
-export const LIMITS = { depth: 12, aliases: 15, cost: 5000, tokens: 3000 } as const;
+/**
+ * graphql-armor throws its rejection from inside the visitor by default, which Apollo answers as
+ * an unexpected 500; reported instead, it is an ordinary validation error with a clear message.
+ */
+const report = {
+  propagateOnRejection: false,
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) => {
+      context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, '')));
+    },
+  ],
+};
+
+export const LIMITS = { depth: 12, aliases: 15, tokens: 3000 } as const;
 
 /**
  * Unexpected errors are logged with the request id and answered as INTERNAL_SERVER_ERROR with
@@ -49,23 +67,28 @@ const maskErrors: ApolloServerPlugin<RequestContext> = {
   },
 };
 
-export function createApollo(schema: GraphQLSchema, httpServer: Server, introspection: boolean) {
+export function createApollo(
+  schema: GraphQLSchema,
+  httpServer: Server,
+  opts: { introspection: boolean; maxCost: number },
+) {
   return new ApolloServer<RequestContext>({
     schema,
-    introspection,
+    introspection: opts.introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: LIMITS.tokens },
     validationRules: [
-      maxDepthRule({ n: LIMITS.depth, propagateOnRejection: false }),
-      maxAliasesRule({ n: LIMITS.aliases, propagateOnRejection: false }),
+      maxDepthRule({ n: LIMITS.depth, ignoreIntrospection: false, ...report }),
+      maxAliasesRule({ n: LIMITS.aliases, ...report }),
       costLimitRule({
-        maxCost: LIMITS.cost,
+        maxCost: opts.maxCost,
         objectCost: 2,
         scalarCost: 1,
         depthCostFactor: 1.5,
-        propagateOnRejection: false,
+        ignoreIntrospection: false,
+        ...report,
       }),
     ],
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), maskErrors],

@@ -113,7 +113,10 @@ export async function startServer(
     wsServer,
   );
 
-  const apollo = createApollo(schema, httpServer, config.introspection);
+  const apollo = createApollo(schema, httpServer, {
+    introspection: config.introspection,
+    maxCost: config.maxQueryCost,
+  });
   await apollo.start();
   app.use(
     '/graphql',

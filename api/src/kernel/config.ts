@@ -33,6 +33,7 @@ const envSchema = z.object({
   PWA_DIST: z.string().min(1).optional(),
   TRUST_PROXY: bool,
   HOSPITAL_TIME_ZONE: z.string().min(1).default('Europe/Paris'),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(5000),
   LOGIN_RATE_PER_IP: z.coerce.number().int().min(1).default(100),
   REGISTER_RATE_PER_IP: z.coerce.number().int().min(1).default(10),
 });
@@ -57,6 +58,8 @@ export interface AppConfig {
   pwaDist: string;
   trustProxy: boolean;
   timeZone: string;
+  /** Static cost budget of one GraphQL operation. */
+  maxQueryCost: number;
   /** Login attempts per IP per 15 minutes. */
   loginRatePerIp: number;
   /** Self-registrations per IP per hour. */
@@ -109,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     pwaDist: path.resolve(e.PWA_DIST ?? path.join(repoRoot, 'pwa', 'dist')),
     trustProxy: e.TRUST_PROXY ?? false,
     timeZone: e.HOSPITAL_TIME_ZONE,
+    maxQueryCost: e.GRAPHQL_MAX_COST,
     loginRatePerIp: e.LOGIN_RATE_PER_IP,
     registerRatePerIp: e.REGISTER_RATE_PER_IP,
   };

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '../kernel/auth/roles.js';
+import { LIMITS } from './apollo.js';
+import { startTestApp, type TestApp } from './testing/test-app.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
+
+describe('server', () => {
+  it('answers the liveness and readiness probes', async () => {
+    expect(await (await fetch(`${app.url}/healthz`)).json()).toEqual({ status: 'ok' });
+    expect(await (await fetch(`${app.url}/readyz`)).json()).toEqual({ status: 'ready' });
+  });
+
+  it('tags every response with a request id', async () => {
+    const res = await fetch(`${app.url}/healthz`);
+    expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('refuses a query deeper than the limit with a clear code', async () => {
+    let nested = 'name';
+    for (let i = 0; i < LIMITS.depth + 2; i++) nested = `ofType { ${nested} }`;
+    const r = await app.gql(`{ __type(name: "User") { fields { type { ${nested} } } } }`);
+    expect(r.errors[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(r.errors[0]?.message).toMatch(/depth/i);
+  });
+
+  it('refuses too many aliases', async () => {
+    const aliases = Array.from(
+      { length: LIMITS.aliases + 5 },
+      (_, i) => `a${String(i)}: me { id }`,
+    );
+    const r = await app.gql(`{ ${aliases.join(' ')} }`);
+    expect(r.errors[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(r.errors[0]?.message).toMatch(/alias/i);
+  });
+
+  it('refuses a document over the token budget', async () => {
+    const fields = Array.from({ length: LIMITS.tokens }, () => 'id').join(' ');
+    const r = await app.gql(`{ me { ${fields} } }`);
+    expect(r.errors[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('refuses a query over the cost budget', async () => {
+    const cheap = await startTestApp({ GRAPHQL_MAX_COST: '20' });
+    try {
+      const admin = await cheap.tokenFor(Role.ADMIN);
+      const ok = await cheap.gql('{ me { id } }', {}, { token: admin.token });
+      expect(ok.errors).toEqual([]);
+      const r = await cheap.gql(
+        '{ users(first: 50) { nodes { id email role givenName familyName phone address } } }',
+        {},
+        { token: admin.token },
+      );
+      expect(r.errors[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(r.errors[0]?.message).toMatch(/cost/i);
+    } finally {
+      await cheap.close();
+    }
+  });
+
+  it('refuses HTTP batching', async () => {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+    });
+    expect(res.status).toBe(400);
+  });
+
+  it('turns introspection off in production', async () => {
+    const prod = await startTestApp({ NODE_ENV: 'production' });
+    try {
+      const r = await prod.gql('{ __schema { types { name } } }');
+      expect(r.data).toBeNull();
+      expect(r.errors[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    } finally {
+      await prod.close();
+    }
+  });
+});

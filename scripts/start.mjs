@@ -1,0 +1,35 @@
+// `npm start`: the whole system on one port. Builds the API and the PWA when their sources are
+// newer than the build, then runs the API in production mode (embedded PostgreSQL unless
+// DATABASE_URL is set; migrations and, on an empty database, the demo hospital at start-up).
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { bootstrap, root, run } from './bootstrap.mjs';
+
+bootstrap();
+
+function newest(dir) {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name === 'dist') continue;
+    const full = path.join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
+  }
+  return latest;
+}
+
+function stale(sources, output) {
+  const out = path.join(root, output);
+  return !existsSync(out) || sources.some((s) => newest(path.join(root, s)) > statSync(out).mtimeMs);
+}
+
+if (stale(['api/src'], 'api/dist/main.js')) {
+  console.log('Building the API...');
+  if (run('pnpm', ['--filter', '@caregraph/api', 'build']) !== 0) process.exit(1);
+}
+if (stale(['pwa/src', 'pwa/public', 'pwa/index.html'], 'pwa/dist/index.html')) {
+  console.log('Building the PWA...');
+  if (run('pnpm', ['--filter', '@caregraph/pwa', 'build']) !== 0) process.exit(1);
+}
+
+const env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' };
+process.exit(run('node', ['api/dist/main.js'], { env }));

@@ -1,0 +1,51 @@
+// `npm test`: every check CI makes, in order, stopping at the first failure.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { bootstrap, run } from './bootstrap.mjs';
+
+bootstrap();
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'caregraph-check-'));
+// Checks that need a database get a throwaway embedded one, never the developer's .data/.
+const isolated = {
+  ...process.env,
+  DATA_DIR: scratch,
+  EMBEDDED_PG_PORT: String(20000 + Math.floor(Math.random() * 20000)),
+};
+
+const steps = [
+  ['format', ['pnpm', 'format:check']],
+  ['lint', ['pnpm', 'lint']],
+  ['typecheck', ['pnpm', 'typecheck']],
+  ['schema drift', ['pnpm', 'schema:check']],
+  ['codegen drift', ['pnpm', 'codegen:check']],
+  ['migrations up to date', ['pnpm', 'db:migration:check'], isolated],
+  ['API tests', ['pnpm', '--filter', '@caregraph/api', 'test']],
+  ['PWA build', ['pnpm', '--filter', '@caregraph/pwa', 'build']],
+  ['PWA unit tests', ['pnpm', '--filter', '@caregraph/pwa', 'test']],
+  ['PWA browser tests', ['pnpm', '--filter', '@caregraph/pwa', 'test:e2e']],
+];
+
+if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) {
+  console.error('Browser tests need Debian Chromium: sudo apt-get install -y chromium');
+  process.exit(1);
+}
+
+const timings = [];
+let failed = false;
+for (const [name, [cmd, ...args], env] of steps) {
+  console.log(`\n=== ${name}: ${[cmd, ...args].join(' ')}`);
+  const started = Date.now();
+  const code = run(cmd, args, env ? { env } : {});
+  timings.push(`${name.padEnd(24)} ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (code !== 0) {
+    console.error(`\n✗ ${name} failed (exit ${code})`);
+    failed = true;
+    break;
+  }
+}
+rmSync(scratch, { recursive: true, force: true });
+console.log(`\n${timings.join('\n')}`);
+if (failed) process.exit(1);
+console.log('\n✓ all checks passed');
