@@ -38,6 +38,9 @@ export function ormOptions(
       transactional: true,
       allOrNothing: true,
       snapshot: true,
+      // One snapshot whatever the database is called, written only by `migration:create`.
+      snapshotName: '.snapshot-caregraph',
+      snapshotOnMigrate: false,
       emit: 'ts',
     },
   });
