@@ -1,0 +1,93 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { IonApp, IonRouterOutlet } from '@ionic/react';
+import { IonReactRouter } from '@ionic/react-router';
+import { useEffect } from 'react';
+import { Navigate, Route, useLocation, useNavigate } from 'react-router-dom';
+import type { ApolloClient } from '@apollo/client';
+import { LazyPage } from './lazy-page';
+import { OfflineBanner } from './OfflineBanner';
+import { SessionProvider, useSession, useSessionManager } from './session/SessionContext';
+import type { SessionManager } from './session/session-manager';
+import { Splash } from './Splash';
+import { UpdatePrompt } from './UpdatePrompt';
+
+const loadLogin = () => import('../pages/auth/LoginPage');
+const loadRegister = () => import('../pages/auth/RegisterPage');
+const loadForcedPassword = () => import('../pages/auth/ForcedPasswordPage');
+const loadTabs = () => import('./AppTabs');
+
+const PUBLIC_PATHS = ['/login', '/register'];
+
+/** Where the session says the user must be, given where they are; null to stay. */
+export function redirectFor(
+  state: ReturnType<SessionManager['getState']>,
+  pathname: string,
+): string | null {
+  const isPublic = PUBLIC_PATHS.includes(pathname);
+  if (state.status === 'signedOut') return isPublic ? null : '/login';
+  if (state.status !== 'signedIn' || !state.user) return null;
+  if (state.user.mustChangePassword) {
+    return pathname === '/change-password' ? null : '/change-password';
+  }
+  if (isPublic || pathname === '/change-password' || !pathname.startsWith('/app')) {
+    return '/app/home';
+  }
+  return null;
+}
+
+function SessionRoutes() {
+  const state = useSession();
+  const session = useSessionManager();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const target = redirectFor(state, location.pathname);
+
+  useEffect(() => {
+    if (target) void navigate(target, { replace: true });
+  }, [target, navigate]);
+
+  useEffect(() => {
+    if (state.status !== 'unreachable') return;
+    const retry = () => void session.refresh();
+    window.addEventListener('online', retry);
+    return () => {
+      window.removeEventListener('online', retry);
+    };
+  }, [state.status, session]);
+
+  if (state.status === 'restoring' || state.status === 'unreachable') {
+    return (
+      <Splash
+        unreachable={state.status === 'unreachable'}
+        onRetry={() => void session.refresh()}
+      />
+    );
+  }
+
+  return (
+    <IonRouterOutlet>
+      <Route path="/login" element={<LazyPage load={loadLogin} />} />
+      <Route path="/register" element={<LazyPage load={loadRegister} />} />
+      <Route path="/change-password" element={<LazyPage load={loadForcedPassword} />} />
+      <Route path="/app/*" element={<LazyPage load={loadTabs} />} />
+      <Route path="/" element={<Navigate to="/app/home" replace />} />
+      <Route path="*" element={<Navigate to="/app/home" replace />} />
+    </IonRouterOutlet>
+  );
+}
+
+export function App({ session, client }: { session: SessionManager; client: ApolloClient }) {
+  return (
+    <SessionProvider session={session}>
+      <ApolloProvider client={client}>
+        <IonApp>
+          <OfflineBanner />
+          <IonReactRouter>
+            <SessionRoutes />
+          </IonReactRouter>
+          <UpdatePrompt />
+        </IonApp>
+      </ApolloProvider>
+    </SessionProvider>
+  );
+}

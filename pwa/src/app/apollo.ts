@@ -1,0 +1,71 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
+import { from as fromPromise, switchMap, throwError } from 'rxjs';
+import { errorCodeOf } from './errors';
+import type { SessionManager } from './session/session-manager';
+
+/** Operations that run without a session: their UNAUTHENTICATED means bad credentials. */
+const PUBLIC_OPERATIONS = new Set(['Login', 'RegisterPatient', 'RefreshSession', 'Logout']);
+
+interface Page {
+  nodes: readonly unknown[];
+}
+
+/** Appends a "load more" page to the list already cached for the same filters. */
+function appendPages(keyArgs: string[]) {
+  return {
+    keyArgs,
+    merge(existing: Page | undefined, incoming: Page, { args }: { args: Record<string, unknown> | null }) {
+      if (!existing || !args?.after) return incoming;
+      return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
+    },
+  };
+}
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          users: appendPages(['search', 'role']),
+          auditEvents: appendPages(['filter']),
+        },
+      },
+    },
+  });
+}
+
+/**
+ * The one GraphQL client. Every request carries the in-memory access token; an UNAUTHENTICATED
+ * answer triggers one silent refresh and one retry, and PASSWORD_CHANGE_REQUIRED sends the user
+ * to the change-password screen.
+ */
+export function createApolloClient(session: SessionManager): ApolloClient {
+  const auth = new SetContextLink((prev) => {
+    const token = session.getAccessToken();
+    if (!token) return {};
+    const headers = (prev.headers ?? {}) as Record<string, string>;
+    return { headers: { ...headers, authorization: `Bearer ${token}` } };
+  });
+
+  const retry = new ErrorLink(({ error, operation, forward }) => {
+    const code = errorCodeOf(error);
+    if (code === 'PASSWORD_CHANGE_REQUIRED') {
+      session.requirePasswordChange();
+      return;
+    }
+    if (code !== 'UNAUTHENTICATED' || PUBLIC_OPERATIONS.has(operation.operationName ?? '')) return;
+    if (operation.getContext().retriedAfterRefresh === true) return;
+    operation.setContext({ retriedAfterRefresh: true });
+    return fromPromise(session.refresh()).pipe(
+      switchMap((token) => (token ? forward(operation) : throwError(() => error))),
+    );
+  });
+
+  return new ApolloClient({
+    link: ApolloLink.from([retry, auth, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
+    cache: createCache(),
+    defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
+  });
+}

@@ -1,0 +1,44 @@
+import {
+  IonBackButton,
+  IonButtons,
+  IonContent,
+  IonHeader,
+  IonPage,
+  IonTitle,
+  IonToolbar,
+} from '@ionic/react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface PageLayoutProps {
+  title: string;
+  /** Where the back button goes when there is no history (deep link). */
+  backHref?: string;
+  actions?: ReactNode;
+  children: ReactNode;
+}
+
+/** The one page anatomy: a toolbar with the title, then a readable, centred column. */
+export function PageLayout({ title, backHref, actions, children }: PageLayoutProps) {
+  const { t } = useTranslation();
+  return (
+    <IonPage>
+      <IonHeader>
+        <IonToolbar color="primary">
+          {backHref && (
+            <IonButtons slot="start">
+              <IonBackButton defaultHref={backHref} text={t('app.back')} />
+            </IonButtons>
+          )}
+          <IonTitle>
+            <h1 className="cg-title">{title}</h1>
+          </IonTitle>
+          {actions && <IonButtons slot="end">{actions}</IonButtons>}
+        </IonToolbar>
+      </IonHeader>
+      <IonContent>
+        <main className="cg-container">{children}</main>
+      </IonContent>
+    </IonPage>
+  );
+}

@@ -1,0 +1,87 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'RATE_LIMITED'
+  | 'BAD_USER_INPUT'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'PASSWORD_CHANGE_REQUIRED'
+  | 'NETWORK'
+  | 'UNKNOWN';
+
+/** What the UI needs to know about a failed operation. */
+export interface ErrorInfo {
+  code: ErrorCode;
+  message: string;
+  /** Seconds until the action may be retried (locked account, rate limit). */
+  retryAfter?: number;
+  /** Server messages per input field. */
+  fields?: Record<string, string>;
+  requestId?: string;
+}
+
+const KNOWN: readonly string[] = [
+  'UNAUTHENTICATED',
+  'RATE_LIMITED',
+  'BAD_USER_INPUT',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'PASSWORD_CHANGE_REQUIRED',
+];
+
+function isKnown(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && KNOWN.includes(code);
+}
+
+interface RawGraphQLError {
+  message: string;
+  extensions?: Record<string, unknown>;
+}
+
+/** The GraphQL errors of a failure, also when they came with a non-2xx HTTP status. */
+export function graphQLErrorsOf(error: unknown): readonly RawGraphQLError[] {
+  if (CombinedGraphQLErrors.is(error)) return error.errors as readonly RawGraphQLError[];
+  if (ServerError.is(error)) {
+    try {
+      const body = JSON.parse(error.bodyText) as { errors?: RawGraphQLError[] };
+      return body.errors ?? [];
+    } catch {
+      return [];
+    }
+  }
+  return [];
+}
+
+/** The `extensions.code` of the first GraphQL error, if any. */
+export function errorCodeOf(error: unknown): string | undefined {
+  const code = graphQLErrorsOf(error)[0]?.extensions?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** Reads the first GraphQL error's extensions, or classifies a network failure. */
+export function errorInfo(error: unknown): ErrorInfo {
+  const errors = graphQLErrorsOf(error);
+  if (errors.length > 0) {
+    const first = errors[0];
+    const ext = (first?.extensions ?? {}) as Record<string, unknown>;
+    const info: ErrorInfo = {
+      code: isKnown(ext.code) ? ext.code : 'UNKNOWN',
+      message: first?.message ?? '',
+    };
+    if (typeof ext.retryAfter === 'number') info.retryAfter = ext.retryAfter;
+    if (typeof ext.requestId === 'string') info.requestId = ext.requestId;
+    if (ext.fields && typeof ext.fields === 'object') {
+      info.fields = ext.fields as Record<string, string>;
+    }
+    return info;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  if (typeof navigator !== 'undefined' && !navigator.onLine) return { code: 'NETWORK', message };
+  if (error instanceof TypeError || /fetch|network/i.test(message)) {
+    return { code: 'NETWORK', message };
+  }
+  return { code: 'UNKNOWN', message };
+}
