@@ -46,6 +46,17 @@ export const SENSITIVE_FIELDS = [
   'User.address',
   'Patient.phone',
   'Patient.email',
+  'Patient.secondaryPhone',
+  'Patient.address',
+  'Patient.emergencyContact',
+  'Patient.insurance',
+  'Patient.administrativeNotes',
+  'Patient.bloodGroup',
+  'Patient.weightKg',
+  'Patient.heightCm',
+  'Patient.allergyStatus',
+  'Patient.allergyStatusRecordedAt',
+  'Patient.allergies',
 ];
 
 /**

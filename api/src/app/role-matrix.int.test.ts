@@ -19,8 +19,53 @@ interface Entry {
 
 const STAFF = ALL_ROLES.filter((r) => r !== Role.PATIENT);
 const EVERY_ROLE = ALL_ROLES;
+/** Staff who find and read patients: everyone but the manager. */
+const PATIENT_READERS = STAFF.filter((r) => r !== Role.MANAGER);
 
 const MATRIX: Record<string, Entry> = {
+  'Query.patients': { doc: '{ patients(first: 1) { totalCount } }', allowed: PATIENT_READERS },
+  'Query.patient': {
+    doc: 'query($id: ID!) { patient(id: $id) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [...PATIENT_READERS, Role.PATIENT],
+  },
+  'Query.possiblePatientDuplicates': {
+    doc: '{ possiblePatientDuplicates(input: { phone: "+33 1 00 00 00 00" }) { reasons } }',
+    allowed: [Role.RECEPTIONIST, Role.ADMIN],
+  },
+  'Mutation.createPatient': {
+    doc: 'mutation { createPatient(input: { familyName: "", givenNames: "", birthDate: "2000-01-01", sex: FEMALE }) { patient { id } } }',
+    allowed: [Role.RECEPTIONIST, Role.ADMIN],
+  },
+  'Mutation.updatePatient': {
+    doc: 'mutation($id: ID!) { updatePatient(input: { id: $id, version: 1 }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.RECEPTIONIST, Role.ADMIN],
+  },
+  'Mutation.mergePatients': {
+    doc: 'mutation($a: ID!, $b: ID!) { mergePatients(input: { survivorId: $a, duplicateId: $b, reason: "same person" }) { movedReferences } }',
+    vars: () => ({ a: randomUUID(), b: randomUUID() }),
+    allowed: [Role.ADMIN],
+  },
+  'Mutation.recordAllergy': {
+    doc: 'mutation($id: ID!) { recordAllergy(input: { patientId: $id, substance: "Latex", severity: MILD }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.DOCTOR, Role.NURSE, Role.PHARMACIST],
+  },
+  'Mutation.updateAllergy': {
+    doc: 'mutation($id: ID!) { updateAllergy(input: { id: $id, version: 1, status: INACTIVE }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.DOCTOR, Role.NURSE, Role.PHARMACIST],
+  },
+  'Mutation.recordNoKnownAllergies': {
+    doc: 'mutation($id: ID!) { recordNoKnownAllergies(input: { patientId: $id }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.DOCTOR, Role.NURSE, Role.PHARMACIST],
+  },
+  'Mutation.updateMyContactDetails': {
+    doc: 'mutation { updateMyContactDetails(input: { version: 1, phone: "not a phone" }) { id } }',
+    allowed: [Role.PATIENT],
+  },
   'Query.me': { doc: '{ me { id role } }', allowed: EVERY_ROLE },
   'Query.users': { doc: '{ users(first: 1) { totalCount } }', allowed: [Role.ADMIN] },
   'Query.user': {

@@ -4,11 +4,12 @@ import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema } from 'type-graphql';
 import { AuditResolver } from '../modules/audit/index.js';
 import { AuthResolver, UsersResolver } from '../modules/auth/index.js';
+import { PatientsResolver } from '../modules/patients/index.js';
 import { mutationPipeline } from './mutation-pipeline.js';
 import { buildPermissions } from './permissions.js';
 
 /** Every resolver of the application; the one list the schema reads. */
-export const resolvers = [AuthResolver, UsersResolver, AuditResolver] as const;
+export const resolvers = [AuthResolver, UsersResolver, AuditResolver, PatientsResolver] as const;
 
 /** The schema as type-graphql builds it, before permissions. */
 export function buildBareSchema(): Promise<GraphQLSchema> {

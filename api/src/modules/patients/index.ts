@@ -1,4 +1,7 @@
 export { Patient } from './patient.entity.js';
+export { Allergy } from './allergy.entity.js';
+export { Address, EmergencyContact, Insurance } from './patient-parts.js';
 export { Sex } from './sex.js';
 export { createPatientRecord, nextMrn, type NewPatient } from './patients.service.js';
 export { patientRules } from './patients.rules.js';
+export { PatientsResolver } from './patients.resolver.js';
