@@ -1,10 +1,33 @@
 import { AuditChangesSubscriber, AuditEvent } from '../modules/audit/index.js';
 import { RefreshToken, Session } from '../modules/auth/session.entity.js';
 import { User } from '../modules/auth/user.entity.js';
+import { Notification } from '../modules/notifications/index.js';
+import {
+  Appointment,
+  AvailabilityException,
+  AvailabilitySession,
+  Practitioner,
+  WaitlistOffer,
+  WaitlistRequest,
+} from '../modules/scheduling/index.js';
 import { Allergy, Patient } from '../modules/patients/index.js';
 
 /** Every entity of the application; the one list the ORM reads. */
-export const entities = [User, Session, RefreshToken, Patient, Allergy, AuditEvent];
+export const entities = [
+  User,
+  Session,
+  RefreshToken,
+  Patient,
+  Allergy,
+  AuditEvent,
+  Notification,
+  Practitioner,
+  AvailabilitySession,
+  AvailabilityException,
+  Appointment,
+  WaitlistRequest,
+  WaitlistOffer,
+];
 
 /** ORM event subscribers: the audit trail's change collector. */
 export const subscribers = [new AuditChangesSubscriber()];

@@ -43,7 +43,7 @@ export const mutationPipeline: MiddlewareFn<RequestContext> = async (
   const scope = new AuditScope(info.fieldName);
   const requestEm = context.em;
   try {
-    return await runInAuditScope<unknown>(scope, () =>
+    const result = await runInAuditScope<unknown>(scope, () =>
       requestEm.transactional(async (tx): Promise<unknown> => {
         context.em = tx;
         try {
@@ -56,6 +56,8 @@ export const mutationPipeline: MiddlewareFn<RequestContext> = async (
         }
       }),
     );
+    for (const publish of scope.afterCommit) publish();
+    return result;
   } catch (thrown) {
     const err = fromDatabase(thrown);
     const code = errorCode(err);

@@ -5,6 +5,8 @@ import type { RequestContext } from '../kernel/context.js';
 import { ForbiddenError } from '../kernel/errors.js';
 import { auditRules } from '../modules/audit/index.js';
 import { authRules } from '../modules/auth/index.js';
+import { notificationRules } from '../modules/notifications/index.js';
+import { schedulingRules } from '../modules/scheduling/index.js';
 import { patientRules } from '../modules/patients/index.js';
 
 const kernelRules: RuleMap = {
@@ -12,7 +14,14 @@ const kernelRules: RuleMap = {
 };
 
 /** Every module's rule map. A type or operation missing from all of them is denied. */
-export const ruleMaps: RuleMap[] = [kernelRules, authRules, patientRules, auditRules];
+export const ruleMaps: RuleMap[] = [
+  kernelRules,
+  authRules,
+  patientRules,
+  auditRules,
+  notificationRules,
+  schedulingRules,
+];
 
 function isRule(x: unknown): x is AccessRule {
   return typeof x === 'object' && x !== null && 'check' in x && 'cache' in x;
@@ -45,8 +54,8 @@ export const SENSITIVE_FIELDS = [
   'User.phone',
   'User.address',
   'Patient.phone',
-  'Patient.email',
   'Patient.secondaryPhone',
+  'Patient.email',
   'Patient.address',
   'Patient.emergencyContact',
   'Patient.insurance',

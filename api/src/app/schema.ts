@@ -5,17 +5,34 @@ import { buildSchema } from 'type-graphql';
 import { AuditResolver } from '../modules/audit/index.js';
 import { AuthResolver, UsersResolver } from '../modules/auth/index.js';
 import { PatientsResolver } from '../modules/patients/index.js';
+import { NotificationsResolver } from '../modules/notifications/index.js';
+import {
+  AppointmentResolver,
+  PractitionerResolver,
+  WaitlistResolver,
+} from '../modules/scheduling/index.js';
+import { pubSub } from '../kernel/pubsub.js';
 import { mutationPipeline } from './mutation-pipeline.js';
 import { buildPermissions } from './permissions.js';
 
 /** Every resolver of the application; the one list the schema reads. */
-export const resolvers = [AuthResolver, UsersResolver, AuditResolver, PatientsResolver] as const;
+export const resolvers = [
+  AuthResolver,
+  UsersResolver,
+  AuditResolver,
+  NotificationsResolver,
+  PatientsResolver,
+  PractitionerResolver,
+  AppointmentResolver,
+  WaitlistResolver,
+] as const;
 
 /** The schema as type-graphql builds it, before permissions. */
 export function buildBareSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     validate: false,
+    pubSub,
     globalMiddlewares: [mutationPipeline],
   });
 }

@@ -22,6 +22,8 @@ export class AuditScope {
   details: Record<string, unknown> = {};
   /** Work that must be committed even though the mutation fails (e.g. a failed-login count). */
   readonly onFailure: ((em: EntityManager) => Promise<void>)[] = [];
+  /** Runs once the transaction committed: live events must never announce a rolled-back change. */
+  readonly afterCommit: (() => void)[] = [];
 
   constructor(readonly action: string) {}
 

@@ -33,6 +33,10 @@ const envSchema = z.object({
   PWA_DIST: z.string().min(1).optional(),
   TRUST_PROXY: bool,
   HOSPITAL_TIME_ZONE: z.string().min(1).default('Europe/Paris'),
+  BOOKING_LEAD_MINUTES: z.coerce.number().int().min(0).max(10_080).default(30),
+  EDIT_LOCK_MINUTES: z.coerce.number().int().min(0).max(1440).default(30),
+  PATIENT_CANCEL_NOTICE_MINUTES: z.coerce.number().int().min(0).max(10_080).default(120),
+  WAITLIST_OFFER_MINUTES: z.coerce.number().int().min(5).max(10_080).default(120),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(5000),
   LOGIN_RATE_PER_IP: z.coerce.number().int().min(1).default(100),
   REGISTER_RATE_PER_IP: z.coerce.number().int().min(1).default(10),
@@ -58,6 +62,13 @@ export interface AppConfig {
   pwaDist: string;
   trustProxy: boolean;
   timeZone: string;
+  /** Scheduling policy, in minutes: booking lead time, R2 edit lock, patient cancel notice, offer life. */
+  scheduling: {
+    leadMinutes: number;
+    editLockMinutes: number;
+    patientCancelNoticeMinutes: number;
+    waitlistOfferMinutes: number;
+  };
   /** Static cost budget of one GraphQL operation. */
   maxQueryCost: number;
   /** Login attempts per IP per 15 minutes. */
@@ -112,6 +123,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     pwaDist: path.resolve(e.PWA_DIST ?? path.join(repoRoot, 'pwa', 'dist')),
     trustProxy: e.TRUST_PROXY ?? false,
     timeZone: e.HOSPITAL_TIME_ZONE,
+    scheduling: {
+      leadMinutes: e.BOOKING_LEAD_MINUTES,
+      editLockMinutes: e.EDIT_LOCK_MINUTES,
+      patientCancelNoticeMinutes: e.PATIENT_CANCEL_NOTICE_MINUTES,
+      waitlistOfferMinutes: e.WAITLIST_OFFER_MINUTES,
+    },
     maxQueryCost: e.GRAPHQL_MAX_COST,
     loginRatePerIp: e.LOGIN_RATE_PER_IP,
     registerRatePerIp: e.REGISTER_RATE_PER_IP,

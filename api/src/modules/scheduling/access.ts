@@ -1,0 +1,45 @@
+import { Role } from '../../kernel/auth/roles.js';
+import { requireViewer, type RequestContext } from '../../kernel/context.js';
+import { NotFoundError } from '../../kernel/errors.js';
+import { Practitioner } from './practitioner.entity.js';
+
+/** Roles that see every agenda. */
+export const AGENDA_READERS: readonly Role[] = [
+  Role.RECEPTIONIST,
+  Role.DOCTOR,
+  Role.NURSE,
+  Role.ADMIN,
+];
+
+/** The practitioner profile of the calling doctor, if any. */
+export async function ownPractitioner(ctx: RequestContext): Promise<Practitioner | null> {
+  const viewer = requireViewer(ctx);
+  if (viewer.role !== Role.DOCTOR) return null;
+  return ctx.em.findOne(Practitioner, { user: viewer.userId });
+}
+
+/**
+ * The practitioner whose agenda the caller manages: reception and admins any, a doctor only
+ * their own. Anything else is "not found", so ids don't leak.
+ */
+export async function managedPractitioner(
+  ctx: RequestContext,
+  practitionerId: string,
+): Promise<Practitioner> {
+  const viewer = requireViewer(ctx);
+  const p = /^[0-9a-f-]{36}$/i.test(practitionerId)
+    ? await ctx.em.findOne(Practitioner, practitionerId, { populate: ['user'] })
+    : null;
+  if (!p) throw new NotFoundError('Practitioner');
+  if (viewer.role === Role.RECEPTIONIST || viewer.role === Role.ADMIN) return p;
+  if (viewer.role === Role.DOCTOR && p.user.id === viewer.userId) return p;
+  throw new NotFoundError('Practitioner');
+}
+
+/** For a PATIENT caller, the only patient id they may act for; otherwise null (staff). */
+export function patientScope(ctx: RequestContext, patientId: string): void {
+  const viewer = requireViewer(ctx);
+  if (viewer.role === Role.PATIENT && viewer.patientId !== patientId) {
+    throw new NotFoundError('Patient');
+  }
+}

@@ -1,0 +1,10 @@
+export { Appointment } from './appointment.entity.js';
+export { AppointmentStatus } from './appointment-status.js';
+export { AvailabilityException, AvailabilitySession, Practitioner } from './practitioner.entity.js';
+export { WaitlistOffer, WaitlistRequest } from './waitlist.entity.js';
+export {
+  AppointmentResolver,
+  PractitionerResolver,
+  WaitlistResolver,
+} from './scheduling.resolver.js';
+export { schedulingRules } from './scheduling.rules.js';

@@ -1,0 +1,213 @@
+import { LockMode } from '@mikro-orm/core';
+import { z } from 'zod';
+import { currentAuditScope } from '../../kernel/audit-scope.js';
+import { Role } from '../../kernel/auth/roles.js';
+import { requireViewer, type RequestContext } from '../../kernel/context.js';
+import { DomainError, NotFoundError, sqlState, ValidationError } from '../../kernel/errors.js';
+import { validate } from '../../kernel/validation.js';
+import { User } from '../auth/index.js';
+import { notify } from '../notifications/index.js';
+import { Patient } from '../patients/index.js';
+import { patientScope } from './access.js';
+import { Appointment } from './appointment.entity.js';
+import type { Interval } from './availability/free-slots.js';
+import { zonedDay } from './availability/zoned.js';
+import { Practitioner } from './practitioner.entity.js';
+import type { RequestWaitlistInput } from './scheduling.inputs.js';
+import { isSpecialty } from './specialties.js';
+import { OfferStatus, WaitlistOffer, WaitlistRequest, WaitlistStatus } from './waitlist.entity.js';
+
+const isUuid = (id: string) => /^[0-9a-f-]{36}$/i.test(id);
+
+const requestSchema = z
+  .object({
+    patientId: z.uuid('is not a valid id'),
+    practitionerId: z.uuid('is not a valid id').optional(),
+    specialty: z.string().refine(isSpecialty, 'is not a known specialty').optional(),
+    fromDate: z.iso.date('is not a date'),
+    toDate: z.iso.date('is not a date'),
+    reason: z.string().trim().max(500).optional(),
+  })
+  .refine((r) => r.practitionerId ?? r.specialty, {
+    message: 'or a specialty is required',
+    path: ['practitionerId'],
+  })
+  .refine((r) => r.toDate >= r.fromDate, {
+    message: 'must not be before fromDate',
+    path: ['toDate'],
+  });
+
+/** A patient (for themselves) or reception asks for an earlier slot. */
+export async function requestWaitlist(ctx: RequestContext, raw: RequestWaitlistInput) {
+  const input = validate(requestSchema, raw);
+  patientScope(ctx, input.patientId);
+  const patient = await ctx.em.findOne(Patient, input.patientId);
+  if (!patient) throw new NotFoundError('Patient');
+  let practitioner: Practitioner | null = null;
+  if (input.practitionerId) {
+    practitioner = await ctx.em.findOne(Practitioner, { id: input.practitionerId, active: true });
+    if (!practitioner) throw new NotFoundError('Practitioner');
+  }
+  const request = ctx.em.create(WaitlistRequest, {
+    patient,
+    practitioner,
+    specialty: practitioner ? null : (input.specialty ?? null),
+    fromDate: input.fromDate,
+    toDate: input.toDate,
+    reason: input.reason ?? null,
+    createdAt: ctx.clock.now(),
+  });
+  currentAuditScope()?.setTarget('WaitlistRequest', request.id, patient.id);
+  return request;
+}
+
+async function ownRequest(ctx: RequestContext, id: string) {
+  const viewer = requireViewer(ctx);
+  const r = isUuid(id) ? await ctx.em.findOne(WaitlistRequest, id) : null;
+  if (!r || (viewer.role === Role.PATIENT && r.patient.id !== viewer.patientId)) {
+    throw new NotFoundError('Waitlist request');
+  }
+  return r;
+}
+
+export async function cancelWaitlistRequest(ctx: RequestContext, id: string) {
+  const r = await ownRequest(ctx, id);
+  r.status = WaitlistStatus.CANCELLED;
+  return r;
+}
+
+/**
+ * A slot was freed: the earliest waiting request that matches (this practitioner, or their
+ * specialty, on that day) gets an offer that lapses after a while.
+ */
+export async function offerFreedSlot(
+  ctx: RequestContext,
+  practitionerId: string,
+  slot: Interval,
+  exceptPatientId: string,
+) {
+  const now = ctx.clock.now();
+  const lead = ctx.config.scheduling.leadMinutes * 60_000;
+  if (slot.startsAt.getTime() - now.getTime() < lead) return null;
+  const practitioner = await ctx.em.findOne(Practitioner, practitionerId);
+  if (!practitioner?.active) return null;
+  const day = zonedDay(slot.startsAt, ctx.config.timeZone).date;
+  const request = await ctx.em.findOne(
+    WaitlistRequest,
+    {
+      status: WaitlistStatus.WAITING,
+      patient: { $ne: exceptPatientId },
+      fromDate: { $lte: day },
+      toDate: { $gte: day },
+      $or: [
+        { practitioner: practitionerId },
+        { practitioner: null, specialty: practitioner.specialty },
+      ],
+    },
+    { orderBy: { createdAt: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE },
+  );
+  if (!request) return null;
+  const expiresAt = new Date(
+    Math.min(
+      now.getTime() + ctx.config.scheduling.waitlistOfferMinutes * 60_000,
+      slot.startsAt.getTime() - lead,
+    ),
+  );
+  const offer = ctx.em.create(WaitlistOffer, {
+    request,
+    practitioner,
+    startsAt: slot.startsAt,
+    endsAt: slot.endsAt,
+    expiresAt,
+  });
+  request.status = WaitlistStatus.OFFERED;
+  const account = await ctx.em.findOne(User, { patient: request.patient.id, active: true });
+  if (account) {
+    notify(ctx.em, {
+      userId: account.id,
+      kind: 'WAITLIST_OFFER',
+      title:
+        account.locale === 'en' ? 'An earlier slot is free' : 'Un créneau plus tôt s’est libéré',
+      body:
+        account.locale === 'en'
+          ? 'Accept it in your appointments before it is offered to someone else.'
+          : 'Acceptez-le dans vos rendez-vous avant qu’il ne soit proposé à quelqu’un d’autre.',
+      urgent: true,
+      link: '/appointments',
+      at: now,
+    });
+  }
+  return offer;
+}
+
+/**
+ * Accepts an offer: books the slot. PostgreSQL's exclusion constraint makes it atomic against
+ * anyone booking the same time; a lapsed or lost offer puts the request back in the queue.
+ */
+export async function acceptWaitlistOffer(ctx: RequestContext, offerId: string) {
+  const viewer = requireViewer(ctx);
+  const offer = isUuid(offerId)
+    ? await ctx.em.findOne(WaitlistOffer, offerId, {
+        lockMode: LockMode.PESSIMISTIC_WRITE,
+        populate: ['request'],
+      })
+    : null;
+  const request = offer?.request.getEntity();
+  if (
+    !offer ||
+    !request ||
+    (viewer.role === Role.PATIENT && request.patient.id !== viewer.patientId)
+  ) {
+    throw new NotFoundError('Offer');
+  }
+  if (offer.status !== OfferStatus.PENDING) {
+    throw new ValidationError({ id: 'this offer is no longer open' });
+  }
+  const scope = currentAuditScope();
+  scope?.setTarget('WaitlistOffer', offer.id, request.patient.id);
+  const requeue = (status: OfferStatus) => {
+    scope?.onFailure.push(async (em) => {
+      await em.nativeUpdate(WaitlistOffer, { id: offer.id }, { status });
+      await em.nativeUpdate(
+        WaitlistRequest,
+        { id: request.id },
+        { status: WaitlistStatus.WAITING },
+      );
+    });
+  };
+  if (offer.expiresAt <= ctx.clock.now()) {
+    requeue(OfferStatus.EXPIRED);
+    throw new ValidationError({ id: 'this offer has expired' });
+  }
+  const appointment = ctx.em.create(Appointment, {
+    patient: request.patient,
+    practitioner: offer.practitioner,
+    startsAt: offer.startsAt,
+    endsAt: offer.endsAt,
+    reason: request.reason ?? 'Waitlist',
+    bookedBy: viewer.userId,
+    createdAt: ctx.clock.now(),
+  });
+  offer.status = OfferStatus.ACCEPTED;
+  request.status = WaitlistStatus.FULFILLED;
+  try {
+    await ctx.em.flush();
+  } catch (err) {
+    if (sqlState(err) === '23P01') {
+      requeue(OfferStatus.TAKEN);
+      throw new DomainError('SLOT_TAKEN', 'This slot has just been taken.');
+    }
+    throw err;
+  }
+  return appointment;
+}
+
+export async function listWaitlist(ctx: RequestContext, patientId?: string) {
+  const viewer = requireViewer(ctx);
+  const where: Record<string, unknown> = {
+    status: { $in: [WaitlistStatus.WAITING, WaitlistStatus.OFFERED] },
+  };
+  if (viewer.role === Role.PATIENT) where.patient = viewer.patientId;
+  else if (patientId) where.patient = patientId;
+  return ctx.em.find(WaitlistRequest, where, { orderBy: { createdAt: 'asc' }, limit: 200 });
+}
