@@ -55,12 +55,10 @@ const updateSchema = z.object({
 /** Display name of the account recording, kept with the entry as it was then. */
 async function recorderName(em: EntityManager, userId: string): Promise<string> {
   // Read straight from the accounts table: the auth module depends on this one, not the reverse.
-  const rows = await em
-    .getConnection()
-    .execute<{ name: string }[]>(
-      `select upper(family_name) || ' ' || given_name as name from app_user where id = ?`,
-      [userId],
-    );
+  const rows = await em.execute<{ name: string }[]>(
+    `select upper(family_name) || ' ' || given_name as name from app_user where id = ?`,
+    [userId],
+  );
   return rows[0]?.name ?? 'unknown';
 }
 

@@ -58,14 +58,12 @@ export async function findDuplicates(
     where d._name or d._phone or d._insurance
     order by d._name desc, d._insurance desc, d.family_name, d.id
     limit ${String(MAX_CANDIDATES)}`;
-  const rows = await em
-    .getConnection()
-    .execute<Row[]>(sql, [
-      ...nameParams,
-      ...phoneParams,
-      ...insuranceParams,
-      c.excludeId ?? '00000000-0000-0000-0000-000000000000',
-    ]);
+  const rows = await em.execute<Row[]>(sql, [
+    ...nameParams,
+    ...phoneParams,
+    ...insuranceParams,
+    c.excludeId ?? '00000000-0000-0000-0000-000000000000',
+  ]);
   return rows.map(({ _name, _phone, _insurance, ...columns }) => {
     const reasons: DuplicateReason[] = [];
     if (_name) reasons.push(DuplicateReason.SIMILAR_NAME_SAME_BIRTH_DATE);

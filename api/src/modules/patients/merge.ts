@@ -26,7 +26,7 @@ export interface PatientReference {
  * no list to keep up to date. Tables without one (the audit trail) keep what they recorded.
  */
 export async function patientReferences(em: EntityManager): Promise<PatientReference[]> {
-  return em.getConnection().execute<PatientReference[]>(
+  return em.execute<PatientReference[]>(
     `select c.conrelid::regclass::text as "table", quote_ident(a.attname) as "column"
        from pg_constraint c
        join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
@@ -48,9 +48,8 @@ export async function mergePatients(ctx: RequestContext, raw: MergePatientsInput
     throw new ValidationError({ duplicateId: 'must be a different record from the survivor' });
   }
   const em = ctx.em;
-  const conn = em.getConnection();
   // Lock both rows in a fixed order so two merges of the same pair cannot deadlock.
-  await conn.execute(`select id from patient where id in (?, ?) order by id for update`, [
+  await em.execute(`select id from patient where id in (?, ?) order by id for update`, [
     input.survivorId,
     input.duplicateId,
   ]);
@@ -69,7 +68,7 @@ export async function mergePatients(ctx: RequestContext, raw: MergePatientsInput
   let total = 0;
   for (const ref of await patientReferences(em)) {
     try {
-      const res = await conn.execute(
+      const res = await em.execute(
         `update ${ref.table} set ${ref.column} = ? where ${ref.column} = ?`,
         [survivor.id, duplicate.id],
         'run',

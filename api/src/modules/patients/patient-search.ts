@@ -158,7 +158,7 @@ export async function searchPatients(
     ...(cursor ? [cursor.rank, cursor.score, cursor.name, cursor.id] : []),
     size + 1,
   ];
-  const rows = await em.getConnection().execute<Row[]>(sql, params);
+  const rows = await em.execute<Row[]>(sql, params);
   const total = rows[0]?._total ?? 0;
   const found = rows.filter((r) => r.id !== null);
   const keys = new Map<Patient, SearchCursor>();

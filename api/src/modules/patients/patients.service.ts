@@ -35,9 +35,7 @@ export interface NewPatient {
 
 /** Next MRN from the database sequence: unique under any concurrency. */
 export async function nextMrn(em: EntityManager): Promise<string> {
-  const rows = await em
-    .getConnection()
-    .execute<{ n: string }[]>(`select nextval('patient_mrn_seq')::text as n`);
+  const rows = await em.execute<{ n: string }[]>(`select nextval('patient_mrn_seq')::text as n`);
   return formatMrn(Number(rows[0]?.n));
 }
 
