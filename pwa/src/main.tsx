@@ -19,7 +19,7 @@ const session = createBrowserSession();
 const client = createApolloClient(session);
 followSignOutsFromOtherTabs(session, client);
 // Restore the session from the httpOnly refresh cookie, if there is one.
-void session.refresh();
+void session.restore();
 
 const language = deviceLanguage();
 document.documentElement.lang = language;

@@ -4,11 +4,12 @@ import { IonReactRouter } from '@ionic/react-router';
 import { useEffect } from 'react';
 import { Navigate, Route, useLocation, useNavigate } from 'react-router-dom';
 import type { ApolloClient } from '@apollo/client';
-import { LazyPage } from './lazy-page';
+import { LazyOutlet, LazyPage } from './lazy-page';
 import { OfflineBanner } from './OfflineBanner';
 import { SessionProvider, useSession, useSessionManager } from './session/SessionContext';
 import type { SessionManager } from './session/session-manager';
 import { Splash } from './Splash';
+import { useApplyLocale } from '../features/auth/use-apply-locale';
 import { UpdatePrompt } from './UpdatePrompt';
 
 const loadLogin = () => import('../pages/auth/LoginPage');
@@ -41,6 +42,13 @@ function SessionRoutes() {
   const location = useLocation();
   const navigate = useNavigate();
   const target = redirectFor(state, location.pathname);
+  const applyLocale = useApplyLocale();
+  const locale = state.user?.locale;
+
+  useEffect(() => {
+    // Signed in, the interface follows the account's language.
+    if (locale) applyLocale(locale);
+  }, [locale, applyLocale]);
 
   useEffect(() => {
     if (target) void navigate(target, { replace: true });
@@ -57,10 +65,7 @@ function SessionRoutes() {
 
   if (state.status === 'restoring' || state.status === 'unreachable') {
     return (
-      <Splash
-        unreachable={state.status === 'unreachable'}
-        onRetry={() => void session.refresh()}
-      />
+      <Splash unreachable={state.status === 'unreachable'} onRetry={() => void session.refresh()} />
     );
   }
 
@@ -69,7 +74,7 @@ function SessionRoutes() {
       <Route path="/login" element={<LazyPage load={loadLogin} />} />
       <Route path="/register" element={<LazyPage load={loadRegister} />} />
       <Route path="/change-password" element={<LazyPage load={loadForcedPassword} />} />
-      <Route path="/app/*" element={<LazyPage load={loadTabs} />} />
+      <Route path="/app/*" element={<LazyOutlet load={loadTabs} />} />
       <Route path="/" element={<Navigate to="/app/home" replace />} />
       <Route path="*" element={<Navigate to="/app/home" replace />} />
     </IonRouterOutlet>

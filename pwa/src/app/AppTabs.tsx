@@ -30,7 +30,11 @@ export default function AppTabs() {
     <IonTabs>
       <IonRouterOutlet>
         {pages.map((page) => (
-          <Route key={page.path} path={`/app/${page.path}`} element={<LazyPage load={page.load} />} />
+          <Route
+            key={page.path}
+            path={`/app/${page.path}`}
+            element={<LazyPage load={page.load} />}
+          />
         ))}
         <Route path="/app" element={<Navigate to="/app/home" replace />} />
         <Route path="/app/*" element={<Navigate to="/app/home" replace />} />
@@ -38,7 +42,7 @@ export default function AppTabs() {
       <IonTabBar slot="bottom" id="cg-tabbar" aria-label={t('nav.mainTabs')}>
         {tabs.map((tab) => (
           <IonTabButton key={tab.path} tab={tab.path} href={`/app/${tab.path}`}>
-            <IonIcon icon={tab.icon} aria-hidden />
+            <IonIcon icon={tab.icon} aria-hidden="true" />
             <IonLabel>{t(tab.label)}</IonLabel>
           </IonTabButton>
         ))}

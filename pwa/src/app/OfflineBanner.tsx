@@ -10,7 +10,7 @@ export function OfflineBanner() {
   if (online) return null;
   return (
     <div className="cg-offline" role="status" data-testid="offline-banner">
-      <IonIcon icon={cloudOfflineOutline} aria-hidden />
+      <IonIcon icon={cloudOfflineOutline} aria-hidden="true" />
       <span>{t('app.offlineBanner')}</span>
     </div>
   );

@@ -16,7 +16,11 @@ interface Page {
 function appendPages(keyArgs: string[]) {
   return {
     keyArgs,
-    merge(existing: Page | undefined, incoming: Page, { args }: { args: Record<string, unknown> | null }) {
+    merge(
+      existing: Page | undefined,
+      incoming: Page,
+      { args }: { args: Record<string, unknown> | null },
+    ) {
       if (!existing || !args?.after) return incoming;
       return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
     },
@@ -64,7 +68,11 @@ export function createApolloClient(session: SessionManager): ApolloClient {
   });
 
   return new ApolloClient({
-    link: ApolloLink.from([retry, auth, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
+    link: ApolloLink.from([
+      retry,
+      auth,
+      new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    ]),
     cache: createCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });

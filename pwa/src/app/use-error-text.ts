@@ -25,7 +25,9 @@ export function useErrorText() {
       case 'UNAUTHENTICATED':
       case 'PASSWORD_CHANGE_REQUIRED':
       case 'UNKNOWN':
-        return info.requestId ? t('errors.withReference', { id: info.requestId }) : t('errors.unknown');
+        return info.requestId
+          ? t('errors.withReference', { id: info.requestId })
+          : t('errors.unknown');
     }
   }
 

@@ -55,8 +55,7 @@ export const fr: Messages = {
     submit: 'Se connecter',
     submitting: 'Connexion…',
     wrongCredentials: 'Adresse e-mail ou mot de passe incorrect.',
-    locked:
-      'Trop de tentatives échouées : ce compte est verrouillé. Réessayez dans {{time}}.',
+    locked: 'Trop de tentatives échouées : ce compte est verrouillé. Réessayez dans {{time}}.',
     rateLimited: 'Trop de tentatives depuis cet appareil. Réessayez dans {{time}}.',
     offline: 'Vous êtes hors ligne. Connectez-vous au réseau pour vous identifier.',
     failed: 'La connexion a échoué. Veuillez réessayer.',
@@ -223,8 +222,7 @@ export const fr: Messages = {
     network: 'Vous êtes hors ligne ou le serveur est injoignable.',
     forbidden: 'Vous n’êtes pas autorisé·e à faire ceci.',
     notFound: 'Introuvable.',
-    conflict:
-      'Cet enregistrement a été modifié par quelqu’un d’autre. Rechargez et réessayez.',
+    conflict: 'Cet enregistrement a été modifié par quelqu’un d’autre. Rechargez et réessayez.',
     rateLimited: 'Trop de tentatives. Réessayez dans {{time}}.',
     unknown: 'Une erreur est survenue. Veuillez réessayer.',
     withReference: 'Une erreur est survenue (référence {{id}}).',

@@ -3,7 +3,6 @@ import {
   IonButtons,
   IonContent,
   IonHeader,
-  IonPage,
   IonTitle,
   IonToolbar,
 } from '@ionic/react';
@@ -18,11 +17,14 @@ interface PageLayoutProps {
   children: ReactNode;
 }
 
-/** The one page anatomy: a toolbar with the title, then a readable, centred column. */
+/**
+ * The one page anatomy: a toolbar with the title, then a readable, centred column. Rendered
+ * inside the IonPage that `LazyPage` provides.
+ */
 export function PageLayout({ title, backHref, actions, children }: PageLayoutProps) {
   const { t } = useTranslation();
   return (
-    <IonPage>
+    <>
       <IonHeader>
         <IonToolbar color="primary">
           {backHref && (
@@ -39,6 +41,6 @@ export function PageLayout({ title, backHref, actions, children }: PageLayoutPro
       <IonContent>
         <main className="cg-container">{children}</main>
       </IonContent>
-    </IonPage>
+    </>
   );
 }

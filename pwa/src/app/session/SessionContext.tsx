@@ -3,7 +3,13 @@ import type { SessionManager, SessionState } from './session-manager';
 
 const SessionContext = createContext<SessionManager | null>(null);
 
-export function SessionProvider({ session, children }: { session: SessionManager; children: ReactNode }) {
+export function SessionProvider({
+  session,
+  children,
+}: {
+  session: SessionManager;
+  children: ReactNode;
+}) {
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }
 

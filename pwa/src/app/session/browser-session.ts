@@ -30,8 +30,29 @@ function exclusive<T>(fn: () => Promise<T>): Promise<T> {
   return fn();
 }
 
+export const SESSION_HINT_KEY = 'caregraph.signedIn';
+
+const hint = {
+  get: () => {
+    try {
+      return localStorage.getItem(SESSION_HINT_KEY) === '1';
+    } catch {
+      return true;
+    }
+  },
+  set: (value: boolean) => {
+    try {
+      if (value) localStorage.setItem(SESSION_HINT_KEY, '1');
+      else localStorage.removeItem(SESSION_HINT_KEY);
+    } catch {
+      // Private mode: every start tries the refresh cookie.
+    }
+  },
+};
+
 export function createBrowserSession(): SessionManager {
   return new SessionManager({
+    hint,
     requestRefresh,
     exclusive,
     now: () => Date.now(),

@@ -45,6 +45,11 @@ export interface SessionDeps {
   exclusive<T>(fn: () => Promise<T>): Promise<T>;
   /** How long before expiry to refresh. */
   leadMs?: number;
+  /**
+   * A non-secret hint that a refresh cookie may exist, so that a device that never signed in
+   * shows the login screen at once instead of waiting for a refresh that must fail.
+   */
+  hint?: { get(): boolean; set(value: boolean): void };
 }
 
 const DEFAULT_LEAD_MS = 60_000;
@@ -114,8 +119,21 @@ export class SessionManager {
     return this.inFlight;
   }
 
+  /**
+   * Restores the session at start-up from the refresh cookie, unless this device has no session
+   * to restore.
+   */
+  restore(): Promise<string | null> {
+    if (this.deps.hint && !this.deps.hint.get()) {
+      this.signOut();
+      return Promise.resolve(null);
+    }
+    return this.refresh();
+  }
+
   /** Forgets everything about the session, in memory. */
   signOut(): void {
+    this.deps.hint?.set(false);
     this.accessToken = null;
     this.expiresAt = 0;
     this.cancelTimer();
@@ -143,6 +161,7 @@ export class SessionManager {
   }
 
   private adopt(tokens: SessionTokens): void {
+    this.deps.hint?.set(true);
     this.accessToken = tokens.accessToken;
     this.expiresAt = Date.parse(tokens.expiresAt);
     this.schedule(refreshDelay(this.expiresAt, this.deps.now(), this.deps.leadMs));

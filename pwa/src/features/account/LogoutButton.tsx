@@ -25,7 +25,7 @@ export function LogoutButton({ fill = 'outline' }: { fill?: 'outline' | 'solid' 
         });
       }}
     >
-      <IonIcon slot="start" icon={logOutOutline} aria-hidden />
+      <IonIcon slot="start" icon={logOutOutline} aria-hidden="true" />
       {busy ? t('account.loggingOut') : t('account.logout')}
     </IonButton>
   );

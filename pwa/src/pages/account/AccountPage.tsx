@@ -202,7 +202,7 @@ export default function AccountPage() {
       <section className="cg-card" aria-labelledby="security-title">
         <h2 id="security-title">{t('account.security')}</h2>
         <IonButton expand="block" fill="outline" routerLink="/app/account/password">
-          <IonIcon slot="start" icon={keyOutline} aria-hidden />
+          <IonIcon slot="start" icon={keyOutline} aria-hidden="true" />
           {t('account.changePassword')}
         </IonButton>
         <LanguageSwitch persistOnServer />

@@ -44,14 +44,24 @@ export default function AuditPage() {
         <h2 id="audit-filters">{t('audit.filters')}</h2>
         <form className="cg-form" onSubmit={apply} noValidate>
           <div className="cg-filters">
-            <TextField name="actorId" label={t('audit.actor')} value={form.actorId} onChange={set('actorId')} />
+            <TextField
+              name="actorId"
+              label={t('audit.actor')}
+              value={form.actorId}
+              onChange={set('actorId')}
+            />
             <TextField
               name="patientId"
               label={t('audit.patient')}
               value={form.patientId}
               onChange={set('patientId')}
             />
-            <TextField name="action" label={t('audit.action')} value={form.action} onChange={set('action')} />
+            <TextField
+              name="action"
+              label={t('audit.action')}
+              value={form.action}
+              onChange={set('action')}
+            />
             <SelectField<AuditOutcome>
               name="outcome"
               label={t('audit.outcome')}
@@ -62,8 +72,20 @@ export default function AuditPage() {
               ]}
               onChange={set('outcome')}
             />
-            <TextField name="from" type="date" label={t('audit.from')} value={form.from} onChange={set('from')} />
-            <TextField name="to" type="date" label={t('audit.to')} value={form.to} onChange={set('to')} />
+            <TextField
+              name="from"
+              type="date"
+              label={t('audit.from')}
+              value={form.from}
+              onChange={set('from')}
+            />
+            <TextField
+              name="to"
+              type="date"
+              label={t('audit.to')}
+              value={form.to}
+              onChange={set('to')}
+            />
           </div>
           <div className="cg-actions">
             <IonButton
@@ -96,9 +118,7 @@ export default function AuditPage() {
               <IonLabel className="ion-text-wrap">
                 <h3>
                   <code>{e.action}</code>{' '}
-                  <span
-                    className={`cg-badge${e.outcome === 'SUCCESS' ? '' : ' cg-badge-danger'}`}
-                  >
+                  <span className={`cg-badge${e.outcome === 'SUCCESS' ? '' : ' cg-badge-danger'}`}>
                     {t(`audit.outcomes.${e.outcome}`)}
                   </span>
                 </h3>

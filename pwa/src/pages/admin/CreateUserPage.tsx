@@ -7,9 +7,19 @@ import { PageLayout } from '../../app/components/PageLayout';
 import { SelectField } from '../../app/components/SelectField';
 import { useErrorText } from '../../app/use-error-text';
 import { validateStaff } from '../../features/forms/validation';
-import { StaffFields, staffErrors, type StaffErrors, type StaffForm } from '../../features/users/StaffFields';
+import {
+  StaffFields,
+  staffErrors,
+  type StaffErrors,
+  type StaffForm,
+} from '../../features/users/StaffFields';
 import { TemporaryPassword } from '../../features/users/TemporaryPassword';
-import { CreateUserDocument, type CreateUserMutation, type Locale, type Role } from '../../gql/graphql';
+import {
+  CreateUserDocument,
+  type CreateUserMutation,
+  type Locale,
+  type Role,
+} from '../../gql/graphql';
 import { LANGUAGES } from '../../i18n';
 
 const EMPTY: StaffForm = {
@@ -54,7 +64,8 @@ export default function CreateUserPage() {
       if (data) setCreated(data.createUser);
     } catch (error) {
       const info = errorText.info(error);
-      if (info.code === 'BAD_USER_INPUT' || info.code === 'CONFLICT') setErrors(errorText.fields(info));
+      if (info.code === 'BAD_USER_INPUT' || info.code === 'CONFLICT')
+        setErrors(errorText.fields(info));
       setFailure(errorText.message(info));
     }
   }

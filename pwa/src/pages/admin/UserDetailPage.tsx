@@ -8,7 +8,12 @@ import { PageLayout } from '../../app/components/PageLayout';
 import { formatDateTime } from '../../app/format';
 import { useErrorText } from '../../app/use-error-text';
 import { validateStaff } from '../../features/forms/validation';
-import { StaffFields, staffErrors, type StaffErrors, type StaffForm } from '../../features/users/StaffFields';
+import {
+  StaffFields,
+  staffErrors,
+  type StaffErrors,
+  type StaffForm,
+} from '../../features/users/StaffFields';
 import { TemporaryPassword } from '../../features/users/TemporaryPassword';
 import {
   ResetUserPasswordDocument,
@@ -89,7 +94,10 @@ function EditUser({ user }: { user: UserFieldsFragment }) {
       setNotice(null);
       try {
         await updateUser({ variables: { input: { id: user.id, active: enable } } });
-        setNotice({ kind: 'success', text: enable ? t('users.enabledDone') : t('users.disabledDone') });
+        setNotice({
+          kind: 'success',
+          text: enable ? t('users.enabledDone') : t('users.disabledDone'),
+        });
       } catch (error) {
         fail(error);
       }
@@ -132,7 +140,9 @@ function EditUser({ user }: { user: UserFieldsFragment }) {
             )}
           </dd>
           <dt>{t('users.lastLogin')}</dt>
-          <dd>{user.lastLoginAt ? formatDateTime(user.lastLoginAt, i18n.language) : t('users.never')}</dd>
+          <dd>
+            {user.lastLoginAt ? formatDateTime(user.lastLoginAt, i18n.language) : t('users.never')}
+          </dd>
           <dt>{t('users.createdAt')}</dt>
           <dd>{formatDateTime(user.createdAt, i18n.language)}</dd>
         </dl>

@@ -1,13 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  IonButton,
-  IonIcon,
-  IonItem,
-  IonLabel,
-  IonList,
-  IonNote,
-  IonSpinner,
-} from '@ionic/react';
+import { IonButton, IonIcon, IonItem, IonLabel, IonList, IonNote, IonSpinner } from '@ionic/react';
 import { addOutline } from 'ionicons/icons';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -48,7 +40,7 @@ export default function UsersPage() {
       title={t('users.title')}
       actions={
         <IonButton routerLink="/app/users/new" data-testid="new-user">
-          <IonIcon slot="start" icon={addOutline} aria-hidden />
+          <IonIcon slot="start" icon={addOutline} aria-hidden="true" />
           {t('users.create')}
         </IonButton>
       }
@@ -87,7 +79,9 @@ export default function UsersPage() {
               </IonLabel>
               <div slot="end" className="cg-item-badges">
                 <span className="cg-badge">{t(`roles.${u.role}`)}</span>
-                {!u.active && <span className="cg-badge cg-badge-danger">{t('users.disabled')}</span>}
+                {!u.active && (
+                  <span className="cg-badge cg-badge-danger">{t('users.disabled')}</span>
+                )}
                 {u.mustChangePassword && u.active && (
                   <IonNote className="cg-badge cg-badge-warn">{t('users.mustChange')}</IonNote>
                 )}

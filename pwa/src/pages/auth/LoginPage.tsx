@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { IonButton, IonContent, IonPage } from '@ionic/react';
+import { IonButton, IonContent } from '@ionic/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -8,14 +8,12 @@ import { TextField } from '../../app/components/TextField';
 import { useSessionManager } from '../../app/session/SessionContext';
 import { useErrorText } from '../../app/use-error-text';
 import { LanguageSwitch } from '../../features/account/LanguageSwitch';
-import { useApplyLocale } from '../../features/auth/use-apply-locale';
 import { LoginDocument } from '../../gql/graphql';
 
 export default function LoginPage() {
   const { t } = useTranslation();
   const session = useSessionManager();
   const errorText = useErrorText();
-  const applyLocale = useApplyLocale();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
@@ -31,7 +29,6 @@ export default function LoginPage() {
     try {
       const { data } = await login({ variables: { input: { email: email.trim(), password } } });
       if (!data) return;
-      applyLocale(data.login.user.locale);
       session.signIn(data.login);
     } catch (error) {
       const info = errorText.info(error);
@@ -53,48 +50,46 @@ export default function LoginPage() {
   }
 
   return (
-    <IonPage>
-      <IonContent>
-        <main className="cg-container cg-narrow">
-          <div className="cg-brand">
-            <img src="/icons/icon-192.png" alt="" width="64" height="64" />
-            <h1>{t('app.name')}</h1>
-            <p>{t('app.tagline')}</p>
-          </div>
-          <section className="cg-card" aria-labelledby="login-title">
-            <h2 id="login-title">{t('login.title')}</h2>
-            <p className="cg-muted">{t('login.intro')}</p>
-            <form className="cg-form" onSubmit={(e) => void submit(e)} noValidate>
-              {failure && <Notice kind="error">{failure}</Notice>}
-              <TextField
-                name="email"
-                type="email"
-                label={t('login.email')}
-                autocomplete="username"
-                value={email}
-                onChange={setEmail}
-                required
-              />
-              <TextField
-                name="password"
-                type="password"
-                label={t('login.password')}
-                autocomplete="current-password"
-                value={password}
-                onChange={setPassword}
-                required
-              />
-              <IonButton type="submit" expand="block" disabled={loading}>
-                {loading ? t('login.submitting') : t('login.submit')}
-              </IonButton>
-            </form>
-          </section>
-          <p className="cg-link-row">
-            {t('login.noAccount')} <Link to="/register">{t('login.register')}</Link>
-          </p>
-          <LanguageSwitch persistOnServer={false} />
-        </main>
-      </IonContent>
-    </IonPage>
+    <IonContent>
+      <main className="cg-container cg-narrow">
+        <div className="cg-brand">
+          <img src="/icons/icon-192.png" alt="" width="64" height="64" />
+          <h1>{t('app.name')}</h1>
+          <p>{t('app.tagline')}</p>
+        </div>
+        <section className="cg-card" aria-labelledby="login-title">
+          <h2 id="login-title">{t('login.title')}</h2>
+          <p className="cg-muted">{t('login.intro')}</p>
+          <form className="cg-form" onSubmit={(e) => void submit(e)} noValidate>
+            {failure && <Notice kind="error">{failure}</Notice>}
+            <TextField
+              name="email"
+              type="email"
+              label={t('login.email')}
+              autocomplete="username"
+              value={email}
+              onChange={setEmail}
+              required
+            />
+            <TextField
+              name="password"
+              type="password"
+              label={t('login.password')}
+              autocomplete="current-password"
+              value={password}
+              onChange={setPassword}
+              required
+            />
+            <IonButton type="submit" expand="block" disabled={loading}>
+              {loading ? t('login.submitting') : t('login.submit')}
+            </IonButton>
+          </form>
+        </section>
+        <p className="cg-link-row">
+          {t('login.noAccount')} <Link to="/register">{t('login.register')}</Link>
+        </p>
+        <LanguageSwitch persistOnServer={false} />
+      </main>
+    </IonContent>
   );
 }

@@ -9,7 +9,6 @@ import { SelectField } from '../../app/components/SelectField';
 import { TextField } from '../../app/components/TextField';
 import { useSessionManager } from '../../app/session/SessionContext';
 import { useErrorText } from '../../app/use-error-text';
-import { useApplyLocale } from '../../features/auth/use-apply-locale';
 import {
   hasErrors,
   validateRegistration,
@@ -30,7 +29,6 @@ export default function RegisterPage() {
   const { t, i18n } = useTranslation();
   const session = useSessionManager();
   const errorText = useErrorText();
-  const applyLocale = useApplyLocale();
   const [values, setValues] = useState<RegistrationValues>({
     givenNames: '',
     familyName: '',
@@ -78,7 +76,6 @@ export default function RegisterPage() {
         },
       });
       if (!data) return;
-      applyLocale(data.registerPatient.user.locale);
       session.signIn(data.registerPatient);
     } catch (error) {
       const info = errorText.info(error);

@@ -70,7 +70,7 @@ export default function HomePage() {
         <nav className="cg-shortcuts">
           {shortcuts.map((s) => (
             <Link key={s.path} to={`/app/${s.path}`} className="cg-shortcut">
-              <IonIcon icon={s.icon} aria-hidden />
+              <IonIcon icon={s.icon} aria-hidden="true" />
               <div>
                 <strong>{t(s.label)}</strong>
                 <span>{t(s.description)}</span>

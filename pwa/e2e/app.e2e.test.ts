@@ -1,0 +1,268 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  expectAccessible,
+  fill,
+  login,
+  openBrowser,
+  screen,
+  select,
+  submit,
+  visible,
+  type Browser,
+} from './browser';
+
+const server = inject('server');
+const base = server.url;
+
+function passwordOf(email: string): string {
+  const cred = server.credentials[email];
+  if (!cred) throw new Error(`no demo login for ${email}`);
+  return cred.password;
+}
+
+async function expectHome(browser: Browser, role: string) {
+  const { page } = browser;
+  await page.waitForURL('**/app/home');
+  await expect
+    .poll(() => visible(page, '[data-testid="home"]').getAttribute('data-role'))
+    .toBe(role);
+}
+
+async function logout(browser: Browser) {
+  const { page } = browser;
+  await visible(page, 'ion-tab-button[tab="account"]').click();
+  await page.waitForURL('**/app/account');
+  await visible(page, '[data-testid="logout"]').click();
+  await page.waitForURL('**/login');
+}
+
+describe('CareGraph PWA', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await openBrowser();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('is installable: manifest, icons and a service worker that controls the page', async () => {
+    const { page, context } = browser;
+    await page.goto(`${base}/login`);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+      installabilityErrors: { errorId: string }[];
+    };
+    await cdp.detach();
+    expect(installabilityErrors).toEqual([]);
+    const manifest = (await (await fetch(`${base}/manifest.webmanifest`)).json()) as {
+      icons: { sizes: string; purpose?: string }[];
+      display: string;
+    };
+    expect(manifest.display).toBe('standalone');
+    expect(manifest.icons.map((i) => `${i.sizes} ${i.purpose ?? 'any'}`)).toEqual(
+      expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']),
+    );
+    await screen(page, '01-login');
+  });
+
+  it('admin creates a nurse; the nurse must change the temporary password, then sees the nurse home', async () => {
+    const { page } = browser;
+    await login(page, base, 'admin@caregraph.example', passwordOf('admin@caregraph.example'));
+    await expectHome(browser, 'ADMIN');
+    await expect.poll(() => page.locator('ion-tab-button[tab="users"]').count()).toBe(1);
+    await screen(page, '02-home-admin');
+
+    await visible(page, 'ion-tab-button[tab="users"]').click();
+    await page.waitForURL('**/app/users');
+    await visible(page, '[data-testid="users-list"]').waitFor();
+    await screen(page, '03-users');
+
+    await fill(page, 'search', 'nurse');
+    await expect
+      .poll(() => page.locator('[data-testid="users-list"]:visible ion-item').count())
+      .toBe(3);
+    await select(page, 'role', 'DOCTOR');
+    await fill(page, 'search', '');
+    await expect
+      .poll(() => page.locator('[data-testid="users-list"]:visible ion-item').count())
+      .toBe(3);
+    await select(page, 'role', '');
+
+    await visible(page, '[data-testid="new-user"]').click();
+    await page.waitForURL('**/app/users/new');
+    await submit(page);
+    await visible(page, 'ion-input.ion-invalid').waitFor();
+    await screen(page, '04-create-user-errors');
+    const email = `nurse.e2e.${Date.now()}@caregraph.example`;
+    await fill(page, 'email', email);
+    await select(page, 'role', 'NURSE');
+    await fill(page, 'givenName', 'Lucie');
+    await fill(page, 'familyName', 'Martin');
+    await fill(page, 'phone', '+33 6 12 34 56 78');
+    await fill(page, 'jobTitle', 'Infirmière de nuit');
+    await submit(page);
+    const secret = visible(page, '[data-testid="temporary-password"]');
+    await secret.waitFor();
+    const temporary = (await secret.innerText()).trim();
+    expect(temporary.length).toBeGreaterThanOrEqual(12);
+    await screen(page, '05-user-created');
+
+    await visible(page, '[data-testid="done"]').click();
+    await page.waitForURL('**/app/users');
+    await fill(page, 'search', 'Martin');
+    await visible(page, `[data-testid="users-list"] ion-item:has-text("${email}")`).click();
+    await page.waitForURL(/\/app\/users\/[^/]+$/);
+    await visible(page, '[data-testid="user-status"]').waitFor();
+    await screen(page, '06-user-detail');
+
+    await visible(page, 'ion-tab-button[tab="audit"]').click();
+    await page.waitForURL('**/app/audit');
+    await visible(page, '[data-testid="audit-list"]').waitFor();
+    await fill(page, 'action', 'createUser');
+    await visible(page, '[data-testid="apply-filters"]').click();
+    await expect
+      .poll(() => page.locator('[data-testid="audit-list"]:visible ion-item').count())
+      .toBeGreaterThanOrEqual(1);
+    await screen(page, '07-audit');
+
+    await logout(browser);
+
+    await login(page, base, email, temporary);
+    await page.waitForURL('**/change-password');
+    await screen(page, '08-forced-password');
+    await fill(page, 'currentPassword', temporary);
+    await fill(page, 'newPassword', 'night shift on ward seven');
+    await fill(page, 'confirm', 'night shift on ward seven');
+    await submit(page);
+    await expectHome(browser, 'NURSE');
+    expect(await page.locator('ion-tab-button[tab="users"]').count()).toBe(0);
+    expect(await page.locator('ion-tab-button[tab="audit"]').count()).toBe(0);
+    await screen(page, '09-home-nurse');
+    await logout(browser);
+  });
+
+  it('a patient registers, sees the patient home, and signs in again after logout', async () => {
+    const { page } = browser;
+    await page.goto(`${base}/login`);
+    await visible(page, 'a[href="/register"]').click();
+    await page.waitForURL('**/register');
+    await submit(page);
+    await visible(page, '[role="alert"]').waitFor();
+    await screen(page, '10-register-errors');
+
+    const email = `patient.e2e.${Date.now()}@example.org`;
+    await fill(page, 'givenNames', 'Élodie');
+    await fill(page, 'familyName', 'Durand');
+    await fill(page, 'birthDate', '1990-04-12');
+    await select(page, 'sex', 'FEMALE');
+    await fill(page, 'phone', '+33 6 98 76 54 32');
+    await fill(page, 'email', email);
+    await fill(page, 'password', 'short');
+    await submit(page);
+    await visible(page, 'ion-input.ion-invalid input[name="password"]').waitFor();
+    await fill(page, 'password', 'a long and private sentence');
+    await submit(page);
+    await expectHome(browser, 'PATIENT');
+    await visible(page, '[data-testid="patient-record"]').waitFor();
+    expect(await visible(page, '[data-testid="patient-record"]').innerText()).toContain('DURAND');
+    await screen(page, '11-home-patient');
+
+    await visible(page, 'ion-tab-button[tab="account"]').click();
+    await page.waitForURL('**/app/account');
+    await visible(page, '[data-testid="profile"]').waitFor();
+    await screen(page, '12-account');
+    await visible(page, '[data-testid="edit-profile"]').click();
+    await fill(page, 'address', '12 rue des Lilas, Lyon');
+    await visible(page, '[data-testid="save-profile"]').click();
+    await expect
+      .poll(() => visible(page, '[data-testid="profile"]').innerText())
+      .toContain('12 rue des Lilas');
+    await visible(page, '[data-testid="lang-fr"]').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    await screen(page, '13-account-fr');
+    await visible(page, '[data-testid="lang-en"]').click();
+    await visible(page, 'ion-button[href="/app/account/password"]').click();
+    await page.waitForURL('**/app/account/password');
+    await screen(page, '14-change-password');
+    await visible(page, 'ion-tab-button[tab="account"]').click();
+
+    await logout(browser);
+    await login(page, base, email, 'a long and private sentence');
+    await expectHome(browser, 'PATIENT');
+    await logout(browser);
+  });
+
+  it('locks the account after five wrong passwords and says for how long', async () => {
+    const { page } = browser;
+    await page.goto(`${base}/login`);
+    for (let i = 1; i <= 5; i++) {
+      await fill(page, 'email', 'cashier@caregraph.example');
+      await fill(page, 'password', `wrong password ${i}`);
+      await submit(page);
+      const alert = visible(page, '[role="alert"]');
+      if (i < 5) {
+        await expect.poll(() => alert.innerText()).toContain('Wrong email or password');
+        await page.evaluate(() => document.querySelector('[role="alert"]')?.remove());
+      } else {
+        await expect.poll(() => alert.innerText()).toMatch(/locked\. Try again in 15 minutes/);
+      }
+    }
+    await screen(page, '15-login-locked');
+  });
+
+  it('logout leaves nothing readable on the device', async () => {
+    const { page } = browser;
+    await login(page, base, 'patient.a@caregraph.example', passwordOf('patient.a@caregraph.example'));
+    await expectHome(browser, 'PATIENT');
+    await page.evaluate(() => {
+      sessionStorage.setItem('draft', 'x');
+      indexedDB.open('caregraph-test', 1);
+      return caches.open('caregraph-data').then((c) => c.put('/x', new Response('secret')));
+    });
+    await logout(browser);
+    const left = await page.evaluate(async () => ({
+      local: Object.keys(localStorage),
+      session: sessionStorage.length,
+      databases: (await indexedDB.databases()).map((d) => d.name),
+      caches: await caches.keys(),
+    }));
+    expect(left.local.filter((k) => k !== 'caregraph.lang')).toEqual([]);
+    expect(left.session).toBe(0);
+    expect(left.databases).toEqual([]);
+    expect(left.caches.every((name) => name.startsWith('workbox-precache'))).toBe(true);
+
+    await page.reload();
+    await page.waitForURL('**/login');
+    // The refresh cookie died with the session: nothing can bring the token back.
+    const refreshed = await page.evaluate(async () => {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation { refreshSession { accessToken } }' }),
+      });
+      const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
+      return body.errors?.[0]?.extensions?.code;
+    });
+    expect(refreshed).toBe('UNAUTHENTICATED');
+  });
+
+  it('reloads offline into the app shell with the offline banner', async () => {
+    const { page, context } = browser;
+    await login(page, base, 'nurse.a@caregraph.example', passwordOf('nurse.a@caregraph.example'));
+    await expectHome(browser, 'NURSE');
+    await context.setOffline(true);
+    await page.reload();
+    await visible(page, '[data-testid="offline-banner"]').waitFor();
+    await visible(page, 'ion-app').waitFor();
+    await screen(page, '16-offline');
+    await page.goto(`${base}/login`).catch(() => undefined);
+    await visible(page, '[data-testid="offline-banner"]').waitFor();
+    await context.setOffline(false);
+    await expectAccessible(page, 'offline');
+  });
+});

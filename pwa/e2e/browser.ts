@@ -1,0 +1,99 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const SCREENSHOTS = path.join(repoRoot, 'artifacts/screenshots');
+
+export const PHONE = { width: 390, height: 844 };
+export const TABLET = { width: 1024, height: 768 };
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** A fresh Chromium profile (no cookies, storage or service worker) in English. */
+export async function openBrowser(): Promise<Browser> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cg-chromium-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    viewport: PHONE,
+    locale: 'en-US',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    async close() {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The visible copy of a locator: Ionic keeps hidden pages of a stack in the DOM. */
+export function visible(page: Page, selector: string) {
+  return page.locator(`${selector}:visible`).first();
+}
+
+export async function fill(page: Page, name: string, value: string) {
+  await visible(page, `input[name="${name}"]`).fill(value);
+}
+
+export async function select(page: Page, name: string, value: string) {
+  await visible(page, `select[name="${name}"]`).selectOption(value);
+}
+
+export async function submit(page: Page) {
+  await visible(page, 'form ion-button[type="submit"]').click();
+}
+
+/** Screenshots at phone and tablet sizes, then back to the phone. */
+export async function shoot(page: Page, name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-phone.png`) });
+  await page.setViewportSize(TABLET);
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-tablet.png`) });
+  await page.setViewportSize(PHONE);
+}
+
+/** axe-core on the current screen: no serious or critical violation. */
+export async function expectAccessible(page: Page, name: string) {
+  const results = await new AxeBuilder({ page }).exclude('.ion-page-hidden').analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const summary = bad.map(
+    (v) => `${name}: ${v.id} (${v.impact ?? ''}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary).toEqual([]);
+}
+
+/** Screenshots and accessibility check of a screen, the two things every screen gets. */
+export async function screen(page: Page, name: string) {
+  await shoot(page, name);
+  await expectAccessible(page, name);
+}
+
+export async function login(page: Page, base: string, email: string, password: string) {
+  await page.goto(`${base}/login`);
+  await fill(page, 'email', email);
+  await fill(page, 'password', password);
+  await submit(page);
+}

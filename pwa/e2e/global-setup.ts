@@ -1,0 +1,107 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+
+const pwaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// CAREGRAPH_API_DIR runs the browser tests against another checkout of the API.
+const apiDir = process.env.CAREGRAPH_API_DIR ?? path.resolve(pwaDir, '../api');
+const dist = path.join(pwaDir, 'dist');
+
+export interface E2EServer {
+  url: string;
+  /** Demo logins by email: role and password. */
+  credentials: Record<string, { role: string; password: string }>;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    server: E2EServer;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => {
+        resolve(port);
+      });
+    });
+  });
+}
+
+async function waitReady(url: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`API exited early:\n${log()}`);
+    try {
+      const res = await fetch(`${url}/readyz`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`API not ready in time:\n${log()}`);
+}
+
+let child: ChildProcess | undefined;
+let dataDir: string | undefined;
+
+export default async function setup(project: TestProject) {
+  if (!existsSync(path.join(dist, 'index.html'))) {
+    const build = spawnSync('pnpm', ['build'], { cwd: pwaDir, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('PWA build failed');
+  }
+  dataDir = mkdtempSync(path.join(tmpdir(), 'cg-e2e-'));
+  const [port, pgPort] = [await freePort(), await freePort()];
+  let output = '';
+  child = spawn(process.execPath, ['--import', '@oxc-node/core/register', 'src/main.ts'], {
+    cwd: apiDir,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      EMBEDDED_PG_PORT: String(pgPort),
+      DATA_DIR: dataDir,
+      PWA_DIST: dist,
+      LOGIN_RATE_PER_IP: '100000',
+      REGISTER_RATE_PER_IP: '1000',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const collect = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  const url = `http://127.0.0.1:${port}`;
+  await waitReady(url, child, () => output);
+
+  const credentials: E2EServer['credentials'] = {};
+  const lines = readFileSync(path.join(dataDir, 'demo-credentials.txt'), 'utf8').split('\n');
+  for (const line of lines) {
+    const m = /^([A-Z_]+)\s+(\S+@\S+)\s+(\S+)$/.exec(line.trim());
+    if (m?.[1] && m[2] && m[3]) credentials[m[2]] = { role: m[1], password: m[3] };
+  }
+  project.provide('server', { url, credentials });
+
+  return async () => {
+    if (child && child.exitCode === null) {
+      const exited = new Promise((resolve) => child?.once('exit', resolve));
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+}
