@@ -3,7 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROLES, Role } from '../kernel/auth/roles.js';
 import { buildBareSchema } from './schema.js';
-import { startTestApp, type TestApp } from './testing/test-app.js';
+import { notify } from '../modules/notifications/index.js';
+import { Practitioner } from '../modules/scheduling/index.js';
+import { startTestApp, wsSubscribe, type TestApp } from './testing/test-app.js';
 
 /**
  * For every operation: who may call it. Each later module adds its operations here; a root field
@@ -15,14 +17,168 @@ interface Entry {
   allowed: readonly Role[] | 'anyone';
   /** The call ends or alters the caller's session: use a throwaway one. */
   fresh?: boolean;
+  /** A subscription: checked over WebSocket in its own test below. */
+  ws?: boolean;
 }
 
 const STAFF = ALL_ROLES.filter((r) => r !== Role.PATIENT);
 const EVERY_ROLE = ALL_ROLES;
 /** Staff who find and read patients: everyone but the manager. */
 const PATIENT_READERS = STAFF.filter((r) => r !== Role.MANAGER);
+/** Roles that read every agenda. */
+const AGENDA = [Role.RECEPTIONIST, Role.DOCTOR, Role.NURSE, Role.ADMIN];
 
 const MATRIX: Record<string, Entry> = {
+  // Scheduling and notifications.
+  'Query.specialties': { doc: '{ specialties { code } }', allowed: EVERY_ROLE },
+  'Query.practitioners': { doc: '{ practitioners(first: 1) { totalCount } }', allowed: EVERY_ROLE },
+  'Query.practitioner': {
+    doc: 'query($id: ID!) { practitioner(id: $id) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: EVERY_ROLE,
+  },
+  'Query.myPractitionerProfile': {
+    doc: '{ myPractitionerProfile { id } }',
+    allowed: [Role.DOCTOR],
+  },
+  'Query.availableSlots': {
+    doc: '{ availableSlots(specialty: "CARDIOLOGY", from: "2030-01-01T00:00:00Z", to: "2030-01-02T00:00:00Z") { slots { startsAt } } }',
+    allowed: EVERY_ROLE,
+  },
+  'Query.availabilityExceptions': {
+    doc: 'query($id: ID!) { availabilityExceptions(practitionerId: $id) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: AGENDA,
+  },
+  'Query.appointments': {
+    doc: '{ appointments(first: 1) { totalCount } }',
+    allowed: [...AGENDA, Role.PATIENT],
+  },
+  'Query.appointment': {
+    doc: 'query($id: ID!) { appointment(id: $id) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [...AGENDA, Role.PATIENT],
+  },
+  'Query.visitHistory': {
+    doc: 'query($id: ID!) { visitHistory(patientId: $id) { totalCount } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.RECEPTIONIST, Role.DOCTOR, Role.NURSE, Role.PATIENT],
+  },
+  'Query.dayBoard': {
+    doc: '{ dayBoard(date: "2030-01-01") { appointments { id } } }',
+    allowed: AGENDA,
+  },
+  'Query.waitlist': { doc: '{ waitlist { id } }', allowed: [Role.PATIENT, Role.RECEPTIONIST] },
+  'Query.notifications': { doc: '{ notifications(first: 1) { totalCount } }', allowed: EVERY_ROLE },
+  'Query.unreadNotificationCount': { doc: '{ unreadNotificationCount }', allowed: EVERY_ROLE },
+  'Mutation.upsertPractitioner': {
+    doc: 'mutation($id: ID!) { upsertPractitioner(input: { userId: $id, specialty: "NOPE" }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.ADMIN],
+  },
+  'Mutation.updateMyPractitionerProfile': {
+    doc: 'mutation { updateMyPractitionerProfile(input: { bio: "x" }) { id } }',
+    allowed: [Role.DOCTOR],
+  },
+  'Mutation.setWeeklyAvailability': {
+    doc: 'mutation($id: ID!) { setWeeklyAvailability(input: { practitionerId: $id, sessions: [] }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.ADMIN, Role.RECEPTIONIST, Role.DOCTOR],
+  },
+  'Mutation.addAvailabilityException': {
+    doc: 'mutation($id: ID!) { addAvailabilityException(input: { practitionerId: $id, kind: ABSENCE, startsAt: "2030-01-01T00:00:00Z", endsAt: "2030-01-02T00:00:00Z" }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.ADMIN, Role.RECEPTIONIST, Role.DOCTOR],
+  },
+  'Mutation.removeAvailabilityException': {
+    doc: 'mutation($id: ID!) { removeAvailabilityException(input: { id: $id }) }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.ADMIN, Role.RECEPTIONIST, Role.DOCTOR],
+  },
+  'Mutation.bookAppointment': {
+    doc: 'mutation($id: ID!) { bookAppointment(input: { patientId: $id, practitionerId: $id, startsAt: "2030-01-01T09:00:00Z", reason: "" }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.PATIENT, Role.RECEPTIONIST, Role.DOCTOR],
+  },
+  'Mutation.rescheduleAppointment': {
+    doc: 'mutation($id: ID!) { rescheduleAppointment(input: { id: $id, startsAt: "2030-01-01T09:00:00Z" }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.PATIENT, Role.RECEPTIONIST, Role.DOCTOR],
+  },
+  'Mutation.cancelAppointment': {
+    doc: 'mutation($id: ID!) { cancelAppointment(input: { id: $id, reason: "x" }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.PATIENT, Role.RECEPTIONIST, Role.DOCTOR],
+  },
+  'Mutation.confirmAppointment': {
+    doc: 'mutation($id: ID!) { confirmAppointment(input: { id: $id }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.PATIENT, Role.RECEPTIONIST],
+  },
+  'Mutation.checkInAppointment': {
+    doc: 'mutation($id: ID!) { checkInAppointment(input: { id: $id }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.RECEPTIONIST],
+  },
+  'Mutation.startAppointment': {
+    doc: 'mutation($id: ID!) { startAppointment(input: { id: $id }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.DOCTOR, Role.RECEPTIONIST],
+  },
+  'Mutation.completeAppointment': {
+    doc: 'mutation($id: ID!) { completeAppointment(input: { id: $id }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.DOCTOR],
+  },
+  'Mutation.markNoShow': {
+    doc: 'mutation($id: ID!) { markNoShow(input: { id: $id }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.DOCTOR, Role.RECEPTIONIST],
+  },
+  'Mutation.reportDelay': {
+    doc: 'mutation($id: ID!) { reportDelay(input: { practitionerId: $id, minutes: 10 }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.DOCTOR, Role.RECEPTIONIST],
+  },
+  'Mutation.cancelPractitionerDay': {
+    doc: 'mutation($id: ID!) { cancelPractitionerDay(input: { practitionerId: $id, from: "2030-01-01T00:00:00Z", to: "2030-01-02T00:00:00Z", reason: "x" }) { phone } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.DOCTOR, Role.RECEPTIONIST],
+  },
+  'Mutation.requestWaitlist': {
+    doc: 'mutation($id: ID!) { requestWaitlist(input: { patientId: $id, fromDate: "2030-01-01", toDate: "2029-01-01" }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.PATIENT, Role.RECEPTIONIST],
+  },
+  'Mutation.cancelWaitlistRequest': {
+    doc: 'mutation($id: ID!) { cancelWaitlistRequest(input: { id: $id }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.PATIENT, Role.RECEPTIONIST],
+  },
+  'Mutation.acceptWaitlistOffer': {
+    doc: 'mutation($id: ID!) { acceptWaitlistOffer(input: { id: $id }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.PATIENT, Role.RECEPTIONIST],
+  },
+  'Mutation.markNotificationRead': {
+    doc: 'mutation($id: ID!) { markNotificationRead(input: { id: $id }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: EVERY_ROLE,
+  },
+  'Mutation.markAllNotificationsRead': {
+    doc: 'mutation { markAllNotificationsRead }',
+    allowed: EVERY_ROLE,
+  },
+  'Subscription.notificationAdded': {
+    doc: 'subscription { notificationAdded { id } }',
+    allowed: EVERY_ROLE,
+    ws: true,
+  },
+  'Subscription.appointmentChanged': {
+    doc: 'subscription { appointmentChanged { appointmentId kind } }',
+    allowed: [...AGENDA, Role.PATIENT],
+    ws: true,
+  },
   'Query.patients': { doc: '{ patients(first: 1) { totalCount } }', allowed: PATIENT_READERS },
   'Query.patient': {
     doc: 'query($id: ID!) { patient(id: $id) { id } }',
@@ -148,13 +304,13 @@ describe('role matrix', () => {
     expect(ops.sort()).toEqual(Object.keys(MATRIX).sort());
   });
 
-  for (const [op, entry] of Object.entries(MATRIX)) {
+  for (const [op, entry] of Object.entries(MATRIX).filter(([, e]) => !e.ws)) {
     it(`${op}: anonymous callers are ${entry.allowed === 'anyone' ? 'allowed' : 'refused'}`, async () => {
       const r = await app.gql(entry.doc, entry.vars?.() ?? {});
       if (entry.allowed === 'anyone') expect(denial(r.errors)).toBeNull();
       else {
         expect(denial(r.errors)).toBe('UNAUTHENTICATED');
-        expect(r.data).toBeNull();
+        expect(Object.values(r.data ?? {}).every((v) => v === null)).toBe(true);
       }
     });
 
@@ -201,5 +357,76 @@ describe('object types', () => {
       );
       expect(r.errors[0]?.extensions?.code).toBe('FORBIDDEN');
     }
+  });
+});
+
+describe('subscriptions', () => {
+  const settle = () => new Promise((r) => setTimeout(r, 300));
+
+  it('refuse anonymous connections', async () => {
+    const sub = wsSubscribe(app.url, 'subscription { notificationAdded { id } }');
+    await settle();
+    expect(sub.failure()).not.toBeNull();
+    expect(sub.received).toEqual([]);
+    await sub.close();
+  });
+
+  it('appointmentChanged reaches agenda readers and the patient concerned, nobody else', async () => {
+    const em = app.em();
+    const doctor = await app.tokenFor(Role.DOCTOR);
+    const patient = await app.tokenFor(Role.PATIENT);
+    const practitioner = em.create(Practitioner, { user: doctor.user.id, specialty: 'CARDIOLOGY' });
+    await em.flush();
+    const subs = new Map(
+      ALL_ROLES.map((role) => [
+        role,
+        wsSubscribe(
+          app.url,
+          'subscription { appointmentChanged { appointmentId kind } }',
+          tokens.get(role),
+        ),
+      ]),
+    );
+    const own = wsSubscribe(app.url, 'subscription { appointmentChanged { kind } }', patient.token);
+    await Promise.all([...subs.values(), own].map((s) => s.connected));
+    await settle();
+    const booked = await app.gql(
+      'mutation($i: BookAppointmentInput!) { bookAppointment(input: $i) { id } }',
+      {
+        i: {
+          patientId: patient.user.patient!.id,
+          practitionerId: practitioner.id,
+          startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+          reason: 'Suivi',
+          outsideSessionReason: 'test',
+        },
+      },
+      { token: tokens.get(Role.RECEPTIONIST) },
+    );
+    expect(booked.errors).toEqual([]);
+    await settle();
+    for (const [role, sub] of subs) {
+      const sees = AGENDA.includes(role);
+      const gotData = sub.received.some((m) => m.data && !m.errors);
+      expect(gotData, `${role} receives the event`).toBe(sees);
+    }
+    expect(own.received.map((m) => m.data)).toEqual([{ appointmentChanged: { kind: 'BOOKED' } }]);
+    await Promise.all([...subs.values(), own].map((s) => s.close()));
+  });
+
+  it('notificationAdded delivers a user’s own notifications only', async () => {
+    const a = await app.tokenFor(Role.PATIENT);
+    const b = await app.tokenFor(Role.PATIENT);
+    const subA = wsSubscribe(app.url, 'subscription { notificationAdded { title } }', a.token);
+    const subB = wsSubscribe(app.url, 'subscription { notificationAdded { title } }', b.token);
+    await Promise.all([subA.connected, subB.connected]);
+    await settle();
+    const em = app.em();
+    notify(em, { userId: a.user.id, kind: 'TEST', title: 'Bonjour', body: 'x', at: new Date() });
+    await em.flush();
+    await settle();
+    expect(subA.received.map((m) => m.data)).toEqual([{ notificationAdded: { title: 'Bonjour' } }]);
+    expect(subB.received).toEqual([]);
+    await Promise.all([subA.close(), subB.close()]);
   });
 });

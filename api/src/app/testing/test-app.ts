@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { createClient } from 'graphql-ws';
 import { inject } from 'vitest';
 import { hashPassword } from '../../kernel/auth/passwords.js';
 import { Locale, Role } from '../../kernel/auth/roles.js';
@@ -175,3 +176,52 @@ export async function startTestApp(env: Record<string, string> = {}) {
 }
 
 export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
+
+/**
+ * Subscribes over the real WebSocket endpoint and collects what arrives: results, the error that
+ * ended the subscription, or the connection's refusal.
+ */
+export function wsSubscribe(url: string, query: string, token?: string) {
+  const received: {
+    data?: unknown;
+    errors?: readonly { message: string; extensions?: unknown }[];
+  }[] = [];
+  let failure: unknown = null;
+  const client = createClient({
+    url: url.replace(/^http/, 'ws') + '/graphql',
+    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+    retryAttempts: 0,
+    lazy: false,
+    onNonLazyError: (err) => {
+      failure = err;
+    },
+  });
+  let ready!: () => void;
+  const connected = new Promise<void>((resolve) => {
+    ready = resolve;
+  });
+  client.on('connected', () => {
+    ready();
+  });
+  const dispose = client.subscribe(
+    { query },
+    {
+      next: (value) => {
+        received.push(value);
+      },
+      error: (err) => {
+        failure = err;
+      },
+      complete: () => undefined,
+    },
+  );
+  return {
+    received,
+    failure: () => failure,
+    connected,
+    async close() {
+      dispose();
+      await client.dispose();
+    },
+  };
+}

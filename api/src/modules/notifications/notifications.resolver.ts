@@ -63,12 +63,7 @@ export class NotificationsResolver {
       payload.userId === context.viewer?.userId,
     description: 'Each new notification for the caller, live.',
   })
-  async notificationAdded(
-    @Root() event: NotificationEvent,
-    @Ctx() ctx: RequestContext,
-  ): Promise<Notification> {
-    const found = await notifications.findForViewer(ctx, event.notificationId);
-    if (!found) throw new Error('notification vanished');
-    return found;
+  notificationAdded(@Root() event: NotificationEvent): NotificationEvent['notification'] {
+    return event.notification;
   }
 }

@@ -9,9 +9,13 @@ import { Notification } from './notification.entity.js';
 
 export const NOTIFICATION_TOPIC = 'NOTIFICATION_ADDED';
 
+/** The event carries the notification itself, so delivering it costs no query. */
 export interface NotificationEvent {
   userId: string;
-  notificationId: string;
+  notification: Pick<
+    Notification,
+    'id' | 'kind' | 'title' | 'body' | 'urgent' | 'link' | 'readAt' | 'createdAt'
+  >;
 }
 
 export interface NewNotification {
@@ -37,7 +41,16 @@ export function notify(em: EntityManager, n: NewNotification): Notification {
   });
   publishAfterCommit(NOTIFICATION_TOPIC, {
     userId: n.userId,
-    notificationId: notification.id,
+    notification: {
+      id: notification.id,
+      kind: notification.kind,
+      title: notification.title,
+      body: notification.body,
+      urgent: notification.urgent,
+      link: notification.link ?? null,
+      readAt: null,
+      createdAt: notification.createdAt,
+    },
   } satisfies NotificationEvent);
   return notification;
 }
@@ -79,8 +92,4 @@ export async function markAllRead(ctx: RequestContext): Promise<number> {
     { user: viewer.userId, readAt: null },
     { readAt: ctx.clock.now() },
   );
-}
-
-export async function findForViewer(ctx: RequestContext, id: string) {
-  return ctx.em.findOne(Notification, { id, user: requireViewer(ctx).userId });
 }

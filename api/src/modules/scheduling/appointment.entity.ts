@@ -1,4 +1,4 @@
-import { type Opt, type Ref } from '@mikro-orm/core';
+import { type Opt, OptionalProps, type Ref } from '@mikro-orm/core';
 import {
   Check,
   Entity,
@@ -34,6 +34,8 @@ const HOLDS_TIME = "status not in ('CANCELLED', 'CANCELLED_PRACTITIONER_ABSENT')
 })
 @Check({ name: 'appointment_positive_length', expression: 'ends_at > starts_at' })
 export class Appointment {
+  [OptionalProps]?: 'status';
+
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -61,7 +63,7 @@ export class Appointment {
 
   @Field(() => AppointmentStatus, { description: 'Lifecycle status.' })
   @Enum({ items: () => AppointmentStatus, nativeEnumName: 'appointment_status' })
-  status: AppointmentStatus & Opt = AppointmentStatus.SCHEDULED;
+  status: AppointmentStatus = AppointmentStatus.SCHEDULED;
 
   @Field(() => String, { description: 'Reason for the visit.' })
   @Property({ length: 500 })

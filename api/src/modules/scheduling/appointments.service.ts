@@ -119,9 +119,7 @@ async function flushBooking(em: EntityManager): Promise<void> {
     await em.flush();
   } catch (err) {
     if (sqlState(err) === '23P01') {
-      const patientClash = String((err as Error).message).includes(
-        'appointment_patient_no_overlap',
-      );
+      const patientClash = (err as Error).message.includes('appointment_patient_no_overlap');
       throw new DomainError(
         'SLOT_TAKEN',
         patientClash

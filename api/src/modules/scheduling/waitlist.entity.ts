@@ -1,4 +1,4 @@
-import { Collection, type Opt, type Ref } from '@mikro-orm/core';
+import { Collection, type Opt, OptionalProps, type Ref } from '@mikro-orm/core';
 import {
   Entity,
   Enum,
@@ -28,6 +28,8 @@ registerEnumType(WaitlistStatus, { name: 'WaitlistStatus', description: 'Waitlis
 @Entity()
 @Index({ properties: ['status', 'createdAt'] })
 export class WaitlistRequest {
+  [OptionalProps]?: 'status';
+
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -52,7 +54,7 @@ export class WaitlistRequest {
 
   @Field(() => WaitlistStatus, { description: 'State.' })
   @Enum({ items: () => WaitlistStatus, nativeEnumName: 'waitlist_status' })
-  status: WaitlistStatus & Opt = WaitlistStatus.WAITING;
+  status: WaitlistStatus = WaitlistStatus.WAITING;
 
   @Field(() => String, { nullable: true, description: 'Reason for the visit.' })
   @Property({ length: 500, nullable: true })
@@ -81,6 +83,8 @@ registerEnumType(OfferStatus, { name: 'WaitlistOfferStatus', description: 'Offer
 @ObjectType({ description: 'A freed slot offered to a waiting patient.' })
 @Entity()
 export class WaitlistOffer {
+  [OptionalProps]?: 'status';
+
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -106,5 +110,5 @@ export class WaitlistOffer {
 
   @Field(() => OfferStatus, { description: 'State.' })
   @Enum({ items: () => OfferStatus, nativeEnumName: 'waitlist_offer_status' })
-  status: OfferStatus & Opt = OfferStatus.PENDING;
+  status: OfferStatus = OfferStatus.PENDING;
 }
