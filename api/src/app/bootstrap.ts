@@ -21,7 +21,7 @@ export async function ensureFirstUsers(
   const em = orm.em.fork();
   if ((await em.count(User, {})) > 0) return;
   if (config.demoSeed) {
-    const creds = await seedDemo(em, clock.now());
+    const creds = await seedDemo(em, clock.now(), config.timeZone);
     const file = writeCredentialsFile(config.dataDir, creds);
     log.info({ file, accounts: creds.length }, 'demo hospital loaded');
     // The demo logins are meant to be seen by the person who just started the demo.

@@ -8,6 +8,7 @@ import { AuditOutcome, writeAuditEvent } from '../../modules/audit/index.js';
 import { User } from '../../modules/auth/index.js';
 import { createPatientRecord } from '../../modules/patients/index.js';
 import { DEMO_PATIENT_ACCOUNTS, DEMO_PATIENTS, DEMO_STAFF } from './demo-data.js';
+import { seedScheduling } from './demo-scheduling.js';
 
 export interface Credential {
   email: string;
@@ -26,13 +27,18 @@ const SYSTEM_ORIGIN = { requestId: 'seed', ip: null, userAgent: 'caregraph-seed'
  * Loads the demo hospital into an empty database: one account per role (three doctors, three
  * nurses, two patients linked to their records) and a few dozen patients. Returns the logins.
  */
-export async function seedDemo(em: EntityManager, now: Date): Promise<Credential[]> {
+export async function seedDemo(
+  em: EntityManager,
+  now: Date,
+  timeZone: string,
+): Promise<Credential[]> {
   return em.transactional(async (tx) => {
     const creds: Credential[] = [];
+    const doctors: { key: string; user: User }[] = [];
     for (const s of DEMO_STAFF) {
       const password = randomPassword();
       const email = `${s.key}@caregraph.example`;
-      tx.create(User, {
+      const user = tx.create(User, {
         email,
         role: s.role,
         givenName: s.givenName,
@@ -41,6 +47,7 @@ export async function seedDemo(em: EntityManager, now: Date): Promise<Credential
         passwordHash: await hashPassword(password),
         locale: Locale.fr,
       });
+      if (s.role === Role.DOCTOR) doctors.push({ key: s.key, user });
       creds.push({ email, role: s.role, password });
     }
     const patients = [];
@@ -64,6 +71,8 @@ export async function seedDemo(em: EntityManager, now: Date): Promise<Credential
       });
       creds.push({ email, role: Role.PATIENT, password });
     }
+    await tx.flush();
+    seedScheduling(tx, doctors, patients, now, timeZone);
     await tx.flush();
     await writeAuditEvent(tx, SYSTEM_ORIGIN, {
       action: 'seedDemo',
