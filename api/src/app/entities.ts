@@ -11,6 +11,18 @@ import {
   WaitlistRequest,
 } from '../modules/scheduling/index.js';
 import { Allergy, Patient } from '../modules/patients/index.js';
+import {
+  Attachment,
+  CareNote,
+  Diagnosis,
+  Encounter,
+  LabOrder,
+  LabResult,
+  LabTest,
+  MedicationAdministration,
+  Prescription,
+  VitalSigns,
+} from '../modules/records/index.js';
 
 /** Every entity of the application; the one list the ORM reads. */
 export const entities = [
@@ -27,6 +39,16 @@ export const entities = [
   Appointment,
   WaitlistRequest,
   WaitlistOffer,
+  Encounter,
+  Diagnosis,
+  Prescription,
+  VitalSigns,
+  CareNote,
+  MedicationAdministration,
+  LabTest,
+  LabOrder,
+  LabResult,
+  Attachment,
 ];
 
 /** ORM event subscribers: the audit trail's change collector. */

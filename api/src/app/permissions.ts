@@ -8,6 +8,7 @@ import { authRules } from '../modules/auth/index.js';
 import { notificationRules } from '../modules/notifications/index.js';
 import { schedulingRules } from '../modules/scheduling/index.js';
 import { patientRules } from '../modules/patients/index.js';
+import { RECORDS_SENSITIVE_FIELDS, recordsRules } from '../modules/records/index.js';
 
 const kernelRules: RuleMap = {
   PageInfo: anyone,
@@ -21,6 +22,7 @@ export const ruleMaps: RuleMap[] = [
   auditRules,
   notificationRules,
   schedulingRules,
+  recordsRules,
 ];
 
 function isRule(x: unknown): x is AccessRule {
@@ -66,6 +68,7 @@ export const SENSITIVE_FIELDS = [
   'Patient.allergyStatus',
   'Patient.allergyStatusRecordedAt',
   'Patient.allergies',
+  ...RECORDS_SENSITIVE_FIELDS,
 ];
 
 /**

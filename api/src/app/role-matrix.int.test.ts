@@ -265,6 +265,153 @@ const MATRIX: Record<string, Entry> = {
     vars: () => ({ id: randomUUID() }),
     allowed: [Role.ADMIN],
   },
+  // Clinical records (issue 6).
+  'Query.patientChart': {
+    doc: 'query($id: ID!) { patientChart(patientId: $id) { patientId } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.DOCTOR, Role.NURSE, Role.PATIENT],
+  },
+  'Query.patientTimeline': {
+    doc: 'query($id: ID!) { patientTimeline(patientId: $id, first: 1) { totalCount } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.DOCTOR, Role.NURSE, Role.PATIENT],
+  },
+  'Query.encounters': {
+    doc: 'query($id: ID!) { encounters(patientId: $id, first: 1) { totalCount } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.DOCTOR, Role.NURSE, Role.PATIENT],
+  },
+  'Query.encounter': {
+    doc: 'query($id: ID!) { encounter(id: $id) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.DOCTOR, Role.NURSE, Role.PATIENT],
+  },
+  'Query.diagnoses': {
+    doc: 'query($id: ID!) { diagnoses(patientId: $id) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.DOCTOR, Role.NURSE],
+  },
+  'Query.icd10Codes': {
+    doc: '{ icd10Codes(search: "asthme", first: 1) { code } }',
+    allowed: [Role.DOCTOR, Role.NURSE],
+  },
+  'Query.prescriptions': {
+    doc: 'query($id: ID!) { prescriptions(patientId: $id) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.DOCTOR, Role.NURSE, Role.PHARMACIST, Role.PATIENT],
+  },
+  'Query.medicationSchedule': {
+    doc: 'query($id: ID!) { medicationSchedule(patientId: $id, from: "2026-01-01T00:00:00Z", to: "2026-01-02T00:00:00Z") { state } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.DOCTOR, Role.NURSE],
+  },
+  'Query.medicationAdministrations': {
+    doc: 'query($id: ID!) { medicationAdministrations(patientId: $id) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.DOCTOR, Role.NURSE],
+  },
+  'Query.vitals': {
+    doc: 'query($id: ID!) { vitals(patientId: $id, first: 1) { totalCount } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.DOCTOR, Role.NURSE, Role.PATIENT],
+  },
+  'Query.careNotes': {
+    doc: 'query($id: ID!) { careNotes(patientId: $id, first: 1) { totalCount } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.DOCTOR, Role.NURSE],
+  },
+  'Query.labTests': {
+    doc: '{ labTests(search: "K") { code } }',
+    allowed: [Role.DOCTOR, Role.NURSE, Role.LAB_TECHNICIAN],
+  },
+  'Query.labOrders': {
+    doc: '{ labOrders(first: 1) { totalCount } }',
+    allowed: [Role.DOCTOR, Role.NURSE, Role.LAB_TECHNICIAN, Role.PATIENT],
+  },
+  'Query.labResults': {
+    doc: 'query($id: ID!) { labResults(patientId: $id, first: 1) { totalCount } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.DOCTOR, Role.NURSE, Role.LAB_TECHNICIAN, Role.PATIENT],
+  },
+  'Query.attachments': {
+    doc: 'query($id: ID!) { attachments(patientId: $id, first: 1) { totalCount } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.DOCTOR, Role.NURSE],
+  },
+  'Mutation.createEncounter': {
+    doc: 'mutation($id: ID!) { createEncounter(input: { patientId: $id, kind: CONSULTATION, reason: "" }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.DOCTOR],
+  },
+  'Mutation.completeEncounter': {
+    doc: 'mutation($id: ID!) { completeEncounter(input: { id: $id }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.DOCTOR],
+  },
+  'Mutation.addDiagnosis': {
+    doc: 'mutation($id: ID!) { addDiagnosis(input: { patientId: $id, code: "NOPE", rank: PRIMARY }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.DOCTOR],
+  },
+  'Mutation.resolveDiagnosis': {
+    doc: 'mutation($id: ID!) { resolveDiagnosis(input: { id: $id }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.DOCTOR],
+  },
+  'Mutation.prescribe': {
+    doc: 'mutation($id: ID!) { prescribe(input: { patientId: $id, medicationName: "", dose: 0, doseUnit: "mg", route: ORAL }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.DOCTOR],
+  },
+  'Mutation.stopPrescription': {
+    doc: 'mutation($id: ID!) { stopPrescription(input: { id: $id, reason: "x" }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.DOCTOR],
+  },
+  'Mutation.recordVitals': {
+    doc: 'mutation($id: ID!) { recordVitals(input: { patientId: $id, heartRate: 999 }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.DOCTOR, Role.NURSE],
+  },
+  'Mutation.addCareNote': {
+    doc: 'mutation($id: ID!) { addCareNote(input: { patientId: $id, category: OTHER, text: "" }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.DOCTOR, Role.NURSE],
+  },
+  'Mutation.recordMedicationAdministration': {
+    doc: 'mutation($id: ID!) { recordMedicationAdministration(input: { idempotencyKey: "x", prescriptionId: $id, status: GIVEN }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.NURSE],
+  },
+  'Mutation.orderLabTests': {
+    doc: 'mutation($id: ID!) { orderLabTests(input: { patientId: $id, testCodes: [] }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.DOCTOR],
+  },
+  'Mutation.collectLabSpecimens': {
+    doc: 'mutation { collectLabSpecimens(input: { orderIds: [] }) { id } }',
+    allowed: [Role.NURSE, Role.LAB_TECHNICIAN],
+  },
+  'Mutation.cancelLabOrder': {
+    doc: 'mutation($id: ID!) { cancelLabOrder(input: { id: $id, reason: "" }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.DOCTOR],
+  },
+  'Mutation.enterLabResult': {
+    doc: 'mutation($id: ID!) { enterLabResult(input: { orderId: $id, valueNumeric: 1 }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.LAB_TECHNICIAN],
+  },
+  'Mutation.validateLabResult': {
+    doc: 'mutation($id: ID!) { validateLabResult(input: { id: $id }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.LAB_TECHNICIAN],
+  },
+  'Mutation.markEnteredInError': {
+    doc: 'mutation($id: ID!) { markEnteredInError(input: { kind: VITALS, id: $id, reason: "x" }) { id } }',
+    vars: () => ({ id: randomUUID() }),
+    allowed: [Role.DOCTOR, Role.NURSE, Role.LAB_TECHNICIAN],
+  },
 };
 
 let app: TestApp;

@@ -11,6 +11,13 @@ import {
   PractitionerResolver,
   WaitlistResolver,
 } from '../modules/scheduling/index.js';
+import {
+  BedsideResolver,
+  ChartResolver,
+  EncountersResolver,
+  LabResolver,
+  MedicationsResolver,
+} from '../modules/records/index.js';
 import { pubSub } from '../kernel/pubsub.js';
 import { mutationPipeline } from './mutation-pipeline.js';
 import { buildPermissions } from './permissions.js';
@@ -25,6 +32,11 @@ export const resolvers = [
   PractitionerResolver,
   AppointmentResolver,
   WaitlistResolver,
+  ChartResolver,
+  EncountersResolver,
+  MedicationsResolver,
+  BedsideResolver,
+  LabResolver,
 ] as const;
 
 /** The schema as type-graphql builds it, before permissions. */

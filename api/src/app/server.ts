@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { WebSocketServer } from 'ws';
 import type { RequestContext } from '../kernel/context.js';
+import { attachmentRoutes } from '../modules/records/index.js';
 import { createApollo } from './apollo.js';
 import { httpContext, requestIdOf, resolveViewer, type AppServices } from './context.js';
 
@@ -124,6 +125,17 @@ export async function startServer(
     expressMiddleware(apollo, { context: ({ req, res }) => httpContext(services, req, res) }),
   );
 
+  // Attachments (R19): raw uploads up to 20 MB and downloads, bearer-authenticated like /graphql.
+  app.use(
+    '/files',
+    attachmentRoutes({
+      orm: services.orm,
+      clock: services.clock,
+      dataDir: config.dataDir,
+      viewerOf: (em, authorization) => resolveViewer(services, em, authorization),
+    }),
+  );
+
   const dist = config.pwaDist;
   if (existsSync(path.join(dist, 'index.html'))) {
     app.use(
@@ -138,7 +150,7 @@ export async function startServer(
         },
       }),
     );
-    app.get(/^(?!\/graphql).*/, (_req, res) => {
+    app.get(/^(?!\/graphql|\/files).*/, (_req, res) => {
       res.setHeader('cache-control', 'no-cache');
       res.sendFile(path.join(dist, 'index.html'));
     });

@@ -1,0 +1,153 @@
+import { LockMode, type EntityClass } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { currentAuditScope } from '../../kernel/audit-scope.js';
+import { Role } from '../../kernel/auth/roles.js';
+import { requireViewer, type RequestContext, type Viewer } from '../../kernel/context.js';
+import { NotFoundError, ValidationError } from '../../kernel/errors.js';
+import { AuditOutcome, writeAuditEvent } from '../audit/index.js';
+import { User } from '../auth/index.js';
+import { Patient } from '../patients/index.js';
+import type { ClinicalEntry } from './clinical-entry.js';
+
+/** Read everything clinical. */
+export const CLINICIANS: readonly Role[] = [Role.DOCTOR, Role.NURSE];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (id: string | null | undefined): id is string =>
+  typeof id === 'string' && UUID.test(id);
+
+/**
+ * The patient whose record the caller asks for, if the caller may see it: staff of the given
+ * roles, or the patient themself when `self` is allowed. Anything else is "not found", so that the
+ * existence of a record does not leak.
+ */
+export async function patientInScope(
+  ctx: RequestContext,
+  patientId: string,
+  staff: readonly Role[],
+  self: boolean,
+): Promise<Patient> {
+  const viewer = requireViewer(ctx);
+  const allowed =
+    viewer.role === Role.PATIENT
+      ? self && viewer.patientId === patientId
+      : staff.includes(viewer.role);
+  const patient = allowed && isUuid(patientId) ? await ctx.em.findOne(Patient, patientId) : null;
+  if (!patient) throw new NotFoundError('Patient');
+  return patient;
+}
+
+/** The patient of a write, which only staff make: "not found" when unknown. */
+export async function patientForWrite(ctx: RequestContext, patientId: string): Promise<Patient> {
+  const patient = isUuid(patientId) ? await ctx.em.findOne(Patient, patientId) : null;
+  if (!patient) throw new ValidationError({ patientId: 'is not a known patient' });
+  currentAuditScope()?.setTarget('Patient', patient.id, patient.id);
+  return patient;
+}
+
+const audited = new WeakMap<RequestContext, Set<string>>();
+
+/**
+ * R8: one audit row per request and patient when staff read clinical data. A mutation's own row
+ * already names its patient, so reads inside a mutation add nothing; a patient reading their own
+ * record is not audited.
+ */
+export async function auditClinicalRead(
+  ctx: RequestContext,
+  patientIds: Iterable<string>,
+  operation: string,
+): Promise<void> {
+  const viewer = ctx.viewer;
+  if (!viewer || viewer.role === Role.PATIENT || currentAuditScope()) return;
+  let seen = audited.get(ctx);
+  if (!seen) {
+    seen = new Set();
+    audited.set(ctx, seen);
+  }
+  const fresh = [...new Set(patientIds)].filter((id) => !seen.has(id));
+  if (fresh.length === 0) return;
+  for (const id of fresh) seen.add(id);
+  const em = ctx.em.fork();
+  const origin = {
+    requestId: ctx.requestId,
+    ip: ctx.ip,
+    userAgent: ctx.userAgent,
+    actorId: viewer.userId,
+    actorRole: viewer.role,
+  };
+  for (const patientId of fresh) {
+    await writeAuditEvent(em, origin, {
+      action: 'readClinicalData',
+      outcome: AuditOutcome.SUCCESS,
+      targetType: 'Patient',
+      targetId: patientId,
+      patientId,
+      details: { operation },
+      at: ctx.clock.now(),
+    });
+  }
+}
+
+export interface Author {
+  id: string;
+  name: string;
+  role: Role;
+}
+
+/** Who writes, with the name as it is now (kept on the entry). */
+export async function author(ctx: RequestContext): Promise<Author> {
+  const viewer: Viewer = requireViewer(ctx);
+  const user = await ctx.em.findOneOrFail(User, viewer.userId);
+  return { id: user.id, name: user.displayName, role: user.role };
+}
+
+/** Stamps the authorship columns every entry has. */
+export function authored(by: Author, now: Date) {
+  return { recordedById: by.id, recordedByName: by.name, recordedAt: now };
+}
+
+/** Serialises requests carrying the same key until the transaction ends. */
+export async function lockKey(em: EntityManager, key: string): Promise<void> {
+  await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 6))', [key]);
+}
+
+export interface Correction {
+  replacesId: string;
+  reason: string;
+}
+
+function checkReason(reason: string | null | undefined, field: string): string {
+  const r = reason?.trim() ?? '';
+  if (r.length < 3) throw new ValidationError({ [field]: 'give a reason (at least 3 characters)' });
+  if (r.length > 500) throw new ValidationError({ [field]: 'is too long' });
+  return r;
+}
+
+/**
+ * Marks an entry of the patient entered in error (never deleting it), optionally pointing at its
+ * replacement. Flushed at once so that a replacement may take its place under unique constraints.
+ */
+export async function markInError<T extends ClinicalEntry>(
+  ctx: RequestContext,
+  cls: EntityClass<T>,
+  args: { id: string; patientId?: string; reason: string; replacedById?: string; field: string },
+  by: Author,
+): Promise<T> {
+  const reason = checkReason(args.reason, `${args.field}.reason`);
+  const where: Record<string, unknown> = { id: args.id };
+  if (args.patientId) where.patient = args.patientId;
+  const entry = isUuid(args.id)
+    ? await ctx.em.findOne(cls, where as never, { lockMode: LockMode.PESSIMISTIC_WRITE })
+    : null;
+  if (!entry)
+    throw new ValidationError({ [`${args.field}.id`]: 'is not an entry of this patient' });
+  if (entry.enteredInErrorAt) {
+    throw new ValidationError({ [`${args.field}.id`]: 'is already marked entered in error' });
+  }
+  entry.enteredInErrorAt = ctx.clock.now();
+  entry.enteredInErrorReason = reason;
+  entry.enteredInErrorById = by.id;
+  entry.replacedById = args.replacedById ?? null;
+  await ctx.em.flush();
+  return entry;
+}

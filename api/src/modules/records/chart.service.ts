@@ -1,0 +1,159 @@
+import { Role } from '../../kernel/auth/roles.js';
+import type { RequestContext } from '../../kernel/context.js';
+import { ForbiddenError, ValidationError } from '../../kernel/errors.js';
+import { currentAuditScope } from '../../kernel/audit-scope.js';
+import { Allergy } from '../patients/index.js';
+import { auditClinicalRead, author, CLINICIANS, isUuid, patientInScope } from './access.js';
+import { markInError } from './access.js';
+import { Attachment } from './attachment.entity.js';
+import { CareNote } from './care-note.entity.js';
+import type { ClinicalEntry } from './clinical-entry.js';
+import {
+  ClinicalEntryKind,
+  DiagnosisStatus,
+  LabOrderStatus,
+  PrescriptionStatus,
+} from './clinical-enums.js';
+import { Diagnosis } from './diagnosis.entity.js';
+import { Encounter } from './encounter.entity.js';
+import { LabOrder } from './lab-order.entity.js';
+import { LabResult } from './lab-result.entity.js';
+import { MedicationAdministration } from './medication-administration.entity.js';
+import { Prescription } from './prescription.entity.js';
+import type { MarkEnteredInErrorInput } from './records.inputs.js';
+import type { PatientChart, TimelineEntry } from './records.types.js';
+import { VitalSigns } from './vital-signs.entity.js';
+import type { EntityClass } from '@mikro-orm/core';
+
+/** Opens a chart: checks the caller may read the patient and audits the read once. */
+export async function openChart(ctx: RequestContext, patientId: string): Promise<PatientChart> {
+  const patient = await patientInScope(ctx, patientId, CLINICIANS, true);
+  await auditClinicalRead(ctx, [patient.id], 'patientChart');
+  return { patientId: patient.id };
+}
+
+const self = (ctx: RequestContext) => ctx.viewer?.role === Role.PATIENT;
+
+export function chartAllergies(ctx: RequestContext, chart: PatientChart) {
+  return ctx.em.find(
+    Allergy,
+    { patient: chart.patientId, status: { $ne: 'ENTERED_IN_ERROR' as Allergy['status'] } },
+    { orderBy: { recordedAt: 'desc' } },
+  );
+}
+
+export function chartProblems(ctx: RequestContext, chart: PatientChart) {
+  return ctx.em.find(
+    Diagnosis,
+    { patient: chart.patientId, status: DiagnosisStatus.ACTIVE, enteredInErrorAt: null },
+    { orderBy: { rank: 'asc', occurredAt: 'desc' }, limit: 50 },
+  );
+}
+
+export function chartPrescriptions(ctx: RequestContext, chart: PatientChart) {
+  return ctx.em.find(
+    Prescription,
+    {
+      patient: chart.patientId,
+      status: PrescriptionStatus.ACTIVE,
+      enteredInErrorAt: null,
+      $or: [{ endAt: null }, { endAt: { $gt: ctx.clock.now() } }],
+    },
+    { orderBy: { occurredAt: 'desc' }, limit: 100 },
+  );
+}
+
+export function chartVitals(ctx: RequestContext, chart: PatientChart, last: number) {
+  return ctx.em.find(
+    VitalSigns,
+    { patient: chart.patientId, enteredInErrorAt: null },
+    { orderBy: { occurredAt: 'desc', id: 'desc' }, limit: Math.min(Math.max(last, 1), 200) },
+  );
+}
+
+export function chartPendingOrders(ctx: RequestContext, chart: PatientChart) {
+  return ctx.em.find(
+    LabOrder,
+    {
+      patient: chart.patientId,
+      enteredInErrorAt: null,
+      status: { $in: [LabOrderStatus.ORDERED, LabOrderStatus.SPECIMEN_COLLECTED] },
+    },
+    { orderBy: { occurredAt: 'desc' }, limit: 50 },
+  );
+}
+
+export function chartResults(ctx: RequestContext, chart: PatientChart, first: number) {
+  return ctx.em.find(
+    LabResult,
+    {
+      patient: chart.patientId,
+      enteredInErrorAt: null,
+      ...(self(ctx) ? { validatedAt: { $ne: null } } : {}),
+    },
+    { orderBy: { occurredAt: 'desc', id: 'desc' }, limit: Math.min(Math.max(first, 1), 100) },
+  );
+}
+
+export function chartEncounters(ctx: RequestContext, chart: PatientChart, first: number) {
+  return ctx.em.find(
+    Encounter,
+    { patient: chart.patientId, enteredInErrorAt: null },
+    { orderBy: { occurredAt: 'desc', id: 'desc' }, limit: Math.min(Math.max(first, 1), 50) },
+  );
+}
+
+const CORRECTABLE: Record<
+  ClinicalEntryKind,
+  { cls: EntityClass<ClinicalEntry>; roles: readonly Role[]; field: keyof TimelineEntry }
+> = {
+  [ClinicalEntryKind.ENCOUNTER]: { cls: Encounter, roles: [Role.DOCTOR], field: 'encounter' },
+  [ClinicalEntryKind.DIAGNOSIS]: { cls: Diagnosis, roles: [Role.DOCTOR], field: 'diagnosis' },
+  [ClinicalEntryKind.PRESCRIPTION]: {
+    cls: Prescription,
+    roles: [Role.DOCTOR],
+    field: 'prescription',
+  },
+  [ClinicalEntryKind.LAB_ORDER]: { cls: LabOrder, roles: [Role.DOCTOR], field: 'labOrder' },
+  [ClinicalEntryKind.VITALS]: { cls: VitalSigns, roles: CLINICIANS, field: 'vitals' },
+  [ClinicalEntryKind.CARE_NOTE]: { cls: CareNote, roles: CLINICIANS, field: 'careNote' },
+  [ClinicalEntryKind.ATTACHMENT]: { cls: Attachment, roles: CLINICIANS, field: 'attachment' },
+  [ClinicalEntryKind.ADMINISTRATION]: {
+    cls: MedicationAdministration,
+    roles: [Role.NURSE],
+    field: 'administration',
+  },
+  [ClinicalEntryKind.LAB_RESULT]: {
+    cls: LabResult,
+    roles: [Role.LAB_TECHNICIAN],
+    field: 'labResult',
+  },
+};
+
+/**
+ * Marks an entry entered in error without a replacement. Each kind is corrected by the role that
+ * writes it; the entry stays in history, flagged, with the reason.
+ */
+export async function markEnteredInError(ctx: RequestContext, input: MarkEnteredInErrorInput) {
+  const rule = CORRECTABLE[input.kind];
+  const found = isUuid(input.id) ? await ctx.em.findOne(rule.cls, { id: input.id } as never) : null;
+  if (!found) throw new ValidationError({ id: 'is not an entry of this kind' });
+  if (!ctx.viewer || !rule.roles.includes(ctx.viewer.role)) throw new ForbiddenError();
+  const by = await author(ctx);
+  const entry = await markInError(ctx, rule.cls, { ...input, field: 'input' }, by).catch(
+    (e: unknown) => {
+      if (e instanceof ValidationError && e.fields['input.id']) {
+        throw new ValidationError({ id: e.fields['input.id'] });
+      }
+      throw e;
+    },
+  );
+  currentAuditScope()?.setTarget(rule.cls.name, entry.id, entry.patient.id);
+  return {
+    kind: input.kind,
+    id: entry.id,
+    occurredAt: entry.occurredAt,
+    enteredInError: true,
+    [rule.field]: entry,
+  } as TimelineEntry;
+}
