@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import {
+  arrive,
   expectAccessible,
   fill,
   login,
@@ -22,7 +23,7 @@ function passwordOf(email: string): string {
 
 async function expectHome(browser: Browser, role: string) {
   const { page } = browser;
-  await page.waitForURL('**/app/home');
+  await arrive(page, '**/app/home');
   await expect
     .poll(() => visible(page, '[data-testid="home"]').getAttribute('data-role'))
     .toBe(role);
@@ -31,9 +32,9 @@ async function expectHome(browser: Browser, role: string) {
 async function logout(browser: Browser) {
   const { page } = browser;
   await visible(page, 'ion-tab-button[tab="account"]').click();
-  await page.waitForURL('**/app/account');
+  await arrive(page, '**/app/account');
   await visible(page, '[data-testid="logout"]').click();
-  await page.waitForURL('**/login');
+  await arrive(page, '**/login');
 }
 
 describe('CareGraph PWA', () => {
@@ -45,6 +46,12 @@ describe('CareGraph PWA', () => {
 
   afterAll(async () => {
     await browser.close();
+  });
+
+  beforeEach(async () => {
+    // Each flow starts signed out, whatever the previous one left behind.
+    await browser.context.clearCookies();
+    await browser.context.setOffline(false);
   });
 
   it('is installable: manifest, icons and a service worker that controls the page', async () => {
@@ -78,7 +85,7 @@ describe('CareGraph PWA', () => {
     await screen(page, '02-home-admin');
 
     await visible(page, 'ion-tab-button[tab="users"]').click();
-    await page.waitForURL('**/app/users');
+    await arrive(page, '**/app/users');
     await visible(page, '[data-testid="users-list"]').waitFor();
     await screen(page, '03-users');
 
@@ -94,7 +101,7 @@ describe('CareGraph PWA', () => {
     await select(page, 'role', '');
 
     await visible(page, '[data-testid="new-user"]').click();
-    await page.waitForURL('**/app/users/new');
+    await arrive(page, '**/app/users/new');
     await submit(page);
     await visible(page, 'ion-input.ion-invalid').waitFor();
     await screen(page, '04-create-user-errors');
@@ -113,15 +120,15 @@ describe('CareGraph PWA', () => {
     await screen(page, '05-user-created');
 
     await visible(page, '[data-testid="done"]').click();
-    await page.waitForURL('**/app/users');
+    await arrive(page, '**/app/users');
     await fill(page, 'search', 'Martin');
     await visible(page, `[data-testid="users-list"] ion-item:has-text("${email}")`).click();
-    await page.waitForURL(/\/app\/users\/[^/]+$/);
+    await arrive(page, /\/app\/users\/[^/]+$/);
     await visible(page, '[data-testid="user-status"]').waitFor();
     await screen(page, '06-user-detail');
 
     await visible(page, 'ion-tab-button[tab="audit"]').click();
-    await page.waitForURL('**/app/audit');
+    await arrive(page, '**/app/audit');
     await visible(page, '[data-testid="audit-list"]').waitFor();
     await fill(page, 'action', 'createUser');
     await visible(page, '[data-testid="apply-filters"]').click();
@@ -133,7 +140,7 @@ describe('CareGraph PWA', () => {
     await logout(browser);
 
     await login(page, base, email, temporary);
-    await page.waitForURL('**/change-password');
+    await arrive(page, '**/change-password');
     await screen(page, '08-forced-password');
     await fill(page, 'currentPassword', temporary);
     await fill(page, 'newPassword', 'night shift on ward seven');
@@ -150,7 +157,7 @@ describe('CareGraph PWA', () => {
     const { page } = browser;
     await page.goto(`${base}/login`);
     await visible(page, 'a[href="/register"]').click();
-    await page.waitForURL('**/register');
+    await arrive(page, '**/register');
     await submit(page);
     await visible(page, '[role="alert"]').waitFor();
     await screen(page, '10-register-errors');
@@ -173,7 +180,7 @@ describe('CareGraph PWA', () => {
     await screen(page, '11-home-patient');
 
     await visible(page, 'ion-tab-button[tab="account"]').click();
-    await page.waitForURL('**/app/account');
+    await arrive(page, '**/app/account');
     await visible(page, '[data-testid="profile"]').waitFor();
     await screen(page, '12-account');
     await visible(page, '[data-testid="edit-profile"]').click();
@@ -186,8 +193,8 @@ describe('CareGraph PWA', () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fr');
     await screen(page, '13-account-fr');
     await visible(page, '[data-testid="lang-en"]').click();
-    await visible(page, 'ion-button[href="/app/account/password"]').click();
-    await page.waitForURL('**/app/account/password');
+    await visible(page, '[data-testid="change-password"]').click();
+    await arrive(page, '**/app/account/password');
     await screen(page, '14-change-password');
     await visible(page, 'ion-tab-button[tab="account"]').click();
 
@@ -217,11 +224,19 @@ describe('CareGraph PWA', () => {
 
   it('logout leaves nothing readable on the device', async () => {
     const { page } = browser;
-    await login(page, base, 'patient.a@caregraph.example', passwordOf('patient.a@caregraph.example'));
+    await login(
+      page,
+      base,
+      'patient.a@caregraph.example',
+      passwordOf('patient.a@caregraph.example'),
+    );
     await expectHome(browser, 'PATIENT');
     await page.evaluate(() => {
       sessionStorage.setItem('draft', 'x');
-      indexedDB.open('caregraph-test', 1);
+      const open = indexedDB.open('caregraph-test', 1);
+      open.onsuccess = () => {
+        open.result.close();
+      };
       return caches.open('caregraph-data').then((c) => c.put('/x', new Response('secret')));
     });
     await logout(browser);
@@ -237,7 +252,7 @@ describe('CareGraph PWA', () => {
     expect(left.caches.every((name) => name.startsWith('workbox-precache'))).toBe(true);
 
     await page.reload();
-    await page.waitForURL('**/login');
+    await arrive(page, '**/login');
     // The refresh cookie died with the session: nothing can bring the token back.
     const refreshed = await page.evaluate(async () => {
       const res = await fetch('/graphql', {

@@ -47,9 +47,18 @@ export async function openBrowser(): Promise<Browser> {
   };
 }
 
-/** The visible copy of a locator: Ionic keeps hidden pages of a stack in the DOM. */
+/**
+ * The visible copy of a locator: Ionic keeps the hidden pages of a stack in the DOM, and the
+ * page that enters last is last in the DOM.
+ */
 export function visible(page: Page, selector: string) {
-  return page.locator(`${selector}:visible`).first();
+  return page.locator(`${selector}:visible`).last();
+}
+
+/** Waits for a route and for Ionic's page transition to finish. */
+export async function arrive(page: Page, url: string | RegExp) {
+  await page.waitForURL(url);
+  await page.waitForTimeout(500);
 }
 
 export async function fill(page: Page, name: string, value: string) {
@@ -80,7 +89,8 @@ export async function expectAccessible(page: Page, name: string) {
   const results = await new AxeBuilder({ page }).exclude('.ion-page-hidden').analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const summary = bad.map(
-    (v) => `${name}: ${v.id} (${v.impact ?? ''}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    (v) =>
+      `${name}: ${v.id} (${v.impact ?? ''}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   expect(summary).toEqual([]);
 }

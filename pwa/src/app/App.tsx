@@ -10,6 +10,7 @@ import { SessionProvider, useSession, useSessionManager } from './session/Sessio
 import type { SessionManager } from './session/session-manager';
 import { Splash } from './Splash';
 import { useApplyLocale } from '../features/auth/use-apply-locale';
+import { deviceLanguage } from '../i18n';
 import { UpdatePrompt } from './UpdatePrompt';
 
 const loadLogin = () => import('../pages/auth/LoginPage');
@@ -46,8 +47,8 @@ function SessionRoutes() {
   const locale = state.user?.locale;
 
   useEffect(() => {
-    // Signed in, the interface follows the account's language.
-    if (locale) applyLocale(locale);
+    // Signed in, the interface follows the account's language; signed out, the device's.
+    applyLocale(locale ?? deviceLanguage());
   }, [locale, applyLocale]);
 
   useEffect(() => {

@@ -1,7 +1,8 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
-import { from as fromPromise, switchMap, throwError } from 'rxjs';
+import { from as fromPromise, switchMap, tap, throwError } from 'rxjs';
+import { isNetworkFailure, markReachable, markUnreachable } from './connectivity';
 import { errorCodeOf } from './errors';
 import type { SessionManager } from './session/session-manager';
 
@@ -54,6 +55,7 @@ export function createApolloClient(session: SessionManager): ApolloClient {
   });
 
   const retry = new ErrorLink(({ error, operation, forward }) => {
+    if (isNetworkFailure(error)) markUnreachable();
     const code = errorCodeOf(error);
     if (code === 'PASSWORD_CHANGE_REQUIRED') {
       session.requirePasswordChange();
@@ -67,9 +69,18 @@ export function createApolloClient(session: SessionManager): ApolloClient {
     );
   });
 
+  const reachability = new ApolloLink((operation, forward) =>
+    forward(operation).pipe(
+      tap(() => {
+        markReachable();
+      }),
+    ),
+  );
+
   return new ApolloClient({
     link: ApolloLink.from([
       retry,
+      reachability,
       auth,
       new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
     ]),

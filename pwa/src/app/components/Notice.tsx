@@ -5,7 +5,10 @@ import { alertCircleOutline, checkmarkCircleOutline } from 'ionicons/icons';
 export function Notice({ kind, children }: { kind: 'error' | 'success'; children: string }) {
   return (
     <div className={`cg-notice cg-notice-${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
-      <IonIcon icon={kind === 'error' ? alertCircleOutline : checkmarkCircleOutline} aria-hidden="true" />
+      <IonIcon
+        icon={kind === 'error' ? alertCircleOutline : checkmarkCircleOutline}
+        aria-hidden="true"
+      />
       <span>{children}</span>
     </div>
   );

@@ -1,5 +1,6 @@
 import { print } from 'graphql';
 import { RefreshSessionDocument, type RefreshSessionMutation } from '../../gql/graphql';
+import { isNetworkFailure, markReachable, markUnreachable } from '../connectivity';
 import { SessionEndedError, SessionManager, type SessionTokens } from './session-manager';
 
 interface GraphQLBody {
@@ -11,12 +12,19 @@ const REFRESH_QUERY = print(RefreshSessionDocument);
 
 /** Exchanges the httpOnly `cg_refresh` cookie (sent by the browser, never read by JS). */
 async function requestRefresh(): Promise<SessionTokens> {
-  const res = await fetch('/graphql', {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ operationName: 'RefreshSession', query: REFRESH_QUERY }),
-  });
+  let res: Response;
+  try {
+    res = await fetch('/graphql', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ operationName: 'RefreshSession', query: REFRESH_QUERY }),
+    });
+  } catch (error) {
+    if (isNetworkFailure(error)) markUnreachable();
+    throw error;
+  }
+  markReachable();
   const body = (await res.json()) as GraphQLBody;
   if (body.data?.refreshSession) return body.data.refreshSession;
   const code = body.errors?.[0]?.extensions?.code;

@@ -201,7 +201,12 @@ export default function AccountPage() {
       )}
       <section className="cg-card" aria-labelledby="security-title">
         <h2 id="security-title">{t('account.security')}</h2>
-        <IonButton expand="block" fill="outline" routerLink="/app/account/password">
+        <IonButton
+          expand="block"
+          fill="outline"
+          routerLink="/app/account/password"
+          data-testid="change-password"
+        >
           <IonIcon slot="start" icon={keyOutline} aria-hidden="true" />
           {t('account.changePassword')}
         </IonButton>

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { fr } from './fr';
+import { createI18n, formatWait, pickLanguage } from './index';
+
+function keys(obj: object, prefix = ''): string[] {
+  return Object.entries(obj).flatMap(([k, v]) =>
+    typeof v === 'string' ? [`${prefix}${k}`] : keys(v as object, `${prefix}${k}.`),
+  );
+}
+
+describe('pickLanguage', () => {
+  it('prefers the language chosen on this device', () => {
+    expect(pickLanguage('fr', ['en-US'])).toBe('fr');
+  });
+
+  it('follows the device language, by base tag', () => {
+    expect(pickLanguage(null, ['fr-CA', 'en'])).toBe('fr');
+    expect(pickLanguage(null, ['de-DE', 'en-GB'])).toBe('en');
+  });
+
+  it('ignores a stored value that is not a supported language', () => {
+    expect(pickLanguage('xx', ['fr-FR'])).toBe('fr');
+  });
+
+  it('falls back to English', () => {
+    expect(pickLanguage(null, ['de', 'es'])).toBe('en');
+    expect(pickLanguage(null, [])).toBe('en');
+  });
+});
+
+describe('translations', () => {
+  it('French has exactly the English keys', () => {
+    expect(keys(fr).sort()).toEqual(keys(en).sort());
+  });
+
+  it('no string is empty in either language', () => {
+    for (const lang of [en, fr]) {
+      for (const key of keys(lang)) {
+        const value = key
+          .split('.')
+          .reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], lang);
+        expect(value, key).not.toBe('');
+      }
+    }
+  });
+
+  it('falls back to English for a key missing in French', async () => {
+    const i18n = await createI18n('fr');
+    i18n.addResource('en', 'translation', 'onlyInEnglish', 'English only');
+    expect(i18n.t('onlyInEnglish' as 'app.name')).toBe('English only');
+    expect(i18n.t('login.submit')).toBe('Se connecter');
+  });
+
+  it('pluralises waits in both languages', async () => {
+    const en18n = await createI18n('en');
+    const fr18n = await createI18n('fr');
+    const t = (i: typeof en18n) => (k: string, o: { count: number }) => i.t(k as 'time.minutes', o);
+    expect(formatWait(t(en18n), 900)).toBe('15 minutes');
+    expect(formatWait(t(en18n), 45)).toBe('45 seconds');
+    expect(formatWait(t(fr18n), 3600)).toBe('1 heure');
+    expect(formatWait(t(fr18n), 61)).toBe('2 minutes');
+  });
+});
