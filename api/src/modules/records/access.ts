@@ -151,3 +151,8 @@ export async function markInError<T extends ClinicalEntry>(
   await ctx.em.flush();
   return entry;
 }
+
+/** An allergy's status as text: the patients module exports the entity, not its enums. */
+export function allergyStatus(a: { status: string }): string {
+  return a.status;
+}

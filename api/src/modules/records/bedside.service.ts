@@ -39,7 +39,7 @@ async function replayOf<T extends ClinicalEntry>(
   id: string | undefined,
   patientId: string,
 ): Promise<{ id: string; existing: T | null }> {
-  if (id === undefined || id === null) return { id: randomUUID(), existing: null };
+  if (id == null) return { id: randomUUID(), existing: null };
   if (!isUuid(id)) throw new ValidationError({ id: 'must be a UUID' });
   await lockKey(ctx.em, `entry:${id}`);
   const existing = await ctx.em.findOne(cls, { id } as never);
@@ -109,7 +109,13 @@ export async function recordVitals(ctx: RequestContext, input: RecordVitalsInput
     const old = await markInError(
       ctx,
       VitalSigns,
-      { ...input.corrects, patientId: patient.id, replacedById: id, field: 'corrects' },
+      {
+        id: input.corrects.id,
+        reason: input.corrects.reason,
+        patientId: patient.id,
+        replacedById: id,
+        field: 'corrects',
+      },
       by,
     );
     replaces = old.id;
@@ -188,7 +194,13 @@ export async function addCareNote(ctx: RequestContext, input: AddCareNoteInput) 
     const old = await markInError(
       ctx,
       CareNote,
-      { ...input.corrects, patientId: patient.id, replacedById: id, field: 'corrects' },
+      {
+        id: input.corrects.id,
+        reason: input.corrects.reason,
+        patientId: patient.id,
+        replacedById: id,
+        field: 'corrects',
+      },
       by,
     );
     replaces = old.id;

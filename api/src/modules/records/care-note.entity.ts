@@ -1,5 +1,4 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { type Opt } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Role } from '../../kernel/auth/roles.js';
 import { ClinicalEntry } from './clinical-entry.js';

@@ -3,7 +3,14 @@ import type { RequestContext } from '../../kernel/context.js';
 import { ForbiddenError, ValidationError } from '../../kernel/errors.js';
 import { currentAuditScope } from '../../kernel/audit-scope.js';
 import { Allergy } from '../patients/index.js';
-import { auditClinicalRead, author, CLINICIANS, isUuid, patientInScope } from './access.js';
+import {
+  allergyStatus,
+  auditClinicalRead,
+  author,
+  CLINICIANS,
+  isUuid,
+  patientInScope,
+} from './access.js';
 import { markInError } from './access.js';
 import { Attachment } from './attachment.entity.js';
 import { CareNote } from './care-note.entity.js';
@@ -34,12 +41,13 @@ export async function openChart(ctx: RequestContext, patientId: string): Promise
 
 const self = (ctx: RequestContext) => ctx.viewer?.role === Role.PATIENT;
 
-export function chartAllergies(ctx: RequestContext, chart: PatientChart) {
-  return ctx.em.find(
+export async function chartAllergies(ctx: RequestContext, chart: PatientChart) {
+  const rows = await ctx.em.find(
     Allergy,
-    { patient: chart.patientId, status: { $ne: 'ENTERED_IN_ERROR' as Allergy['status'] } },
+    { patient: chart.patientId },
     { orderBy: { recordedAt: 'desc' } },
   );
+  return rows.filter((a) => allergyStatus(a) !== 'ENTERED_IN_ERROR');
 }
 
 export function chartProblems(ctx: RequestContext, chart: PatientChart) {
@@ -136,18 +144,21 @@ const CORRECTABLE: Record<
  */
 export async function markEnteredInError(ctx: RequestContext, input: MarkEnteredInErrorInput) {
   const rule = CORRECTABLE[input.kind];
-  const found = isUuid(input.id) ? await ctx.em.findOne(rule.cls, { id: input.id } as never) : null;
+  const found = isUuid(input.id) ? await ctx.em.findOne(rule.cls, { id: input.id }) : null;
   if (!found) throw new ValidationError({ id: 'is not an entry of this kind' });
   if (!ctx.viewer || !rule.roles.includes(ctx.viewer.role)) throw new ForbiddenError();
   const by = await author(ctx);
-  const entry = await markInError(ctx, rule.cls, { ...input, field: 'input' }, by).catch(
-    (e: unknown) => {
-      if (e instanceof ValidationError && e.fields['input.id']) {
-        throw new ValidationError({ id: e.fields['input.id'] });
-      }
-      throw e;
-    },
-  );
+  const entry = await markInError(
+    ctx,
+    rule.cls,
+    { id: input.id, reason: input.reason, field: 'input' },
+    by,
+  ).catch((e: unknown) => {
+    if (e instanceof ValidationError && e.fields['input.id']) {
+      throw new ValidationError({ id: e.fields['input.id'] });
+    }
+    throw e;
+  });
   currentAuditScope()?.setTarget(rule.cls.name, entry.id, entry.patient.id);
   return {
     kind: input.kind,

@@ -1,4 +1,4 @@
-import { type Opt } from '@mikro-orm/core';
+import { OptionalProps, type Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../kernel/graphql/scalars.js';
@@ -14,6 +14,8 @@ import { Encounter } from './encounter.entity.js';
 @Entity()
 @Index({ properties: ['patient', 'occurredAt'] })
 export class Diagnosis extends ClinicalEntry {
+  [OptionalProps]?: 'status';
+
   @ManyToOne(() => Encounter, { ref: false, nullable: true, deleteRule: 'restrict' })
   encounter?: Encounter | null;
 
@@ -39,7 +41,7 @@ export class Diagnosis extends ClinicalEntry {
     nativeEnumName: 'diagnosis_status',
     default: DiagnosisStatus.ACTIVE,
   })
-  status: DiagnosisStatus & Opt = DiagnosisStatus.ACTIVE;
+  status: DiagnosisStatus = DiagnosisStatus.ACTIVE;
 
   @Field(() => LocalDate, { nullable: true, description: 'Onset, when known.' })
   @Property({ type: 'date', nullable: true })

@@ -1,4 +1,4 @@
-import { type Opt } from '@mikro-orm/core';
+import { OptionalProps, type Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { ClinicalEntry } from './clinical-entry.js';
@@ -14,6 +14,8 @@ import { EncounterKind, EncounterStatus } from './clinical-enums.js';
 @Index({ properties: ['patient', 'occurredAt'] })
 @Index({ properties: ['practitionerId', 'occurredAt'] })
 export class Encounter extends ClinicalEntry {
+  [OptionalProps]?: 'status';
+
   @Field(() => EncounterKind, { description: 'Kind of visit.' })
   @Enum({ items: () => EncounterKind, nativeEnumName: 'encounter_kind' })
   kind!: EncounterKind;
@@ -24,7 +26,7 @@ export class Encounter extends ClinicalEntry {
     nativeEnumName: 'encounter_status',
     default: EncounterStatus.IN_PROGRESS,
   })
-  status: EncounterStatus & Opt = EncounterStatus.IN_PROGRESS;
+  status: EncounterStatus = EncounterStatus.IN_PROGRESS;
 
   @Field(() => ID, { description: 'Practitioner in charge.' })
   @Property({ type: 'uuid' })

@@ -54,11 +54,7 @@ export async function createEncounter(ctx: RequestContext, input: CreateEncounte
     assessment: p.text('assessment', input.assessment, 20_000),
     plan: p.text('plan', input.plan, 20_000),
   };
-  if (
-    input.appointmentId !== undefined &&
-    input.appointmentId !== null &&
-    !isUuid(input.appointmentId)
-  ) {
+  if (input.appointmentId != null && !isUuid(input.appointmentId)) {
     p.add('appointmentId', 'is not a valid id');
   }
   p.throwIfAny();
@@ -71,7 +67,13 @@ export async function createEncounter(ctx: RequestContext, input: CreateEncounte
     const old = await markInError(
       ctx,
       Encounter,
-      { ...input.corrects, patientId: patient.id, replacedById: id, field: 'corrects' },
+      {
+        id: input.corrects.id,
+        reason: input.corrects.reason,
+        patientId: patient.id,
+        replacedById: id,
+        field: 'corrects',
+      },
       by,
     );
     replaces = old.id;
@@ -211,7 +213,13 @@ export async function addDiagnosis(ctx: RequestContext, input: AddDiagnosisInput
     const old = await markInError(
       ctx,
       Diagnosis,
-      { ...input.corrects, patientId: patient.id, replacedById: d.id, field: 'corrects' },
+      {
+        id: input.corrects.id,
+        reason: input.corrects.reason,
+        patientId: patient.id,
+        replacedById: d.id,
+        field: 'corrects',
+      },
       by,
     );
     d.replacesId = old.id;

@@ -1,4 +1,4 @@
-import { type Opt } from '@mikro-orm/core';
+import { OptionalProps, type Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { ClinicalEntry } from './clinical-entry.js';
@@ -16,6 +16,8 @@ import { LabTest } from './lab-test.entity.js';
 @Index({ properties: ['status', 'occurredAt'] })
 @Index({ properties: ['recordedById', 'occurredAt'] })
 export class LabOrder extends ClinicalEntry {
+  [OptionalProps]?: 'status';
+
   @ManyToOne(() => Encounter, { ref: false, nullable: true, deleteRule: 'restrict' })
   encounter?: Encounter | null;
 
@@ -52,7 +54,7 @@ export class LabOrder extends ClinicalEntry {
     nativeEnumName: 'lab_order_status',
     default: LabOrderStatus.ORDERED,
   })
-  status: LabOrderStatus & Opt = LabOrderStatus.ORDERED;
+  status: LabOrderStatus = LabOrderStatus.ORDERED;
 
   @Field(() => String, { nullable: true, description: 'Clinical information for the lab.' })
   @Property({ length: 1000, nullable: true })

@@ -63,7 +63,10 @@ export class LabResolver {
   ): Promise<LabOrderConnection> {
     const page = await lab.listLabOrders(ctx, { filter, first, after });
     const ids = page.items.map((o) => o.id);
-    resultLoaders.set(ctx, ids.length ? lab.standingResults(ctx, ids) : Promise.resolve(new Map()));
+    resultLoaders.set(
+      ctx,
+      ids.length ? lab.standingResults(ctx, ids) : Promise.resolve(new Map<string, LabResult>()),
+    );
     return fromCursor(page);
   }
 

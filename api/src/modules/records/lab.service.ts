@@ -154,7 +154,7 @@ export async function enterLabResult(ctx: RequestContext, input: EnterLabResultI
   let range: ReturnType<typeof pickRange>;
   if (test.numeric) {
     const v = input.valueNumeric;
-    if (v === undefined || v === null || !Number.isFinite(v)) p.add('valueNumeric', 'is required');
+    if (v == null || !Number.isFinite(v)) p.add('valueNumeric', 'is required');
     else {
       range = pickRange(test.referenceRanges, patient.sex, ageInYears(patient.birthDate, now));
       flag = flagValue(v, range);

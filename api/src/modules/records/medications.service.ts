@@ -5,6 +5,7 @@ import type { RequestContext } from '../../kernel/context.js';
 import { ConflictError, DomainError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { Allergy } from '../patients/index.js';
 import {
+  allergyStatus,
   auditClinicalRead,
   author,
   authored,
@@ -34,9 +35,8 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 async function activeAllergies(ctx: RequestContext, patientId: string): Promise<string[]> {
   const rows = await ctx.em.find(Allergy, {
     patient: patientId,
-    status: 'ACTIVE' as Allergy['status'],
   });
-  return rows.map((a) => a.substance);
+  return rows.filter((a) => allergyStatus(a) === 'ACTIVE').map((a) => a.substance);
 }
 
 /**
@@ -71,7 +71,7 @@ export async function prescribe(ctx: RequestContext, input: PrescribeInput) {
   }
   const startAt = input.startAt ?? now;
   let endAt = input.endAt ?? null;
-  if (input.durationDays !== undefined && input.durationDays !== null) {
+  if (input.durationDays != null) {
     if (
       !Number.isInteger(input.durationDays) ||
       input.durationDays < 1 ||
@@ -129,7 +129,13 @@ export async function prescribe(ctx: RequestContext, input: PrescribeInput) {
     const old = await markInError(
       ctx,
       Prescription,
-      { ...input.corrects, patientId: patient.id, replacedById: rx.id, field: 'corrects' },
+      {
+        id: input.corrects.id,
+        reason: input.corrects.reason,
+        patientId: patient.id,
+        replacedById: rx.id,
+        field: 'corrects',
+      },
       by,
     );
     rx.replacesId = old.id;
@@ -338,7 +344,13 @@ export async function recordMedicationAdministration(
     const old = await markInError(
       ctx,
       MedicationAdministration,
-      { ...input.corrects, patientId: rx.patient.id, replacedById: id, field: 'corrects' },
+      {
+        id: input.corrects.id,
+        reason: input.corrects.reason,
+        patientId: rx.patient.id,
+        replacedById: id,
+        field: 'corrects',
+      },
       by,
     );
     if (old.prescription.id !== rx.id) {

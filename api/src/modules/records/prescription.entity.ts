@@ -1,4 +1,4 @@
-import { type Opt } from '@mikro-orm/core';
+import { OptionalProps, type Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { ClinicalEntry } from './clinical-entry.js';
@@ -15,6 +15,8 @@ import { Encounter } from './encounter.entity.js';
 @Index({ properties: ['patient', 'occurredAt'] })
 @Index({ properties: ['patient', 'status'] })
 export class Prescription extends ClinicalEntry {
+  [OptionalProps]?: 'status';
+
   @ManyToOne(() => Encounter, { ref: false, nullable: true, deleteRule: 'restrict' })
   encounter?: Encounter | null;
 
@@ -72,7 +74,7 @@ export class Prescription extends ClinicalEntry {
     nativeEnumName: 'prescription_status',
     default: PrescriptionStatus.ACTIVE,
   })
-  status: PrescriptionStatus & Opt = PrescriptionStatus.ACTIVE;
+  status: PrescriptionStatus = PrescriptionStatus.ACTIVE;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was stopped.' })
   @Property({ type: 'timestamptz', nullable: true })

@@ -11,16 +11,12 @@ let app: TestApp;
 type Tok = Awaited<ReturnType<TestApp['tokenFor']>>;
 let doctor: Tok;
 let nurse: Tok;
-let labTech: Tok;
-let receptionist: Tok;
 
 beforeAll(async () => {
   app = await startTestApp();
   app.clock.set(new Date('2026-03-10T09:30:00Z'));
   doctor = await app.tokenFor(Role.DOCTOR);
   nurse = await app.tokenFor(Role.NURSE);
-  labTech = await app.tokenFor(Role.LAB_TECHNICIAN);
-  receptionist = await app.tokenFor(Role.RECEPTIONIST);
 });
 afterAll(async () => {
   await app.close();

@@ -145,7 +145,7 @@ export async function patientTimeline(
   for (const s of sources) {
     const ids = page.filter((r) => r.kind === s.kind).map((r) => r.id);
     if (ids.length === 0) continue;
-    const entities = await ctx.em.find(s.cls, { id: { $in: ids } } as never);
+    const entities = await ctx.em.find(s.cls, { id: { $in: ids } });
     for (const e of entities) loaded.set(`${s.kind}:${e.id}`, e);
   }
   const entries: (TimelineEntry & { cursor: string })[] = rows.map((r) => {
