@@ -6,6 +6,8 @@ import { type PatientQuery, parsePatientQuery } from './search-query.js';
 
 /** A word shorter than this has no trigram to look up: it only narrows by word prefix. */
 const TRIGRAM = 3;
+/** Shorter words match as substrings only: fuzzily, they resemble too many names to be useful. */
+const FUZZY = 5;
 
 interface Filter {
   /** SQL over `p` (patient) choosing the matches; `?` placeholders. */
@@ -22,8 +24,9 @@ interface Filter {
 const Q = 'cg_search_norm(?)';
 
 /**
- * Name search: every word of three letters or more must be found, exactly or fuzzily (trigram
- * word similarity), in the unaccented, lower-cased name; shorter words must start a word. The
+ * Name search: every word of three letters or more must be found in the unaccented, lower-cased
+ * name (five letters or more: exactly or fuzzily, by trigram word similarity); shorter words must
+ * start a word; several words may instead match fuzzily as a whole. The
  * trigram GIN index answers both LIKE '%word%' and `<%`.
  */
 function nameFilter(q: Extract<PatientQuery, { kind: 'name' }>): Filter {
@@ -36,16 +39,25 @@ function nameFilter(q: Extract<PatientQuery, { kind: 'name' }>): Filter {
     whereParams.push(q.text);
   }
   for (const t of long) {
-    where.push(`(p.search_name like '%' || ${Q} || '%' or ${Q} <% p.search_name)`);
-    whereParams.push(t, t);
+    if (t.length >= FUZZY) {
+      where.push(`(p.search_name like '%' || ${Q} || '%' or ${Q} <% p.search_name)`);
+      whereParams.push(t, t);
+    } else {
+      where.push(`p.search_name like '%' || ${Q} || '%'`);
+      whereParams.push(t);
+    }
   }
   for (const t of short) {
     where.push(`(p.search_name like ${Q} || '%' or p.search_name like '% ' || ${Q} || '%')`);
     whereParams.push(t, t);
   }
+  // Several words with a typo in a short one: the whole query may still be close enough.
+  const wholeFuzzy =
+    q.tokens.length > 1 && short.length === 0 && long.some((t) => t.length >= FUZZY);
+  const whole = wholeFuzzy ? ` or ${Q} <% p.search_name` : '';
   return {
-    where: where.join(' and '),
-    whereParams,
+    where: `(${where.join(' and ')})${whole}`,
+    whereParams: wholeFuzzy ? [...whereParams, q.text] : whereParams,
     rank: `case
       when p.family_key = ${Q} or p.search_name = ${Q} or p.given_first_key = ${Q} then 0
       when p.search_name like ${Q} || '%' or p.given_first_key like ${Q} || '%' then 1
@@ -149,7 +161,8 @@ export async function searchPatients(
     left join lateral (
       select * from m ${after} order by m._rank, m._score desc, m._name, m.id limit ?
     ) x on true
-    left join patient p on p.id = x.id
+    -- The page's rows by primary key, never a join over the whole table.
+    left join lateral (select * from patient where patient.id = x.id) p on true
     order by x._rank, x._score desc, x._name, x.id`;
   const params = [
     ...f.rankParams,
