@@ -59,7 +59,8 @@ export default defineConfig({
         // Each @ionic/core component module only builds its class (registration happens in its
         // defineCustomElement, called on first render), but Ionic does not declare
         // sideEffects: false, so without this every component ships in the first chunk.
-        moduleSideEffects: (id: string) => !/@ionic[/\\]core[/\\]components[/\\]ion-[a-z-]+\.js$/.test(id),
+        moduleSideEffects: (id: string) =>
+          !/@ionic[/\\]core[/\\]components[/\\]ion-[a-z-]+\.js$/.test(id),
       },
     },
   },

@@ -30,5 +30,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = process.argv[2] ?? path.resolve('pwa/dist');
   const r = firstScreenJs(dist);
   for (const f of r.files) console.log(`${(f.gzip / 1024).toFixed(1).padStart(8)} KB  ${f.file}`);
-  console.log(`first-screen JS: ${(r.gzipBytes / 1024).toFixed(1)} KB gzip (${(r.rawBytes / 1024).toFixed(0)} KB raw)`);
+  console.log(
+    `first-screen JS: ${(r.gzipBytes / 1024).toFixed(1)} KB gzip (${(r.rawBytes / 1024).toFixed(0)} KB raw)`,
+  );
 }

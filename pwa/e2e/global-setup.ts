@@ -53,6 +53,10 @@ async function waitReady(url: string, child: ChildProcess, log: () => string): P
 }
 
 let child: ChildProcess | undefined;
+
+function running(c: ChildProcess): boolean {
+  return c.exitCode === null && c.signalCode === null;
+}
 let dataDir: string | undefined;
 
 export default async function setup(project: TestProject) {
@@ -100,7 +104,9 @@ export default async function setup(project: TestProject) {
       const exited = new Promise((resolve) => child?.once('exit', resolve));
       child.kill('SIGTERM');
       await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
-      if (child.exitCode === null) child.kill('SIGKILL');
+      if (running(child)) child.kill('SIGKILL');
+      child.stdout?.destroy();
+      child.stderr?.destroy();
     }
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };

@@ -4,7 +4,7 @@ import { IonReactRouter } from '@ionic/react-router';
 import { useEffect } from 'react';
 import { Navigate, Route, useLocation, useNavigate } from 'react-router-dom';
 import type { ApolloClient } from '@apollo/client';
-import { LazyOutlet, LazyPage } from './lazy-page';
+import { lazyOnce, LazyOutlet, LazyPage } from './lazy-page';
 import { OfflineBanner } from './OfflineBanner';
 import { SessionProvider, useSession, useSessionManager } from './session/SessionContext';
 import type { SessionManager } from './session/session-manager';
@@ -13,10 +13,10 @@ import { useApplyLocale } from '../features/auth/use-apply-locale';
 import { deviceLanguage } from '../i18n';
 import { UpdatePrompt } from './UpdatePrompt';
 
-const loadLogin = () => import('../pages/auth/LoginPage');
-const loadRegister = () => import('../pages/auth/RegisterPage');
-const loadForcedPassword = () => import('../pages/auth/ForcedPasswordPage');
-const loadTabs = () => import('./AppTabs');
+const LoginPage = lazyOnce(() => import('../pages/auth/LoginPage'));
+const RegisterPage = lazyOnce(() => import('../pages/auth/RegisterPage'));
+const ForcedPasswordPage = lazyOnce(() => import('../pages/auth/ForcedPasswordPage'));
+const AppTabs = lazyOnce(() => import('./AppTabs'));
 
 const PUBLIC_PATHS = ['/login', '/register'];
 
@@ -52,7 +52,7 @@ function SessionRoutes() {
   }, [locale, applyLocale]);
 
   useEffect(() => {
-    if (target) void navigate(target, { replace: true });
+    if (target) navigate(target, { replace: true });
   }, [target, navigate]);
 
   useEffect(() => {
@@ -72,10 +72,10 @@ function SessionRoutes() {
 
   return (
     <IonRouterOutlet>
-      <Route path="/login" element={<LazyPage load={loadLogin} />} />
-      <Route path="/register" element={<LazyPage load={loadRegister} />} />
-      <Route path="/change-password" element={<LazyPage load={loadForcedPassword} />} />
-      <Route path="/app/*" element={<LazyOutlet load={loadTabs} />} />
+      <Route path="/login" element={<LazyPage component={LoginPage} />} />
+      <Route path="/register" element={<LazyPage component={RegisterPage} />} />
+      <Route path="/change-password" element={<LazyPage component={ForcedPasswordPage} />} />
+      <Route path="/app/*" element={<LazyOutlet component={AppTabs} />} />
       <Route path="/" element={<Navigate to="/app/home" replace />} />
       <Route path="*" element={<Navigate to="/app/home" replace />} />
     </IonRouterOutlet>

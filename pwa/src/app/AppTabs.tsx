@@ -2,10 +2,12 @@ import { IonIcon, IonLabel, IonRouterOutlet, IonTabBar, IonTabButton, IonTabs } 
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route } from 'react-router-dom';
-import { LazyPage } from './lazy-page';
+import { lazyOnce, LazyPage } from './lazy-page';
 import { pagesFor, tabsFor } from './page-registry';
 import { APP_PAGES } from './routes';
 import { useSession } from './session/SessionContext';
+
+const components = new Map(APP_PAGES.map((page) => [page, lazyOnce(page.load)]));
 
 /** The signed-in app: the pages of the user's role, with their tabs. */
 export default function AppTabs() {
@@ -33,7 +35,7 @@ export default function AppTabs() {
           <Route
             key={page.path}
             path={`/app/${page.path}`}
-            element={<LazyPage load={page.load} />}
+            element={<LazyPage component={components.get(page) ?? lazyOnce(page.load)} />}
           />
         ))}
         <Route path="/app" element={<Navigate to="/app/home" replace />} />

@@ -43,7 +43,7 @@ interface RawGraphQLError {
 
 /** The GraphQL errors of a failure, also when they came with a non-2xx HTTP status. */
 export function graphQLErrorsOf(error: unknown): readonly RawGraphQLError[] {
-  if (CombinedGraphQLErrors.is(error)) return error.errors as readonly RawGraphQLError[];
+  if (CombinedGraphQLErrors.is(error)) return error.errors;
   if (ServerError.is(error)) {
     try {
       const body = JSON.parse(error.bodyText) as { errors?: RawGraphQLError[] };
@@ -66,7 +66,7 @@ export function errorInfo(error: unknown): ErrorInfo {
   const errors = graphQLErrorsOf(error);
   if (errors.length > 0) {
     const first = errors[0];
-    const ext = (first?.extensions ?? {}) as Record<string, unknown>;
+    const ext = first?.extensions ?? {};
     const info: ErrorInfo = {
       code: isKnown(ext.code) ? ext.code : 'UNKNOWN',
       message: first?.message ?? '',

@@ -3,15 +3,18 @@ import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 're
 import { useTranslation } from 'react-i18next';
 
 type Loader = () => Promise<{ default: ComponentType }>;
-const cache = new Map<Loader, LazyExoticComponent<ComponentType>>();
+export type LazyComponent = LazyExoticComponent<ComponentType>;
 
-function lazyOf(load: Loader) {
-  let Component = cache.get(load);
-  if (!Component) {
-    Component = lazy(load);
-    cache.set(load, Component);
+const cache = new Map<Loader, LazyComponent>();
+
+/** One lazy component per loader, created once at module level, never during render. */
+export function lazyOnce(load: Loader): LazyComponent {
+  let component = cache.get(load);
+  if (!component) {
+    component = lazy(load);
+    cache.set(load, component);
   }
-  return Component;
+  return component;
 }
 
 function Loading() {
@@ -30,8 +33,7 @@ function Loading() {
  * sees the page element when it mounts and runs its transition; the page's own header and
  * content (from `PageLayout`) arrive with its chunk.
  */
-export function LazyPage({ load }: { load: Loader }) {
-  const Page = lazyOf(load);
+export function LazyPage({ component: Page }: { component: LazyComponent }) {
   return (
     <IonPage>
       <Suspense fallback={<Loading />}>
@@ -42,8 +44,7 @@ export function LazyPage({ load }: { load: Loader }) {
 }
 
 /** A code-split container with its own outlet (the tabs), which Ionic wraps itself. */
-export function LazyOutlet({ load }: { load: Loader }) {
-  const Outlet = lazyOf(load);
+export function LazyOutlet({ component: Outlet }: { component: LazyComponent }) {
   return (
     <Suspense fallback={null}>
       <Outlet />

@@ -27,7 +27,6 @@ describe('page registry', () => {
 
 describe('redirectFor', () => {
   const user = {
-    __typename: 'User' as const,
     id: 'u',
     email: 'a@b.c',
     role: 'NURSE' as const,

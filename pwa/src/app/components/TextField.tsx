@@ -36,7 +36,7 @@ export function TextField({
       type={type}
       value={value}
       onIonInput={(e) => {
-        onChange(String(e.detail.value ?? ''));
+        onChange(e.detail.value ?? '');
       }}
       errorText={error}
       helperText={helper}

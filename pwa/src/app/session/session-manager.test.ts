@@ -14,7 +14,6 @@ function tokens(n: number, ttlSeconds = 900): SessionTokens {
     accessToken: `token-${n}`,
     expiresAt: new Date(NOW + ttlSeconds * 1000).toISOString(),
     user: {
-      __typename: 'User',
       id: 'u1',
       email: 'nurse@example.org',
       role: 'NURSE',

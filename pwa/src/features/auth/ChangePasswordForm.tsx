@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { IonButton } from '@ionic/react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../app/components/Notice';
 import { TextField } from '../../app/components/TextField';
@@ -29,7 +29,7 @@ export function ChangePasswordForm({ forced, onDone }: { forced: boolean; onDone
     setValues((v) => ({ ...v, [field]: value }));
   };
 
-  async function submit(event: FormEvent) {
+  async function submit(event: SyntheticEvent) {
     event.preventDefault();
     setFailure(null);
     const local = validatePasswordChange(values);

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { IonButton, IonIcon } from '@ionic/react';
 import { keyOutline } from 'ionicons/icons';
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../app/components/Notice';
 import { PageLayout } from '../../app/components/PageLayout';
@@ -40,7 +40,7 @@ function ProfileForm({ me, onClose }: { me: Me; onClose: (saved: boolean) => voi
     setValues((v) => ({ ...v, [field]: value }));
   };
 
-  async function submit(event: FormEvent) {
+  async function submit(event: SyntheticEvent) {
     event.preventDefault();
     setFailure(null);
     const local = compact({

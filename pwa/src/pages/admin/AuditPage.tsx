@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { IonButton, IonItem, IonLabel, IonList, IonSpinner } from '@ionic/react';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../app/components/Notice';
 import { PageLayout } from '../../app/components/PageLayout';
@@ -33,7 +33,7 @@ export default function AuditPage() {
     setForm((f) => ({ ...f, [field]: value }));
   };
 
-  function apply(event: FormEvent) {
+  function apply(event: SyntheticEvent) {
     event.preventDefault();
     setApplied(form);
   }

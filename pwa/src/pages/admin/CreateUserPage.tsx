@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { IonButton } from '@ionic/react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../app/components/Notice';
 import { PageLayout } from '../../app/components/PageLayout';
@@ -41,7 +41,7 @@ export default function CreateUserPage() {
   const [created, setCreated] = useState<CreateUserMutation['createUser'] | null>(null);
   const [createUser, { loading }] = useMutation(CreateUserDocument, { refetchQueries: ['Users'] });
 
-  async function submit(event: FormEvent) {
+  async function submit(event: SyntheticEvent) {
     event.preventDefault();
     setFailure(null);
     const local = staffErrors(values, true, validateStaff, (k) => t(k as 'validation.required'));

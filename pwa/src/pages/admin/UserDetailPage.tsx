@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { IonButton, IonSpinner } from '@ionic/react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { Notice } from '../../app/components/Notice';
@@ -48,17 +48,13 @@ function EditUser({ user }: { user: UserFieldsFragment }) {
   const [resetPassword, { loading: resetting }] = useMutation(ResetUserPasswordDocument);
   const isPatient = user.role === 'PATIENT';
 
-  useEffect(() => {
-    setValues(toForm(user));
-  }, [user]);
-
   function fail(error: unknown) {
     const info = errorText.info(error);
     if (info.code === 'BAD_USER_INPUT') setErrors(errorText.fields(info));
     setNotice({ kind: 'error', text: errorText.message(info) });
   }
 
-  async function save(event: FormEvent) {
+  async function save(event: SyntheticEvent) {
     event.preventDefault();
     setNotice(null);
     const local = staffErrors(values, false, validateStaff, (k) => t(k as 'validation.required'));
@@ -220,7 +216,7 @@ export default function UserDetailPage() {
             : errorText.message(errorText.info(error))}
         </Notice>
       )}
-      {data && <EditUser user={data.user} />}
+      {data && <EditUser key={data.user.id} user={data.user} />}
     </PageLayout>
   );
 }

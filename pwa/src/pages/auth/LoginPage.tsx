@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { IonButton, IonContent } from '@ionic/react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Notice } from '../../app/components/Notice';
@@ -19,7 +19,7 @@ export default function LoginPage() {
   const [failure, setFailure] = useState<string | null>(null);
   const [login, { loading }] = useMutation(LoginDocument);
 
-  async function submit(event: FormEvent) {
+  async function submit(event: SyntheticEvent) {
     event.preventDefault();
     setFailure(null);
     if (!navigator.onLine) {

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { IonButton } from '@ionic/react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Notice } from '../../app/components/Notice';
@@ -47,7 +47,7 @@ export default function RegisterPage() {
     if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
   };
 
-  async function submit(event: FormEvent) {
+  async function submit(event: SyntheticEvent) {
     event.preventDefault();
     setFailure(null);
     const local = validateRegistration(values, today());

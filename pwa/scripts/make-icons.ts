@@ -1,16 +1,17 @@
 #!/usr/bin/env node
 // Draws the CareGraph icons (a white cross on the brand blue) as PNGs without dependencies:
-// `node scripts/make-icons.mjs` writes public/icons/*.png. The PNGs are committed.
+// `node scripts/make-icons.ts` writes public/icons/*.png. The PNGs are committed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateSync } from 'node:zlib';
 
 const out = path.join(path.dirname(fileURLToPath(import.meta.url)), '../public/icons');
-const BLUE = [11, 83, 148];
-const WHITE = [255, 255, 255];
+type Rgba = [number, number, number, number];
+const BLUE: Rgba = [11, 83, 148, 1];
+const WHITE: Rgba = [255, 255, 255, 1];
 
-function chunk(type, data) {
+function chunk(type: string, data: Buffer): Buffer {
   const len = Buffer.alloc(4);
   len.writeUInt32BE(data.length);
   const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
@@ -19,13 +20,13 @@ function chunk(type, data) {
   return Buffer.concat([len, body, crc]);
 }
 
-function png(size, pixel) {
+function png(size: number, pixel: (x: number, y: number) => Rgba): Buffer {
   const raw = Buffer.alloc((size * 4 + 1) * size);
   const ss = 4; // supersampling for smooth edges
   for (let y = 0; y < size; y++) {
     raw[y * (size * 4 + 1)] = 0;
     for (let x = 0; x < size; x++) {
-      const acc = [0, 0, 0, 0];
+      const acc: Rgba = [0, 0, 0, 0];
       for (let sy = 0; sy < ss; sy++) {
         for (let sx = 0; sx < ss; sx++) {
           const [r, g, b, a] = pixel((x + (sx + 0.5) / ss) / size, (y + (sy + 0.5) / ss) / size);
@@ -56,7 +57,7 @@ function png(size, pixel) {
   ]);
 }
 
-function inRoundedSquare(x, y, inset, radius) {
+function inRoundedSquare(x: number, y: number, inset: number, radius: number): boolean {
   const lo = inset;
   const hi = 1 - inset;
   if (x < lo || x > hi || y < lo || y > hi) return false;
@@ -66,13 +67,13 @@ function inRoundedSquare(x, y, inset, radius) {
 }
 
 /** The cross, `scale` = its size relative to the icon, centred. */
-function inCross(x, y, scale) {
+function inCross(x: number, y: number, scale: number): boolean {
   const arm = scale / 2;
   const half = scale / 6;
   const dx = Math.abs(x - 0.5);
   const dy = Math.abs(y - 0.5);
   const r = half * 0.35;
-  const inBar = (a, b) => {
+  const inBar = (a: number, b: number) => {
     if (a > arm || b > half) return false;
     const ca = Math.min(a, arm - r);
     const cb = Math.min(b, half - r);
@@ -81,12 +82,12 @@ function inCross(x, y, scale) {
   return inBar(dx, dy) || inBar(dy, dx);
 }
 
-function icon({ maskable }) {
-  return (x, y) => {
+function icon({ maskable }: { maskable: boolean }) {
+  return (x: number, y: number): Rgba => {
     const inside = maskable || inRoundedSquare(x, y, 0.04, 0.2);
     if (!inside) return [0, 0, 0, 0];
     // Maskable icons keep the cross inside the 80 % safe zone.
-    return inCross(x, y, maskable ? 0.46 : 0.58) ? [...WHITE, 1] : [...BLUE, 1];
+    return inCross(x, y, maskable ? 0.46 : 0.58) ? WHITE : BLUE;
   };
 }
 
@@ -95,4 +96,4 @@ writeFileSync(path.join(out, 'icon-192.png'), png(192, icon({ maskable: false })
 writeFileSync(path.join(out, 'icon-512.png'), png(512, icon({ maskable: false })));
 writeFileSync(path.join(out, 'maskable-512.png'), png(512, icon({ maskable: true })));
 writeFileSync(path.join(out, 'apple-touch-icon.png'), png(180, icon({ maskable: true })));
-console.log('icons written to', out);
+console.warn('icons written to', out);
