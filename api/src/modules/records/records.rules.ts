@@ -1,6 +1,7 @@
-import { parentRule, roles, type AccessRule, type RuleMap } from '../../kernel/auth/predicates.js';
+import { roles, type AccessRule, type RuleMap } from '../../kernel/auth/predicates.js';
 import { Role } from '../../kernel/auth/roles.js';
 import type { RequestContext } from '../../kernel/context.js';
+import { ForbiddenError, UnauthenticatedError } from '../../kernel/errors.js';
 
 const { DOCTOR, NURSE, LAB_TECHNICIAN, PHARMACIST, PATIENT } = Role;
 
@@ -13,14 +14,24 @@ function entryRule(
   staff: readonly Role[],
   patientSees?: (entry: Record<string, unknown>) => boolean,
 ): AccessRule {
-  return parentRule(`records:${name}`, (ctx: RequestContext, parent) => {
+  const allowed = (ctx: RequestContext, parent: unknown): boolean => {
     const viewer = ctx.viewer;
     if (!viewer) return false;
     if (viewer.role !== PATIENT) return staff.includes(viewer.role);
     if (!patientSees || !parent || typeof parent !== 'object') return false;
     const entry = parent as Record<string, unknown>;
     return entry.patientId === viewer.patientId && patientSees(entry);
-  });
+  };
+  // Not cached: graphql-shield's 'strict' cache hashes the parent, and hashing an ORM entity
+  // walks its whole graph; this check is cheaper than the hash (bench/README.md, records).
+  return {
+    name: `records:${name}`,
+    cache: 'no_cache',
+    check: (ctx, _args, parent) => {
+      if (!ctx.viewer) return new UnauthenticatedError();
+      return allowed(ctx, parent) ? true : new ForbiddenError();
+    },
+  };
 }
 
 const standing = (e: Record<string, unknown>) => e.enteredInError !== true;
