@@ -36,7 +36,9 @@ if (!process.argv.includes('--no-build')) {
 }
 
 const js = firstScreenJs(dist);
-console.log(`first-screen JS: ${(js.gzipBytes / 1024).toFixed(1)} KB gzip in ${js.files.length} files`);
+console.log(
+  `first-screen JS: ${(js.gzipBytes / 1024).toFixed(1)} KB gzip in ${js.files.length} files`,
+);
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'cg-bench-pwa-'));
 const port = await freePort();
