@@ -5,7 +5,6 @@ import { requireViewer, type RequestContext } from '../../kernel/context.js';
 import { NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { validate } from '../../kernel/validation.js';
 import { managedPractitioner } from './access.js';
-import { Appointment } from './appointment.entity.js';
 import { RELEASED } from './appointment-status.js';
 import {
   freeSlots,
@@ -53,15 +52,13 @@ export async function loadCalendars(
       startsAt: { $lt: to },
       endsAt: { $gt: from },
     }),
-    em.find(
-      Appointment,
-      {
-        practitioner: { $in: practitionerIds },
-        startsAt: { $lt: to },
-        endsAt: { $gt: from },
-        status: { $nin: [...RELEASED] },
-      },
-      { fields: ['id', 'practitioner', 'startsAt', 'endsAt'] },
+    // Busy time is read as bare rows: thousands of appointments, no need to hydrate entities.
+    em.execute<{ practitioner_id: string; starts_at: Date; ends_at: Date }[]>(
+      `select practitioner_id, starts_at, ends_at from appointment
+        where practitioner_id in (${practitionerIds.map(() => '?').join(', ')})
+          and starts_at < ? and ends_at > ?
+          and status not in (${RELEASED.map((s) => `'${s}'`).join(', ')})`,
+      [...practitionerIds, to, from],
     ),
   ]);
   for (const s of sessions) {
@@ -81,7 +78,10 @@ export async function loadCalendars(
       cal.extras.push({ startsAt: e.startsAt, endsAt: e.endsAt, slotMinutes: e.slotMinutes ?? 20 });
   }
   for (const a of appointments) {
-    calendars.get(a.practitioner.id)?.busy.push({ startsAt: a.startsAt, endsAt: a.endsAt });
+    calendars.get(a.practitioner_id)?.busy.push({
+      startsAt: new Date(a.starts_at),
+      endsAt: new Date(a.ends_at),
+    });
   }
   return calendars;
 }

@@ -62,12 +62,20 @@ export function freeSlots(q: SlotQuery): Interval[] {
     }
   }
   const seen = new Set<number>();
+  const busy = [...q.busy].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  let b = 0;
+  // Candidates and busy intervals are both walked in start order: linear, not quadratic.
   return candidates
     .filter((c) => c.startsAt >= q.from && c.startsAt < q.to && c.startsAt >= q.notBefore)
     .filter((c) => !q.absences.some((a) => overlaps(c, a)))
-    .filter((c) => !q.busy.some((b) => overlaps(c, b)))
-    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
+    .sort((x, y) => x.startsAt.getTime() - y.startsAt.getTime())
     .filter((c) => {
+      while (b < busy.length && (busy[b]?.endsAt ?? c.startsAt) <= c.startsAt) b++;
+      for (let i = b; i < busy.length; i++) {
+        const x = busy[i];
+        if (!x || x.startsAt >= c.endsAt) break;
+        if (overlaps(c, x)) return false;
+      }
       const key = c.startsAt.getTime();
       if (seen.has(key)) return false;
       seen.add(key);
