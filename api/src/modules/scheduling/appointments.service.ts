@@ -17,6 +17,7 @@ import { validate } from '../../kernel/validation.js';
 import { User } from '../auth/index.js';
 import { notify } from '../notifications/index.js';
 import { Patient } from '../patients/index.js';
+import { openEncounterForAppointment } from '../records/index.js';
 import { AGENDA_READERS, managedPractitioner, patientScope } from './access.js';
 import { Appointment } from './appointment.entity.js';
 import { AppointmentStatus, canTransition, OPEN } from './appointment-status.js';
@@ -332,6 +333,21 @@ export async function changeStatus(ctx: RequestContext, id: string, to: Appointm
   }
   a.status = to;
   if (to === AppointmentStatus.CHECKED_IN) a.checkedInAt = ctx.clock.now();
+  if (to === AppointmentStatus.IN_PROGRESS || to === AppointmentStatus.COMPLETED) {
+    // The visit's clinical record: opened when it starts, so notes can be written during it,
+    // and guaranteed when it completes (R5 links the visit to its notes). Idempotent.
+    const practitioner = await a.practitioner.load();
+    if (practitioner) {
+      await openEncounterForAppointment(ctx.em, {
+        appointmentId: a.id,
+        patientId: a.patient.id,
+        practitionerUserId: practitioner.user.id,
+        reason: a.reason,
+        startedAt: ctx.clock.now(),
+        now: ctx.clock.now(),
+      });
+    }
+  }
   currentAuditScope()?.setTarget('Appointment', a.id, a.patient.id);
   announce(a, to);
   return a;

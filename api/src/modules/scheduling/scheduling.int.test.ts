@@ -3,6 +3,7 @@ import { startTestApp, type TestApp } from '../../app/testing/test-app.js';
 import { Role } from '../../kernel/auth/roles.js';
 import { AuditEvent } from '../audit/index.js';
 import { Notification } from '../notifications/index.js';
+import { Encounter } from '../records/index.js';
 import { createPatientRecord, Sex, type Patient } from '../patients/index.js';
 import { Appointment } from './appointment.entity.js';
 import { AvailabilitySession, Practitioner } from './practitioner.entity.js';
@@ -223,6 +224,8 @@ describe('R2 and status changes', () => {
     await step('checkInAppointment', reception.token);
     await step('startAppointment', doctor.token);
     expect((await step('completeAppointment', doctor.token)).errors).toEqual([]);
+    const encounters = await app.em().find(Encounter, { appointmentId: id });
+    expect(encounters).toHaveLength(1);
     const h = await app.gql<{
       visitHistory: {
         nodes: { id: string; reason: string; practitioner: { displayName: string } }[];
