@@ -16,6 +16,8 @@ export default tseslint.config(
       '**/*.config.js',
       '**/*.config.mjs',
       'scripts/**',
+      // Plain Node scripts of the PWA bench, outside every tsconfig.
+      'bench/**/*.mjs',
       '.ci/**',
     ],
   },
@@ -68,7 +70,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['api/src/cli/**/*.ts'],
+    files: ['api/src/cli/**/*.ts', 'bench/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
   {
