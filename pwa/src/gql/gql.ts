@@ -14,51 +14,128 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  'query Me {\n  me {\n    ...SessionUser\n    phone\n    address\n    jobTitle\n    lastLoginAt\n    createdAt\n    patient {\n      id\n      mrn\n      displayName\n      familyName\n      givenNames\n      birthDate\n      sex\n      phone\n      email\n    }\n  }\n}': typeof types.MeDocument;
-  'mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n  updateMyProfile(input: $input) {\n    ...SessionUser\n    phone\n    address\n  }\n}': typeof types.UpdateMyProfileDocument;
-  'query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n  auditEvents(filter: $filter, first: $first, after: $after) {\n    totalCount\n    nodes {\n      id\n      action\n      actorId\n      actorRole\n      outcome\n      occurredAt\n      patientId\n      targetType\n      targetId\n      errorCode\n      ip\n      requestId\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.AuditEventsDocument;
-  'mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input) {\n    ...SessionUser\n  }\n}': typeof types.ChangePasswordDocument;
-  'mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}': typeof types.LoginDocument;
-  'mutation Logout {\n  logout\n}': typeof types.LogoutDocument;
-  'mutation RefreshSession {\n  refreshSession {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}': typeof types.RefreshSessionDocument;
-  'mutation RegisterPatient($input: RegisterPatientInput!) {\n  registerPatient(input: $input) {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}': typeof types.RegisterPatientDocument;
-  'fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  locale\n}': typeof types.SessionUserFragmentDoc;
-  'mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    temporaryPassword\n    user {\n      ...UserFields\n    }\n  }\n}': typeof types.CreateUserDocument;
-  'mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n  resetUserPassword(input: $input) {\n    temporaryPassword\n    user {\n      ...UserFields\n    }\n  }\n}': typeof types.ResetUserPasswordDocument;
-  'mutation UpdateUser($input: UpdateUserInput!) {\n  updateUser(input: $input) {\n    ...UserFields\n  }\n}': typeof types.UpdateUserDocument;
-  'fragment UserFields on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  phone\n  jobTitle\n  locale\n  lastLoginAt\n  createdAt\n}': typeof types.UserFieldsFragmentDoc;
-  'query User($id: ID!) {\n  user(id: $id) {\n    ...UserFields\n  }\n}': typeof types.UserDocument;
-  'query Users($search: String, $role: Role, $first: Int, $after: String) {\n  users(search: $search, role: $role, first: $first, after: $after) {\n    totalCount\n    nodes {\n      ...UserFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}': typeof types.UsersDocument;
+    "query Me {\n  me {\n    ...SessionUser\n    phone\n    address\n    jobTitle\n    lastLoginAt\n    createdAt\n    patient {\n      id\n      mrn\n      displayName\n      familyName\n      givenNames\n      birthDate\n      sex\n      phone\n      email\n    }\n  }\n}": typeof types.MeDocument,
+    "mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n  updateMyProfile(input: $input) {\n    ...SessionUser\n    phone\n    address\n  }\n}": typeof types.UpdateMyProfileDocument,
+    "query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n  auditEvents(filter: $filter, first: $first, after: $after) {\n    totalCount\n    nodes {\n      id\n      action\n      actorId\n      actorRole\n      outcome\n      occurredAt\n      patientId\n      targetType\n      targetId\n      errorCode\n      ip\n      requestId\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.AuditEventsDocument,
+    "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input) {\n    ...SessionUser\n  }\n}": typeof types.ChangePasswordDocument,
+    "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}": typeof types.LoginDocument,
+    "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
+    "mutation RefreshSession {\n  refreshSession {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}": typeof types.RefreshSessionDocument,
+    "mutation RegisterPatient($input: RegisterPatientInput!) {\n  registerPatient(input: $input) {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}": typeof types.RegisterPatientDocument,
+    "fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  locale\n}": typeof types.SessionUserFragmentDoc,
+    "mutation MarkAllNotificationsRead {\n  markAllNotificationsRead\n}": typeof types.MarkAllNotificationsReadDocument,
+    "mutation MarkNotificationRead($input: MarkNotificationReadInput!) {\n  markNotificationRead(input: $input) {\n    id\n    readAt\n  }\n}": typeof types.MarkNotificationReadDocument,
+    "subscription NotificationAdded {\n  notificationAdded {\n    id\n    kind\n    title\n    body\n    urgent\n    link\n    readAt\n    createdAt\n  }\n}": typeof types.NotificationAddedDocument,
+    "query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n  notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n    nodes {\n      id\n      kind\n      title\n      body\n      urgent\n      link\n      readAt\n      createdAt\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.NotificationsDocument,
+    "query UnreadNotificationCount {\n  unreadNotificationCount\n}": typeof types.UnreadNotificationCountDocument,
+    "mutation CreatePatient($input: CreatePatientInput!) {\n  createPatient(input: $input) {\n    patient {\n      id\n      mrn\n      displayName\n      version\n    }\n    duplicates {\n      reasons\n      patient {\n        id\n        mrn\n        displayName\n        birthDate\n      }\n    }\n  }\n}": typeof types.CreatePatientDocument,
+    "mutation MergePatients($input: MergePatientsInput!) {\n  mergePatients(input: $input) {\n    movedReferences\n    survivor {\n      id\n      mrn\n      displayName\n    }\n    duplicate {\n      id\n      status\n    }\n  }\n}": typeof types.MergePatientsDocument,
+    "query MyPatientProfile {\n  me {\n    id\n    patient {\n      id\n      mrn\n      displayName\n      familyName\n      givenNames\n      birthDate\n      age\n      sex\n      status\n      bloodGroup\n      version\n      phone\n      secondaryPhone\n      email\n      address {\n        line1\n        line2\n        postalCode\n        city\n        country\n      }\n      preferredLanguage\n      emergencyContact {\n        name\n        relation\n        phone\n      }\n      insurance {\n        payer\n        memberNumber\n      }\n      allergyStatus\n      allergies {\n        id\n        substance\n        reaction\n        severity\n        status\n        kind\n      }\n    }\n  }\n}": typeof types.MyPatientProfileDocument,
+    "fragment PatientAllergyFields on Allergy {\n  id\n  substance\n  reaction\n  severity\n  status\n  kind\n  note\n  recordedAt\n  recordedByName\n  version\n}": typeof types.PatientAllergyFieldsFragmentDoc,
+    "query PatientHeader($id: ID!, $clinical: Boolean!) {\n  patient(id: $id) {\n    id\n    mrn\n    displayName\n    familyName\n    givenNames\n    birthDate\n    age\n    sex\n    status\n    bloodGroup @include(if: $clinical)\n    allergyStatus @include(if: $clinical)\n    allergies @include(if: $clinical) {\n      id\n      substance\n      reaction\n      severity\n      status\n      kind\n    }\n  }\n}": typeof types.PatientHeaderDocument,
+    "query PatientRecord($id: ID!, $clinical: Boolean!, $contact: Boolean!, $insurance: Boolean!, $registrar: Boolean!) {\n  patient(id: $id) {\n    id\n    mrn\n    displayName\n    familyName\n    givenNames\n    birthDate\n    age\n    sex\n    status\n    deceasedOn\n    preferredLanguage\n    version\n    mergedInto {\n      id\n      mrn\n      displayName\n    }\n    bloodGroup @include(if: $clinical)\n    weightKg @include(if: $clinical)\n    heightCm @include(if: $clinical)\n    allergyStatus @include(if: $clinical)\n    allergyStatusRecordedAt @include(if: $clinical)\n    allergies(includeEnteredInError: true) @include(if: $clinical) {\n      ...PatientAllergyFields\n    }\n    phone @include(if: $contact)\n    secondaryPhone @include(if: $contact)\n    email @include(if: $contact)\n    address @include(if: $contact) {\n      line1\n      line2\n      postalCode\n      city\n      country\n    }\n    emergencyContact @include(if: $contact) {\n      name\n      relation\n      phone\n    }\n    insurance @include(if: $insurance) {\n      payer\n      memberNumber\n    }\n    administrativeNotes @include(if: $registrar)\n  }\n}": typeof types.PatientRecordDocument,
+    "query PatientSearch($search: String, $first: Int, $after: String, $clinical: Boolean!) {\n  patients(search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      mrn\n      displayName\n      birthDate\n      age\n      sex\n      status\n      allergyStatus @include(if: $clinical)\n    }\n  }\n}": typeof types.PatientSearchDocument,
+    "query PossiblePatientDuplicates($input: PatientDuplicatesInput!) {\n  possiblePatientDuplicates(input: $input) {\n    reasons\n    patient {\n      id\n      mrn\n      displayName\n      birthDate\n    }\n  }\n}": typeof types.PossiblePatientDuplicatesDocument,
+    "mutation RecordAllergy($input: RecordAllergyInput!) {\n  recordAllergy(input: $input) {\n    ...PatientAllergyFields\n  }\n}": typeof types.RecordAllergyDocument,
+    "mutation RecordNoKnownAllergies($input: RecordNoKnownAllergiesInput!) {\n  recordNoKnownAllergies(input: $input) {\n    id\n    allergyStatus\n    allergyStatusRecordedAt\n  }\n}": typeof types.RecordNoKnownAllergiesDocument,
+    "mutation UpdateAllergy($input: UpdateAllergyInput!) {\n  updateAllergy(input: $input) {\n    ...PatientAllergyFields\n  }\n}": typeof types.UpdateAllergyDocument,
+    "mutation UpdateMyContactDetails($input: UpdateMyContactDetailsInput!) {\n  updateMyContactDetails(input: $input) {\n    id\n    version\n    phone\n    secondaryPhone\n    email\n    address {\n      line1\n      line2\n      postalCode\n      city\n      country\n    }\n    preferredLanguage\n    emergencyContact {\n      name\n      relation\n      phone\n    }\n  }\n}": typeof types.UpdateMyContactDetailsDocument,
+    "mutation UpdatePatient($input: UpdatePatientInput!) {\n  updatePatient(input: $input) {\n    id\n    version\n    displayName\n    familyName\n    givenNames\n    birthDate\n    age\n    sex\n    status\n    deceasedOn\n    preferredLanguage\n  }\n}": typeof types.UpdatePatientDocument,
+    "mutation AcceptWaitlistOffer($input: WaitlistIdInput!) {\n  acceptWaitlistOffer(input: $input) {\n    ...AppointmentFields\n  }\n}": typeof types.AcceptWaitlistOfferDocument,
+    "mutation AddAvailabilityException($input: AddAvailabilityExceptionInput!) {\n  addAvailabilityException(input: $input) {\n    id\n    kind\n    startsAt\n    endsAt\n    slotMinutes\n    reason\n  }\n}": typeof types.AddAvailabilityExceptionDocument,
+    "subscription AppointmentChanged {\n  appointmentChanged {\n    appointmentId\n    practitionerId\n    kind\n  }\n}": typeof types.AppointmentChangedDocument,
+    "fragment AppointmentFields on Appointment {\n  id\n  startsAt\n  endsAt\n  originalStartsAt\n  durationMinutes\n  status\n  reason\n  cancelReason\n  version\n  practitioner {\n    id\n    displayName\n    specialtyInfo {\n      code\n      labelFr\n      labelEn\n    }\n  }\n}": typeof types.AppointmentFieldsFragmentDoc,
+    "query Appointments($filter: AppointmentFilter, $first: Int, $after: String) {\n  appointments(filter: $filter, first: $first, after: $after) {\n    nodes {\n      ...AppointmentFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.AppointmentsDocument,
+    "query AvailableSlots($practitionerId: ID, $specialty: String, $from: DateTimeISO!, $to: DateTimeISO!) {\n  availableSlots(\n    practitionerId: $practitionerId\n    specialty: $specialty\n    from: $from\n    to: $to\n  ) {\n    practitioner {\n      id\n      displayName\n    }\n    slots {\n      startsAt\n      endsAt\n    }\n  }\n}": typeof types.AvailableSlotsDocument,
+    "mutation BookAppointment($input: BookAppointmentInput!) {\n  bookAppointment(input: $input) {\n    ...AppointmentFields\n  }\n}": typeof types.BookAppointmentDocument,
+    "mutation CancelAppointment($input: CancelAppointmentInput!) {\n  cancelAppointment(input: $input) {\n    ...AppointmentFields\n  }\n}": typeof types.CancelAppointmentDocument,
+    "mutation CancelPractitionerDay($input: CancelPractitionerDayInput!) {\n  cancelPractitionerDay(input: $input) {\n    phone\n    patient {\n      id\n      displayName\n      mrn\n    }\n    appointment {\n      id\n      startsAt\n      status\n    }\n  }\n}": typeof types.CancelPractitionerDayDocument,
+    "mutation CancelWaitlistRequest($input: WaitlistIdInput!) {\n  cancelWaitlistRequest(input: $input) {\n    id\n    status\n  }\n}": typeof types.CancelWaitlistRequestDocument,
+    "mutation CheckInAppointment($input: AppointmentIdInput!) {\n  checkInAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}": typeof types.CheckInAppointmentDocument,
+    "mutation CompleteAppointment($input: AppointmentIdInput!) {\n  completeAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}": typeof types.CompleteAppointmentDocument,
+    "mutation ConfirmAppointment($input: AppointmentIdInput!) {\n  confirmAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}": typeof types.ConfirmAppointmentDocument,
+    "query DayBoard($date: LocalDate!, $practitionerId: ID) {\n  dayBoard(date: $date, practitionerId: $practitionerId) {\n    practitioner {\n      id\n      displayName\n      specialtyInfo {\n        code\n        labelFr\n        labelEn\n      }\n    }\n    appointments {\n      id\n      startsAt\n      endsAt\n      originalStartsAt\n      durationMinutes\n      status\n      reason\n      version\n      patient {\n        id\n        displayName\n        mrn\n        phone\n      }\n    }\n  }\n}": typeof types.DayBoardDocument,
+    "mutation MarkNoShow($input: AppointmentIdInput!) {\n  markNoShow(input: $input) {\n    id\n    status\n    version\n  }\n}": typeof types.MarkNoShowDocument,
+    "query MyPractitionerProfile {\n  myPractitionerProfile {\n    id\n    displayName\n    consultationMinutes\n  }\n}": typeof types.MyPractitionerProfileDocument,
+    "query SchedulingPatientPicker($search: String, $first: Int) {\n  patients(search: $search, first: $first) {\n    nodes {\n      id\n      displayName\n      mrn\n      birthDate\n      phone\n    }\n  }\n}": typeof types.SchedulingPatientPickerDocument,
+    "query PractitionerAvailability($id: ID!) {\n  practitioner(id: $id) {\n    id\n    displayName\n    weeklySessions {\n      id\n      weekday\n      startTime\n      endTime\n      slotMinutes\n    }\n  }\n  availabilityExceptions(practitionerId: $id) {\n    id\n    kind\n    startsAt\n    endsAt\n    slotMinutes\n    reason\n  }\n}": typeof types.PractitionerAvailabilityDocument,
+    "query Practitioners($specialty: String, $first: Int, $after: String) {\n  practitioners(specialty: $specialty, first: $first, after: $after) {\n    nodes {\n      id\n      displayName\n      active\n      specialty\n      specialtyInfo {\n        code\n        labelFr\n        labelEn\n      }\n      languages\n      bio\n      consultationMinutes\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.PractitionersDocument,
+    "mutation RemoveAvailabilityException($input: RemoveAvailabilityExceptionInput!) {\n  removeAvailabilityException(input: $input)\n}": typeof types.RemoveAvailabilityExceptionDocument,
+    "mutation ReportDelay($input: ReportDelayInput!) {\n  reportDelay(input: $input) {\n    id\n    startsAt\n    endsAt\n    originalStartsAt\n    version\n  }\n}": typeof types.ReportDelayDocument,
+    "mutation RequestWaitlist($input: RequestWaitlistInput!) {\n  requestWaitlist(input: $input) {\n    id\n    status\n  }\n}": typeof types.RequestWaitlistDocument,
+    "mutation RescheduleAppointment($input: RescheduleAppointmentInput!) {\n  rescheduleAppointment(input: $input) {\n    ...AppointmentFields\n  }\n}": typeof types.RescheduleAppointmentDocument,
+    "mutation SetWeeklyAvailability($input: SetWeeklyAvailabilityInput!) {\n  setWeeklyAvailability(input: $input) {\n    id\n    weeklySessions {\n      id\n      weekday\n      startTime\n      endTime\n      slotMinutes\n    }\n  }\n}": typeof types.SetWeeklyAvailabilityDocument,
+    "query Specialties {\n  specialties {\n    code\n    labelFr\n    labelEn\n  }\n}": typeof types.SpecialtiesDocument,
+    "mutation StartAppointment($input: AppointmentIdInput!) {\n  startAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}": typeof types.StartAppointmentDocument,
+    "query Waitlist($patientId: ID) {\n  waitlist(patientId: $patientId) {\n    id\n    status\n    fromDate\n    toDate\n    specialty\n    reason\n    createdAt\n    patient {\n      id\n      displayName\n      phone\n    }\n    practitioner {\n      id\n      displayName\n    }\n    offer {\n      id\n      startsAt\n      endsAt\n      expiresAt\n      status\n    }\n  }\n}": typeof types.WaitlistDocument,
+    "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    temporaryPassword\n    user {\n      ...UserFields\n    }\n  }\n}": typeof types.CreateUserDocument,
+    "mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n  resetUserPassword(input: $input) {\n    temporaryPassword\n    user {\n      ...UserFields\n    }\n  }\n}": typeof types.ResetUserPasswordDocument,
+    "mutation UpdateUser($input: UpdateUserInput!) {\n  updateUser(input: $input) {\n    ...UserFields\n  }\n}": typeof types.UpdateUserDocument,
+    "fragment UserFields on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  phone\n  jobTitle\n  locale\n  lastLoginAt\n  createdAt\n}": typeof types.UserFieldsFragmentDoc,
+    "query User($id: ID!) {\n  user(id: $id) {\n    ...UserFields\n  }\n}": typeof types.UserDocument,
+    "query Users($search: String, $role: Role, $first: Int, $after: String) {\n  users(search: $search, role: $role, first: $first, after: $after) {\n    totalCount\n    nodes {\n      ...UserFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.UsersDocument,
 };
 const documents: Documents = {
-  'query Me {\n  me {\n    ...SessionUser\n    phone\n    address\n    jobTitle\n    lastLoginAt\n    createdAt\n    patient {\n      id\n      mrn\n      displayName\n      familyName\n      givenNames\n      birthDate\n      sex\n      phone\n      email\n    }\n  }\n}':
-    types.MeDocument,
-  'mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n  updateMyProfile(input: $input) {\n    ...SessionUser\n    phone\n    address\n  }\n}':
-    types.UpdateMyProfileDocument,
-  'query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n  auditEvents(filter: $filter, first: $first, after: $after) {\n    totalCount\n    nodes {\n      id\n      action\n      actorId\n      actorRole\n      outcome\n      occurredAt\n      patientId\n      targetType\n      targetId\n      errorCode\n      ip\n      requestId\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}':
-    types.AuditEventsDocument,
-  'mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input) {\n    ...SessionUser\n  }\n}':
-    types.ChangePasswordDocument,
-  'mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}':
-    types.LoginDocument,
-  'mutation Logout {\n  logout\n}': types.LogoutDocument,
-  'mutation RefreshSession {\n  refreshSession {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}':
-    types.RefreshSessionDocument,
-  'mutation RegisterPatient($input: RegisterPatientInput!) {\n  registerPatient(input: $input) {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}':
-    types.RegisterPatientDocument,
-  'fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  locale\n}':
-    types.SessionUserFragmentDoc,
-  'mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    temporaryPassword\n    user {\n      ...UserFields\n    }\n  }\n}':
-    types.CreateUserDocument,
-  'mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n  resetUserPassword(input: $input) {\n    temporaryPassword\n    user {\n      ...UserFields\n    }\n  }\n}':
-    types.ResetUserPasswordDocument,
-  'mutation UpdateUser($input: UpdateUserInput!) {\n  updateUser(input: $input) {\n    ...UserFields\n  }\n}':
-    types.UpdateUserDocument,
-  'fragment UserFields on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  phone\n  jobTitle\n  locale\n  lastLoginAt\n  createdAt\n}':
-    types.UserFieldsFragmentDoc,
-  'query User($id: ID!) {\n  user(id: $id) {\n    ...UserFields\n  }\n}': types.UserDocument,
-  'query Users($search: String, $role: Role, $first: Int, $after: String) {\n  users(search: $search, role: $role, first: $first, after: $after) {\n    totalCount\n    nodes {\n      ...UserFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}':
-    types.UsersDocument,
+    "query Me {\n  me {\n    ...SessionUser\n    phone\n    address\n    jobTitle\n    lastLoginAt\n    createdAt\n    patient {\n      id\n      mrn\n      displayName\n      familyName\n      givenNames\n      birthDate\n      sex\n      phone\n      email\n    }\n  }\n}": types.MeDocument,
+    "mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n  updateMyProfile(input: $input) {\n    ...SessionUser\n    phone\n    address\n  }\n}": types.UpdateMyProfileDocument,
+    "query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n  auditEvents(filter: $filter, first: $first, after: $after) {\n    totalCount\n    nodes {\n      id\n      action\n      actorId\n      actorRole\n      outcome\n      occurredAt\n      patientId\n      targetType\n      targetId\n      errorCode\n      ip\n      requestId\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.AuditEventsDocument,
+    "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input) {\n    ...SessionUser\n  }\n}": types.ChangePasswordDocument,
+    "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}": types.LoginDocument,
+    "mutation Logout {\n  logout\n}": types.LogoutDocument,
+    "mutation RefreshSession {\n  refreshSession {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}": types.RefreshSessionDocument,
+    "mutation RegisterPatient($input: RegisterPatientInput!) {\n  registerPatient(input: $input) {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}": types.RegisterPatientDocument,
+    "fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  locale\n}": types.SessionUserFragmentDoc,
+    "mutation MarkAllNotificationsRead {\n  markAllNotificationsRead\n}": types.MarkAllNotificationsReadDocument,
+    "mutation MarkNotificationRead($input: MarkNotificationReadInput!) {\n  markNotificationRead(input: $input) {\n    id\n    readAt\n  }\n}": types.MarkNotificationReadDocument,
+    "subscription NotificationAdded {\n  notificationAdded {\n    id\n    kind\n    title\n    body\n    urgent\n    link\n    readAt\n    createdAt\n  }\n}": types.NotificationAddedDocument,
+    "query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n  notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n    nodes {\n      id\n      kind\n      title\n      body\n      urgent\n      link\n      readAt\n      createdAt\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.NotificationsDocument,
+    "query UnreadNotificationCount {\n  unreadNotificationCount\n}": types.UnreadNotificationCountDocument,
+    "mutation CreatePatient($input: CreatePatientInput!) {\n  createPatient(input: $input) {\n    patient {\n      id\n      mrn\n      displayName\n      version\n    }\n    duplicates {\n      reasons\n      patient {\n        id\n        mrn\n        displayName\n        birthDate\n      }\n    }\n  }\n}": types.CreatePatientDocument,
+    "mutation MergePatients($input: MergePatientsInput!) {\n  mergePatients(input: $input) {\n    movedReferences\n    survivor {\n      id\n      mrn\n      displayName\n    }\n    duplicate {\n      id\n      status\n    }\n  }\n}": types.MergePatientsDocument,
+    "query MyPatientProfile {\n  me {\n    id\n    patient {\n      id\n      mrn\n      displayName\n      familyName\n      givenNames\n      birthDate\n      age\n      sex\n      status\n      bloodGroup\n      version\n      phone\n      secondaryPhone\n      email\n      address {\n        line1\n        line2\n        postalCode\n        city\n        country\n      }\n      preferredLanguage\n      emergencyContact {\n        name\n        relation\n        phone\n      }\n      insurance {\n        payer\n        memberNumber\n      }\n      allergyStatus\n      allergies {\n        id\n        substance\n        reaction\n        severity\n        status\n        kind\n      }\n    }\n  }\n}": types.MyPatientProfileDocument,
+    "fragment PatientAllergyFields on Allergy {\n  id\n  substance\n  reaction\n  severity\n  status\n  kind\n  note\n  recordedAt\n  recordedByName\n  version\n}": types.PatientAllergyFieldsFragmentDoc,
+    "query PatientHeader($id: ID!, $clinical: Boolean!) {\n  patient(id: $id) {\n    id\n    mrn\n    displayName\n    familyName\n    givenNames\n    birthDate\n    age\n    sex\n    status\n    bloodGroup @include(if: $clinical)\n    allergyStatus @include(if: $clinical)\n    allergies @include(if: $clinical) {\n      id\n      substance\n      reaction\n      severity\n      status\n      kind\n    }\n  }\n}": types.PatientHeaderDocument,
+    "query PatientRecord($id: ID!, $clinical: Boolean!, $contact: Boolean!, $insurance: Boolean!, $registrar: Boolean!) {\n  patient(id: $id) {\n    id\n    mrn\n    displayName\n    familyName\n    givenNames\n    birthDate\n    age\n    sex\n    status\n    deceasedOn\n    preferredLanguage\n    version\n    mergedInto {\n      id\n      mrn\n      displayName\n    }\n    bloodGroup @include(if: $clinical)\n    weightKg @include(if: $clinical)\n    heightCm @include(if: $clinical)\n    allergyStatus @include(if: $clinical)\n    allergyStatusRecordedAt @include(if: $clinical)\n    allergies(includeEnteredInError: true) @include(if: $clinical) {\n      ...PatientAllergyFields\n    }\n    phone @include(if: $contact)\n    secondaryPhone @include(if: $contact)\n    email @include(if: $contact)\n    address @include(if: $contact) {\n      line1\n      line2\n      postalCode\n      city\n      country\n    }\n    emergencyContact @include(if: $contact) {\n      name\n      relation\n      phone\n    }\n    insurance @include(if: $insurance) {\n      payer\n      memberNumber\n    }\n    administrativeNotes @include(if: $registrar)\n  }\n}": types.PatientRecordDocument,
+    "query PatientSearch($search: String, $first: Int, $after: String, $clinical: Boolean!) {\n  patients(search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      mrn\n      displayName\n      birthDate\n      age\n      sex\n      status\n      allergyStatus @include(if: $clinical)\n    }\n  }\n}": types.PatientSearchDocument,
+    "query PossiblePatientDuplicates($input: PatientDuplicatesInput!) {\n  possiblePatientDuplicates(input: $input) {\n    reasons\n    patient {\n      id\n      mrn\n      displayName\n      birthDate\n    }\n  }\n}": types.PossiblePatientDuplicatesDocument,
+    "mutation RecordAllergy($input: RecordAllergyInput!) {\n  recordAllergy(input: $input) {\n    ...PatientAllergyFields\n  }\n}": types.RecordAllergyDocument,
+    "mutation RecordNoKnownAllergies($input: RecordNoKnownAllergiesInput!) {\n  recordNoKnownAllergies(input: $input) {\n    id\n    allergyStatus\n    allergyStatusRecordedAt\n  }\n}": types.RecordNoKnownAllergiesDocument,
+    "mutation UpdateAllergy($input: UpdateAllergyInput!) {\n  updateAllergy(input: $input) {\n    ...PatientAllergyFields\n  }\n}": types.UpdateAllergyDocument,
+    "mutation UpdateMyContactDetails($input: UpdateMyContactDetailsInput!) {\n  updateMyContactDetails(input: $input) {\n    id\n    version\n    phone\n    secondaryPhone\n    email\n    address {\n      line1\n      line2\n      postalCode\n      city\n      country\n    }\n    preferredLanguage\n    emergencyContact {\n      name\n      relation\n      phone\n    }\n  }\n}": types.UpdateMyContactDetailsDocument,
+    "mutation UpdatePatient($input: UpdatePatientInput!) {\n  updatePatient(input: $input) {\n    id\n    version\n    displayName\n    familyName\n    givenNames\n    birthDate\n    age\n    sex\n    status\n    deceasedOn\n    preferredLanguage\n  }\n}": types.UpdatePatientDocument,
+    "mutation AcceptWaitlistOffer($input: WaitlistIdInput!) {\n  acceptWaitlistOffer(input: $input) {\n    ...AppointmentFields\n  }\n}": types.AcceptWaitlistOfferDocument,
+    "mutation AddAvailabilityException($input: AddAvailabilityExceptionInput!) {\n  addAvailabilityException(input: $input) {\n    id\n    kind\n    startsAt\n    endsAt\n    slotMinutes\n    reason\n  }\n}": types.AddAvailabilityExceptionDocument,
+    "subscription AppointmentChanged {\n  appointmentChanged {\n    appointmentId\n    practitionerId\n    kind\n  }\n}": types.AppointmentChangedDocument,
+    "fragment AppointmentFields on Appointment {\n  id\n  startsAt\n  endsAt\n  originalStartsAt\n  durationMinutes\n  status\n  reason\n  cancelReason\n  version\n  practitioner {\n    id\n    displayName\n    specialtyInfo {\n      code\n      labelFr\n      labelEn\n    }\n  }\n}": types.AppointmentFieldsFragmentDoc,
+    "query Appointments($filter: AppointmentFilter, $first: Int, $after: String) {\n  appointments(filter: $filter, first: $first, after: $after) {\n    nodes {\n      ...AppointmentFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.AppointmentsDocument,
+    "query AvailableSlots($practitionerId: ID, $specialty: String, $from: DateTimeISO!, $to: DateTimeISO!) {\n  availableSlots(\n    practitionerId: $practitionerId\n    specialty: $specialty\n    from: $from\n    to: $to\n  ) {\n    practitioner {\n      id\n      displayName\n    }\n    slots {\n      startsAt\n      endsAt\n    }\n  }\n}": types.AvailableSlotsDocument,
+    "mutation BookAppointment($input: BookAppointmentInput!) {\n  bookAppointment(input: $input) {\n    ...AppointmentFields\n  }\n}": types.BookAppointmentDocument,
+    "mutation CancelAppointment($input: CancelAppointmentInput!) {\n  cancelAppointment(input: $input) {\n    ...AppointmentFields\n  }\n}": types.CancelAppointmentDocument,
+    "mutation CancelPractitionerDay($input: CancelPractitionerDayInput!) {\n  cancelPractitionerDay(input: $input) {\n    phone\n    patient {\n      id\n      displayName\n      mrn\n    }\n    appointment {\n      id\n      startsAt\n      status\n    }\n  }\n}": types.CancelPractitionerDayDocument,
+    "mutation CancelWaitlistRequest($input: WaitlistIdInput!) {\n  cancelWaitlistRequest(input: $input) {\n    id\n    status\n  }\n}": types.CancelWaitlistRequestDocument,
+    "mutation CheckInAppointment($input: AppointmentIdInput!) {\n  checkInAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}": types.CheckInAppointmentDocument,
+    "mutation CompleteAppointment($input: AppointmentIdInput!) {\n  completeAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}": types.CompleteAppointmentDocument,
+    "mutation ConfirmAppointment($input: AppointmentIdInput!) {\n  confirmAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}": types.ConfirmAppointmentDocument,
+    "query DayBoard($date: LocalDate!, $practitionerId: ID) {\n  dayBoard(date: $date, practitionerId: $practitionerId) {\n    practitioner {\n      id\n      displayName\n      specialtyInfo {\n        code\n        labelFr\n        labelEn\n      }\n    }\n    appointments {\n      id\n      startsAt\n      endsAt\n      originalStartsAt\n      durationMinutes\n      status\n      reason\n      version\n      patient {\n        id\n        displayName\n        mrn\n        phone\n      }\n    }\n  }\n}": types.DayBoardDocument,
+    "mutation MarkNoShow($input: AppointmentIdInput!) {\n  markNoShow(input: $input) {\n    id\n    status\n    version\n  }\n}": types.MarkNoShowDocument,
+    "query MyPractitionerProfile {\n  myPractitionerProfile {\n    id\n    displayName\n    consultationMinutes\n  }\n}": types.MyPractitionerProfileDocument,
+    "query SchedulingPatientPicker($search: String, $first: Int) {\n  patients(search: $search, first: $first) {\n    nodes {\n      id\n      displayName\n      mrn\n      birthDate\n      phone\n    }\n  }\n}": types.SchedulingPatientPickerDocument,
+    "query PractitionerAvailability($id: ID!) {\n  practitioner(id: $id) {\n    id\n    displayName\n    weeklySessions {\n      id\n      weekday\n      startTime\n      endTime\n      slotMinutes\n    }\n  }\n  availabilityExceptions(practitionerId: $id) {\n    id\n    kind\n    startsAt\n    endsAt\n    slotMinutes\n    reason\n  }\n}": types.PractitionerAvailabilityDocument,
+    "query Practitioners($specialty: String, $first: Int, $after: String) {\n  practitioners(specialty: $specialty, first: $first, after: $after) {\n    nodes {\n      id\n      displayName\n      active\n      specialty\n      specialtyInfo {\n        code\n        labelFr\n        labelEn\n      }\n      languages\n      bio\n      consultationMinutes\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.PractitionersDocument,
+    "mutation RemoveAvailabilityException($input: RemoveAvailabilityExceptionInput!) {\n  removeAvailabilityException(input: $input)\n}": types.RemoveAvailabilityExceptionDocument,
+    "mutation ReportDelay($input: ReportDelayInput!) {\n  reportDelay(input: $input) {\n    id\n    startsAt\n    endsAt\n    originalStartsAt\n    version\n  }\n}": types.ReportDelayDocument,
+    "mutation RequestWaitlist($input: RequestWaitlistInput!) {\n  requestWaitlist(input: $input) {\n    id\n    status\n  }\n}": types.RequestWaitlistDocument,
+    "mutation RescheduleAppointment($input: RescheduleAppointmentInput!) {\n  rescheduleAppointment(input: $input) {\n    ...AppointmentFields\n  }\n}": types.RescheduleAppointmentDocument,
+    "mutation SetWeeklyAvailability($input: SetWeeklyAvailabilityInput!) {\n  setWeeklyAvailability(input: $input) {\n    id\n    weeklySessions {\n      id\n      weekday\n      startTime\n      endTime\n      slotMinutes\n    }\n  }\n}": types.SetWeeklyAvailabilityDocument,
+    "query Specialties {\n  specialties {\n    code\n    labelFr\n    labelEn\n  }\n}": types.SpecialtiesDocument,
+    "mutation StartAppointment($input: AppointmentIdInput!) {\n  startAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}": types.StartAppointmentDocument,
+    "query Waitlist($patientId: ID) {\n  waitlist(patientId: $patientId) {\n    id\n    status\n    fromDate\n    toDate\n    specialty\n    reason\n    createdAt\n    patient {\n      id\n      displayName\n      phone\n    }\n    practitioner {\n      id\n      displayName\n    }\n    offer {\n      id\n      startsAt\n      endsAt\n      expiresAt\n      status\n    }\n  }\n}": types.WaitlistDocument,
+    "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    temporaryPassword\n    user {\n      ...UserFields\n    }\n  }\n}": types.CreateUserDocument,
+    "mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n  resetUserPassword(input: $input) {\n    temporaryPassword\n    user {\n      ...UserFields\n    }\n  }\n}": types.ResetUserPasswordDocument,
+    "mutation UpdateUser($input: UpdateUserInput!) {\n  updateUser(input: $input) {\n    ...UserFields\n  }\n}": types.UpdateUserDocument,
+    "fragment UserFields on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  phone\n  jobTitle\n  locale\n  lastLoginAt\n  createdAt\n}": types.UserFieldsFragmentDoc,
+    "query User($id: ID!) {\n  user(id: $id) {\n    ...UserFields\n  }\n}": types.UserDocument,
+    "query Users($search: String, $role: Role, $first: Int, $after: String) {\n  users(search: $search, role: $role, first: $first, after: $after) {\n    totalCount\n    nodes {\n      ...UserFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.UsersDocument,
 };
 
 /**
@@ -78,97 +155,246 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query Me {\n  me {\n    ...SessionUser\n    phone\n    address\n    jobTitle\n    lastLoginAt\n    createdAt\n    patient {\n      id\n      mrn\n      displayName\n      familyName\n      givenNames\n      birthDate\n      sex\n      phone\n      email\n    }\n  }\n}',
-): (typeof documents)['query Me {\n  me {\n    ...SessionUser\n    phone\n    address\n    jobTitle\n    lastLoginAt\n    createdAt\n    patient {\n      id\n      mrn\n      displayName\n      familyName\n      givenNames\n      birthDate\n      sex\n      phone\n      email\n    }\n  }\n}'];
+export function graphql(source: "query Me {\n  me {\n    ...SessionUser\n    phone\n    address\n    jobTitle\n    lastLoginAt\n    createdAt\n    patient {\n      id\n      mrn\n      displayName\n      familyName\n      givenNames\n      birthDate\n      sex\n      phone\n      email\n    }\n  }\n}"): (typeof documents)["query Me {\n  me {\n    ...SessionUser\n    phone\n    address\n    jobTitle\n    lastLoginAt\n    createdAt\n    patient {\n      id\n      mrn\n      displayName\n      familyName\n      givenNames\n      birthDate\n      sex\n      phone\n      email\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n  updateMyProfile(input: $input) {\n    ...SessionUser\n    phone\n    address\n  }\n}',
-): (typeof documents)['mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n  updateMyProfile(input: $input) {\n    ...SessionUser\n    phone\n    address\n  }\n}'];
+export function graphql(source: "mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n  updateMyProfile(input: $input) {\n    ...SessionUser\n    phone\n    address\n  }\n}"): (typeof documents)["mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n  updateMyProfile(input: $input) {\n    ...SessionUser\n    phone\n    address\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n  auditEvents(filter: $filter, first: $first, after: $after) {\n    totalCount\n    nodes {\n      id\n      action\n      actorId\n      actorRole\n      outcome\n      occurredAt\n      patientId\n      targetType\n      targetId\n      errorCode\n      ip\n      requestId\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}',
-): (typeof documents)['query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n  auditEvents(filter: $filter, first: $first, after: $after) {\n    totalCount\n    nodes {\n      id\n      action\n      actorId\n      actorRole\n      outcome\n      occurredAt\n      patientId\n      targetType\n      targetId\n      errorCode\n      ip\n      requestId\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}'];
+export function graphql(source: "query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n  auditEvents(filter: $filter, first: $first, after: $after) {\n    totalCount\n    nodes {\n      id\n      action\n      actorId\n      actorRole\n      outcome\n      occurredAt\n      patientId\n      targetType\n      targetId\n      errorCode\n      ip\n      requestId\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): (typeof documents)["query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n  auditEvents(filter: $filter, first: $first, after: $after) {\n    totalCount\n    nodes {\n      id\n      action\n      actorId\n      actorRole\n      outcome\n      occurredAt\n      patientId\n      targetType\n      targetId\n      errorCode\n      ip\n      requestId\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input) {\n    ...SessionUser\n  }\n}',
-): (typeof documents)['mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input) {\n    ...SessionUser\n  }\n}'];
+export function graphql(source: "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input) {\n    ...SessionUser\n  }\n}"): (typeof documents)["mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input) {\n    ...SessionUser\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}',
-): (typeof documents)['mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}'];
+export function graphql(source: "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}"): (typeof documents)["mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation Logout {\n  logout\n}',
-): (typeof documents)['mutation Logout {\n  logout\n}'];
+export function graphql(source: "mutation Logout {\n  logout\n}"): (typeof documents)["mutation Logout {\n  logout\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation RefreshSession {\n  refreshSession {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}',
-): (typeof documents)['mutation RefreshSession {\n  refreshSession {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}'];
+export function graphql(source: "mutation RefreshSession {\n  refreshSession {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}"): (typeof documents)["mutation RefreshSession {\n  refreshSession {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation RegisterPatient($input: RegisterPatientInput!) {\n  registerPatient(input: $input) {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}',
-): (typeof documents)['mutation RegisterPatient($input: RegisterPatientInput!) {\n  registerPatient(input: $input) {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}'];
+export function graphql(source: "mutation RegisterPatient($input: RegisterPatientInput!) {\n  registerPatient(input: $input) {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}"): (typeof documents)["mutation RegisterPatient($input: RegisterPatientInput!) {\n  registerPatient(input: $input) {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  locale\n}',
-): (typeof documents)['fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  locale\n}'];
+export function graphql(source: "fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  locale\n}"): (typeof documents)["fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  locale\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    temporaryPassword\n    user {\n      ...UserFields\n    }\n  }\n}',
-): (typeof documents)['mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    temporaryPassword\n    user {\n      ...UserFields\n    }\n  }\n}'];
+export function graphql(source: "mutation MarkAllNotificationsRead {\n  markAllNotificationsRead\n}"): (typeof documents)["mutation MarkAllNotificationsRead {\n  markAllNotificationsRead\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n  resetUserPassword(input: $input) {\n    temporaryPassword\n    user {\n      ...UserFields\n    }\n  }\n}',
-): (typeof documents)['mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n  resetUserPassword(input: $input) {\n    temporaryPassword\n    user {\n      ...UserFields\n    }\n  }\n}'];
+export function graphql(source: "mutation MarkNotificationRead($input: MarkNotificationReadInput!) {\n  markNotificationRead(input: $input) {\n    id\n    readAt\n  }\n}"): (typeof documents)["mutation MarkNotificationRead($input: MarkNotificationReadInput!) {\n  markNotificationRead(input: $input) {\n    id\n    readAt\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation UpdateUser($input: UpdateUserInput!) {\n  updateUser(input: $input) {\n    ...UserFields\n  }\n}',
-): (typeof documents)['mutation UpdateUser($input: UpdateUserInput!) {\n  updateUser(input: $input) {\n    ...UserFields\n  }\n}'];
+export function graphql(source: "subscription NotificationAdded {\n  notificationAdded {\n    id\n    kind\n    title\n    body\n    urgent\n    link\n    readAt\n    createdAt\n  }\n}"): (typeof documents)["subscription NotificationAdded {\n  notificationAdded {\n    id\n    kind\n    title\n    body\n    urgent\n    link\n    readAt\n    createdAt\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'fragment UserFields on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  phone\n  jobTitle\n  locale\n  lastLoginAt\n  createdAt\n}',
-): (typeof documents)['fragment UserFields on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  phone\n  jobTitle\n  locale\n  lastLoginAt\n  createdAt\n}'];
+export function graphql(source: "query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n  notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n    nodes {\n      id\n      kind\n      title\n      body\n      urgent\n      link\n      readAt\n      createdAt\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): (typeof documents)["query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n  notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n    nodes {\n      id\n      kind\n      title\n      body\n      urgent\n      link\n      readAt\n      createdAt\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query User($id: ID!) {\n  user(id: $id) {\n    ...UserFields\n  }\n}',
-): (typeof documents)['query User($id: ID!) {\n  user(id: $id) {\n    ...UserFields\n  }\n}'];
+export function graphql(source: "query UnreadNotificationCount {\n  unreadNotificationCount\n}"): (typeof documents)["query UnreadNotificationCount {\n  unreadNotificationCount\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query Users($search: String, $role: Role, $first: Int, $after: String) {\n  users(search: $search, role: $role, first: $first, after: $after) {\n    totalCount\n    nodes {\n      ...UserFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}',
-): (typeof documents)['query Users($search: String, $role: Role, $first: Int, $after: String) {\n  users(search: $search, role: $role, first: $first, after: $after) {\n    totalCount\n    nodes {\n      ...UserFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}'];
+export function graphql(source: "mutation CreatePatient($input: CreatePatientInput!) {\n  createPatient(input: $input) {\n    patient {\n      id\n      mrn\n      displayName\n      version\n    }\n    duplicates {\n      reasons\n      patient {\n        id\n        mrn\n        displayName\n        birthDate\n      }\n    }\n  }\n}"): (typeof documents)["mutation CreatePatient($input: CreatePatientInput!) {\n  createPatient(input: $input) {\n    patient {\n      id\n      mrn\n      displayName\n      version\n    }\n    duplicates {\n      reasons\n      patient {\n        id\n        mrn\n        displayName\n        birthDate\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergePatients($input: MergePatientsInput!) {\n  mergePatients(input: $input) {\n    movedReferences\n    survivor {\n      id\n      mrn\n      displayName\n    }\n    duplicate {\n      id\n      status\n    }\n  }\n}"): (typeof documents)["mutation MergePatients($input: MergePatientsInput!) {\n  mergePatients(input: $input) {\n    movedReferences\n    survivor {\n      id\n      mrn\n      displayName\n    }\n    duplicate {\n      id\n      status\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyPatientProfile {\n  me {\n    id\n    patient {\n      id\n      mrn\n      displayName\n      familyName\n      givenNames\n      birthDate\n      age\n      sex\n      status\n      bloodGroup\n      version\n      phone\n      secondaryPhone\n      email\n      address {\n        line1\n        line2\n        postalCode\n        city\n        country\n      }\n      preferredLanguage\n      emergencyContact {\n        name\n        relation\n        phone\n      }\n      insurance {\n        payer\n        memberNumber\n      }\n      allergyStatus\n      allergies {\n        id\n        substance\n        reaction\n        severity\n        status\n        kind\n      }\n    }\n  }\n}"): (typeof documents)["query MyPatientProfile {\n  me {\n    id\n    patient {\n      id\n      mrn\n      displayName\n      familyName\n      givenNames\n      birthDate\n      age\n      sex\n      status\n      bloodGroup\n      version\n      phone\n      secondaryPhone\n      email\n      address {\n        line1\n        line2\n        postalCode\n        city\n        country\n      }\n      preferredLanguage\n      emergencyContact {\n        name\n        relation\n        phone\n      }\n      insurance {\n        payer\n        memberNumber\n      }\n      allergyStatus\n      allergies {\n        id\n        substance\n        reaction\n        severity\n        status\n        kind\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PatientAllergyFields on Allergy {\n  id\n  substance\n  reaction\n  severity\n  status\n  kind\n  note\n  recordedAt\n  recordedByName\n  version\n}"): (typeof documents)["fragment PatientAllergyFields on Allergy {\n  id\n  substance\n  reaction\n  severity\n  status\n  kind\n  note\n  recordedAt\n  recordedByName\n  version\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PatientHeader($id: ID!, $clinical: Boolean!) {\n  patient(id: $id) {\n    id\n    mrn\n    displayName\n    familyName\n    givenNames\n    birthDate\n    age\n    sex\n    status\n    bloodGroup @include(if: $clinical)\n    allergyStatus @include(if: $clinical)\n    allergies @include(if: $clinical) {\n      id\n      substance\n      reaction\n      severity\n      status\n      kind\n    }\n  }\n}"): (typeof documents)["query PatientHeader($id: ID!, $clinical: Boolean!) {\n  patient(id: $id) {\n    id\n    mrn\n    displayName\n    familyName\n    givenNames\n    birthDate\n    age\n    sex\n    status\n    bloodGroup @include(if: $clinical)\n    allergyStatus @include(if: $clinical)\n    allergies @include(if: $clinical) {\n      id\n      substance\n      reaction\n      severity\n      status\n      kind\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PatientRecord($id: ID!, $clinical: Boolean!, $contact: Boolean!, $insurance: Boolean!, $registrar: Boolean!) {\n  patient(id: $id) {\n    id\n    mrn\n    displayName\n    familyName\n    givenNames\n    birthDate\n    age\n    sex\n    status\n    deceasedOn\n    preferredLanguage\n    version\n    mergedInto {\n      id\n      mrn\n      displayName\n    }\n    bloodGroup @include(if: $clinical)\n    weightKg @include(if: $clinical)\n    heightCm @include(if: $clinical)\n    allergyStatus @include(if: $clinical)\n    allergyStatusRecordedAt @include(if: $clinical)\n    allergies(includeEnteredInError: true) @include(if: $clinical) {\n      ...PatientAllergyFields\n    }\n    phone @include(if: $contact)\n    secondaryPhone @include(if: $contact)\n    email @include(if: $contact)\n    address @include(if: $contact) {\n      line1\n      line2\n      postalCode\n      city\n      country\n    }\n    emergencyContact @include(if: $contact) {\n      name\n      relation\n      phone\n    }\n    insurance @include(if: $insurance) {\n      payer\n      memberNumber\n    }\n    administrativeNotes @include(if: $registrar)\n  }\n}"): (typeof documents)["query PatientRecord($id: ID!, $clinical: Boolean!, $contact: Boolean!, $insurance: Boolean!, $registrar: Boolean!) {\n  patient(id: $id) {\n    id\n    mrn\n    displayName\n    familyName\n    givenNames\n    birthDate\n    age\n    sex\n    status\n    deceasedOn\n    preferredLanguage\n    version\n    mergedInto {\n      id\n      mrn\n      displayName\n    }\n    bloodGroup @include(if: $clinical)\n    weightKg @include(if: $clinical)\n    heightCm @include(if: $clinical)\n    allergyStatus @include(if: $clinical)\n    allergyStatusRecordedAt @include(if: $clinical)\n    allergies(includeEnteredInError: true) @include(if: $clinical) {\n      ...PatientAllergyFields\n    }\n    phone @include(if: $contact)\n    secondaryPhone @include(if: $contact)\n    email @include(if: $contact)\n    address @include(if: $contact) {\n      line1\n      line2\n      postalCode\n      city\n      country\n    }\n    emergencyContact @include(if: $contact) {\n      name\n      relation\n      phone\n    }\n    insurance @include(if: $insurance) {\n      payer\n      memberNumber\n    }\n    administrativeNotes @include(if: $registrar)\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PatientSearch($search: String, $first: Int, $after: String, $clinical: Boolean!) {\n  patients(search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      mrn\n      displayName\n      birthDate\n      age\n      sex\n      status\n      allergyStatus @include(if: $clinical)\n    }\n  }\n}"): (typeof documents)["query PatientSearch($search: String, $first: Int, $after: String, $clinical: Boolean!) {\n  patients(search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      mrn\n      displayName\n      birthDate\n      age\n      sex\n      status\n      allergyStatus @include(if: $clinical)\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PossiblePatientDuplicates($input: PatientDuplicatesInput!) {\n  possiblePatientDuplicates(input: $input) {\n    reasons\n    patient {\n      id\n      mrn\n      displayName\n      birthDate\n    }\n  }\n}"): (typeof documents)["query PossiblePatientDuplicates($input: PatientDuplicatesInput!) {\n  possiblePatientDuplicates(input: $input) {\n    reasons\n    patient {\n      id\n      mrn\n      displayName\n      birthDate\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordAllergy($input: RecordAllergyInput!) {\n  recordAllergy(input: $input) {\n    ...PatientAllergyFields\n  }\n}"): (typeof documents)["mutation RecordAllergy($input: RecordAllergyInput!) {\n  recordAllergy(input: $input) {\n    ...PatientAllergyFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordNoKnownAllergies($input: RecordNoKnownAllergiesInput!) {\n  recordNoKnownAllergies(input: $input) {\n    id\n    allergyStatus\n    allergyStatusRecordedAt\n  }\n}"): (typeof documents)["mutation RecordNoKnownAllergies($input: RecordNoKnownAllergiesInput!) {\n  recordNoKnownAllergies(input: $input) {\n    id\n    allergyStatus\n    allergyStatusRecordedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateAllergy($input: UpdateAllergyInput!) {\n  updateAllergy(input: $input) {\n    ...PatientAllergyFields\n  }\n}"): (typeof documents)["mutation UpdateAllergy($input: UpdateAllergyInput!) {\n  updateAllergy(input: $input) {\n    ...PatientAllergyFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateMyContactDetails($input: UpdateMyContactDetailsInput!) {\n  updateMyContactDetails(input: $input) {\n    id\n    version\n    phone\n    secondaryPhone\n    email\n    address {\n      line1\n      line2\n      postalCode\n      city\n      country\n    }\n    preferredLanguage\n    emergencyContact {\n      name\n      relation\n      phone\n    }\n  }\n}"): (typeof documents)["mutation UpdateMyContactDetails($input: UpdateMyContactDetailsInput!) {\n  updateMyContactDetails(input: $input) {\n    id\n    version\n    phone\n    secondaryPhone\n    email\n    address {\n      line1\n      line2\n      postalCode\n      city\n      country\n    }\n    preferredLanguage\n    emergencyContact {\n      name\n      relation\n      phone\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePatient($input: UpdatePatientInput!) {\n  updatePatient(input: $input) {\n    id\n    version\n    displayName\n    familyName\n    givenNames\n    birthDate\n    age\n    sex\n    status\n    deceasedOn\n    preferredLanguage\n  }\n}"): (typeof documents)["mutation UpdatePatient($input: UpdatePatientInput!) {\n  updatePatient(input: $input) {\n    id\n    version\n    displayName\n    familyName\n    givenNames\n    birthDate\n    age\n    sex\n    status\n    deceasedOn\n    preferredLanguage\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcceptWaitlistOffer($input: WaitlistIdInput!) {\n  acceptWaitlistOffer(input: $input) {\n    ...AppointmentFields\n  }\n}"): (typeof documents)["mutation AcceptWaitlistOffer($input: WaitlistIdInput!) {\n  acceptWaitlistOffer(input: $input) {\n    ...AppointmentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddAvailabilityException($input: AddAvailabilityExceptionInput!) {\n  addAvailabilityException(input: $input) {\n    id\n    kind\n    startsAt\n    endsAt\n    slotMinutes\n    reason\n  }\n}"): (typeof documents)["mutation AddAvailabilityException($input: AddAvailabilityExceptionInput!) {\n  addAvailabilityException(input: $input) {\n    id\n    kind\n    startsAt\n    endsAt\n    slotMinutes\n    reason\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AppointmentChanged {\n  appointmentChanged {\n    appointmentId\n    practitionerId\n    kind\n  }\n}"): (typeof documents)["subscription AppointmentChanged {\n  appointmentChanged {\n    appointmentId\n    practitionerId\n    kind\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AppointmentFields on Appointment {\n  id\n  startsAt\n  endsAt\n  originalStartsAt\n  durationMinutes\n  status\n  reason\n  cancelReason\n  version\n  practitioner {\n    id\n    displayName\n    specialtyInfo {\n      code\n      labelFr\n      labelEn\n    }\n  }\n}"): (typeof documents)["fragment AppointmentFields on Appointment {\n  id\n  startsAt\n  endsAt\n  originalStartsAt\n  durationMinutes\n  status\n  reason\n  cancelReason\n  version\n  practitioner {\n    id\n    displayName\n    specialtyInfo {\n      code\n      labelFr\n      labelEn\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Appointments($filter: AppointmentFilter, $first: Int, $after: String) {\n  appointments(filter: $filter, first: $first, after: $after) {\n    nodes {\n      ...AppointmentFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): (typeof documents)["query Appointments($filter: AppointmentFilter, $first: Int, $after: String) {\n  appointments(filter: $filter, first: $first, after: $after) {\n    nodes {\n      ...AppointmentFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AvailableSlots($practitionerId: ID, $specialty: String, $from: DateTimeISO!, $to: DateTimeISO!) {\n  availableSlots(\n    practitionerId: $practitionerId\n    specialty: $specialty\n    from: $from\n    to: $to\n  ) {\n    practitioner {\n      id\n      displayName\n    }\n    slots {\n      startsAt\n      endsAt\n    }\n  }\n}"): (typeof documents)["query AvailableSlots($practitionerId: ID, $specialty: String, $from: DateTimeISO!, $to: DateTimeISO!) {\n  availableSlots(\n    practitionerId: $practitionerId\n    specialty: $specialty\n    from: $from\n    to: $to\n  ) {\n    practitioner {\n      id\n      displayName\n    }\n    slots {\n      startsAt\n      endsAt\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BookAppointment($input: BookAppointmentInput!) {\n  bookAppointment(input: $input) {\n    ...AppointmentFields\n  }\n}"): (typeof documents)["mutation BookAppointment($input: BookAppointmentInput!) {\n  bookAppointment(input: $input) {\n    ...AppointmentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelAppointment($input: CancelAppointmentInput!) {\n  cancelAppointment(input: $input) {\n    ...AppointmentFields\n  }\n}"): (typeof documents)["mutation CancelAppointment($input: CancelAppointmentInput!) {\n  cancelAppointment(input: $input) {\n    ...AppointmentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelPractitionerDay($input: CancelPractitionerDayInput!) {\n  cancelPractitionerDay(input: $input) {\n    phone\n    patient {\n      id\n      displayName\n      mrn\n    }\n    appointment {\n      id\n      startsAt\n      status\n    }\n  }\n}"): (typeof documents)["mutation CancelPractitionerDay($input: CancelPractitionerDayInput!) {\n  cancelPractitionerDay(input: $input) {\n    phone\n    patient {\n      id\n      displayName\n      mrn\n    }\n    appointment {\n      id\n      startsAt\n      status\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelWaitlistRequest($input: WaitlistIdInput!) {\n  cancelWaitlistRequest(input: $input) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation CancelWaitlistRequest($input: WaitlistIdInput!) {\n  cancelWaitlistRequest(input: $input) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CheckInAppointment($input: AppointmentIdInput!) {\n  checkInAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}"): (typeof documents)["mutation CheckInAppointment($input: AppointmentIdInput!) {\n  checkInAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompleteAppointment($input: AppointmentIdInput!) {\n  completeAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}"): (typeof documents)["mutation CompleteAppointment($input: AppointmentIdInput!) {\n  completeAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmAppointment($input: AppointmentIdInput!) {\n  confirmAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}"): (typeof documents)["mutation ConfirmAppointment($input: AppointmentIdInput!) {\n  confirmAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DayBoard($date: LocalDate!, $practitionerId: ID) {\n  dayBoard(date: $date, practitionerId: $practitionerId) {\n    practitioner {\n      id\n      displayName\n      specialtyInfo {\n        code\n        labelFr\n        labelEn\n      }\n    }\n    appointments {\n      id\n      startsAt\n      endsAt\n      originalStartsAt\n      durationMinutes\n      status\n      reason\n      version\n      patient {\n        id\n        displayName\n        mrn\n        phone\n      }\n    }\n  }\n}"): (typeof documents)["query DayBoard($date: LocalDate!, $practitionerId: ID) {\n  dayBoard(date: $date, practitionerId: $practitionerId) {\n    practitioner {\n      id\n      displayName\n      specialtyInfo {\n        code\n        labelFr\n        labelEn\n      }\n    }\n    appointments {\n      id\n      startsAt\n      endsAt\n      originalStartsAt\n      durationMinutes\n      status\n      reason\n      version\n      patient {\n        id\n        displayName\n        mrn\n        phone\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkNoShow($input: AppointmentIdInput!) {\n  markNoShow(input: $input) {\n    id\n    status\n    version\n  }\n}"): (typeof documents)["mutation MarkNoShow($input: AppointmentIdInput!) {\n  markNoShow(input: $input) {\n    id\n    status\n    version\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyPractitionerProfile {\n  myPractitionerProfile {\n    id\n    displayName\n    consultationMinutes\n  }\n}"): (typeof documents)["query MyPractitionerProfile {\n  myPractitionerProfile {\n    id\n    displayName\n    consultationMinutes\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SchedulingPatientPicker($search: String, $first: Int) {\n  patients(search: $search, first: $first) {\n    nodes {\n      id\n      displayName\n      mrn\n      birthDate\n      phone\n    }\n  }\n}"): (typeof documents)["query SchedulingPatientPicker($search: String, $first: Int) {\n  patients(search: $search, first: $first) {\n    nodes {\n      id\n      displayName\n      mrn\n      birthDate\n      phone\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PractitionerAvailability($id: ID!) {\n  practitioner(id: $id) {\n    id\n    displayName\n    weeklySessions {\n      id\n      weekday\n      startTime\n      endTime\n      slotMinutes\n    }\n  }\n  availabilityExceptions(practitionerId: $id) {\n    id\n    kind\n    startsAt\n    endsAt\n    slotMinutes\n    reason\n  }\n}"): (typeof documents)["query PractitionerAvailability($id: ID!) {\n  practitioner(id: $id) {\n    id\n    displayName\n    weeklySessions {\n      id\n      weekday\n      startTime\n      endTime\n      slotMinutes\n    }\n  }\n  availabilityExceptions(practitionerId: $id) {\n    id\n    kind\n    startsAt\n    endsAt\n    slotMinutes\n    reason\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Practitioners($specialty: String, $first: Int, $after: String) {\n  practitioners(specialty: $specialty, first: $first, after: $after) {\n    nodes {\n      id\n      displayName\n      active\n      specialty\n      specialtyInfo {\n        code\n        labelFr\n        labelEn\n      }\n      languages\n      bio\n      consultationMinutes\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): (typeof documents)["query Practitioners($specialty: String, $first: Int, $after: String) {\n  practitioners(specialty: $specialty, first: $first, after: $after) {\n    nodes {\n      id\n      displayName\n      active\n      specialty\n      specialtyInfo {\n        code\n        labelFr\n        labelEn\n      }\n      languages\n      bio\n      consultationMinutes\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveAvailabilityException($input: RemoveAvailabilityExceptionInput!) {\n  removeAvailabilityException(input: $input)\n}"): (typeof documents)["mutation RemoveAvailabilityException($input: RemoveAvailabilityExceptionInput!) {\n  removeAvailabilityException(input: $input)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportDelay($input: ReportDelayInput!) {\n  reportDelay(input: $input) {\n    id\n    startsAt\n    endsAt\n    originalStartsAt\n    version\n  }\n}"): (typeof documents)["mutation ReportDelay($input: ReportDelayInput!) {\n  reportDelay(input: $input) {\n    id\n    startsAt\n    endsAt\n    originalStartsAt\n    version\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RequestWaitlist($input: RequestWaitlistInput!) {\n  requestWaitlist(input: $input) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation RequestWaitlist($input: RequestWaitlistInput!) {\n  requestWaitlist(input: $input) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RescheduleAppointment($input: RescheduleAppointmentInput!) {\n  rescheduleAppointment(input: $input) {\n    ...AppointmentFields\n  }\n}"): (typeof documents)["mutation RescheduleAppointment($input: RescheduleAppointmentInput!) {\n  rescheduleAppointment(input: $input) {\n    ...AppointmentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetWeeklyAvailability($input: SetWeeklyAvailabilityInput!) {\n  setWeeklyAvailability(input: $input) {\n    id\n    weeklySessions {\n      id\n      weekday\n      startTime\n      endTime\n      slotMinutes\n    }\n  }\n}"): (typeof documents)["mutation SetWeeklyAvailability($input: SetWeeklyAvailabilityInput!) {\n  setWeeklyAvailability(input: $input) {\n    id\n    weeklySessions {\n      id\n      weekday\n      startTime\n      endTime\n      slotMinutes\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Specialties {\n  specialties {\n    code\n    labelFr\n    labelEn\n  }\n}"): (typeof documents)["query Specialties {\n  specialties {\n    code\n    labelFr\n    labelEn\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartAppointment($input: AppointmentIdInput!) {\n  startAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}"): (typeof documents)["mutation StartAppointment($input: AppointmentIdInput!) {\n  startAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Waitlist($patientId: ID) {\n  waitlist(patientId: $patientId) {\n    id\n    status\n    fromDate\n    toDate\n    specialty\n    reason\n    createdAt\n    patient {\n      id\n      displayName\n      phone\n    }\n    practitioner {\n      id\n      displayName\n    }\n    offer {\n      id\n      startsAt\n      endsAt\n      expiresAt\n      status\n    }\n  }\n}"): (typeof documents)["query Waitlist($patientId: ID) {\n  waitlist(patientId: $patientId) {\n    id\n    status\n    fromDate\n    toDate\n    specialty\n    reason\n    createdAt\n    patient {\n      id\n      displayName\n      phone\n    }\n    practitioner {\n      id\n      displayName\n    }\n    offer {\n      id\n      startsAt\n      endsAt\n      expiresAt\n      status\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    temporaryPassword\n    user {\n      ...UserFields\n    }\n  }\n}"): (typeof documents)["mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    temporaryPassword\n    user {\n      ...UserFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n  resetUserPassword(input: $input) {\n    temporaryPassword\n    user {\n      ...UserFields\n    }\n  }\n}"): (typeof documents)["mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n  resetUserPassword(input: $input) {\n    temporaryPassword\n    user {\n      ...UserFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateUser($input: UpdateUserInput!) {\n  updateUser(input: $input) {\n    ...UserFields\n  }\n}"): (typeof documents)["mutation UpdateUser($input: UpdateUserInput!) {\n  updateUser(input: $input) {\n    ...UserFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment UserFields on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  phone\n  jobTitle\n  locale\n  lastLoginAt\n  createdAt\n}"): (typeof documents)["fragment UserFields on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  phone\n  jobTitle\n  locale\n  lastLoginAt\n  createdAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query User($id: ID!) {\n  user(id: $id) {\n    ...UserFields\n  }\n}"): (typeof documents)["query User($id: ID!) {\n  user(id: $id) {\n    ...UserFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Users($search: String, $role: Role, $first: Int, $after: String) {\n  users(search: $search, role: $role, first: $first, after: $after) {\n    totalCount\n    nodes {\n      ...UserFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): (typeof documents)["query Users($search: String, $role: Role, $first: Int, $after: String) {\n  users(search: $search, role: $role, first: $first, after: $after) {\n    totalCount\n    nodes {\n      ...UserFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
 
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
-  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
