@@ -8,6 +8,7 @@ import { AuditOutcome, writeAuditEvent } from '../../modules/audit/index.js';
 import { User } from '../../modules/auth/index.js';
 import { createPatientRecord } from '../../modules/patients/index.js';
 import { DEMO_PATIENT_ACCOUNTS, DEMO_PATIENTS, DEMO_STAFF } from './demo-data.js';
+import { seedRecords } from './demo-records.js';
 import { seedScheduling } from './demo-scheduling.js';
 
 export interface Credential {
@@ -73,6 +74,8 @@ export async function seedDemo(
     }
     await tx.flush();
     seedScheduling(tx, doctors, patients, now, timeZone);
+    await tx.flush();
+    await seedRecords(tx, patients, now, timeZone);
     await tx.flush();
     await writeAuditEvent(tx, SYSTEM_ORIGIN, {
       action: 'seedDemo',

@@ -8,7 +8,19 @@ export { LabTest } from './lab-test.entity.js';
 export { LabOrder } from './lab-order.entity.js';
 export { LabResult } from './lab-result.entity.js';
 export { Attachment } from './attachment.entity.js';
-export { EncounterKind, EncounterStatus } from './clinical-enums.js';
+export {
+  AdministrationStatus,
+  Consciousness,
+  DiagnosisRank,
+  EncounterKind,
+  EncounterStatus,
+  LabOrderStatus,
+  LabPriority,
+  MedicationRoute,
+} from './clinical-enums.js';
+export { news2IfComplete } from './news2.js';
+export { ageInYears, flagValue, pickRange } from './lab-flag.js';
+export { scheduledDoses } from './dose-schedule.js';
 export { EncountersResolver } from './encounters.resolver.js';
 export { MedicationsResolver } from './medications.resolver.js';
 export { BedsideResolver } from './bedside.resolver.js';
