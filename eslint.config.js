@@ -48,7 +48,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/modules/**', '**/app/**'], message: 'kernel/ must not import modules or app' }] },
+        {
+          patterns: [
+            {
+              group: ['**/modules/**', '**/app/**'],
+              message: 'kernel/ must not import modules or app',
+            },
+          ],
+        },
       ],
     },
   },

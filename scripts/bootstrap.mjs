@@ -30,7 +30,9 @@ export function ensureNode24() {
     return;
   }
   if (!existsSync(path.join(bin, 'node'))) {
-    console.log(`Node ${process.versions.node} is too old: installing Node 24 and pnpm into ${prefix}`);
+    console.log(
+      `Node ${process.versions.node} is too old: installing Node 24 and pnpm into ${prefix}`,
+    );
     const code = run('npm', ['i', '-g', '--prefix', prefix, 'node@24', `pnpm@${PNPM_VERSION}`]);
     if (code !== 0) process.exit(code);
   }

@@ -19,7 +19,9 @@ function newest(dir) {
 
 function stale(sources, output) {
   const out = path.join(root, output);
-  return !existsSync(out) || sources.some((s) => newest(path.join(root, s)) > statSync(out).mtimeMs);
+  return (
+    !existsSync(out) || sources.some((s) => newest(path.join(root, s)) > statSync(out).mtimeMs)
+  );
 }
 
 if (stale(['api/src'], 'api/dist/main.js')) {

@@ -249,23 +249,21 @@ results.push(
 // The race: 50 concurrent bookings of one slot.
 const raceAt = new Date(bookBase + 7 * 86_400_000).toISOString();
 const race = await Promise.all(
-  patientIds
-    .slice(0, 50)
-    .map((patientId) =>
-      gql(
-        BOOK,
-        {
-          i: {
-            patientId,
-            practitionerId: practitionerIds[0],
-            startsAt: raceAt,
-            reason: 'Race',
-            outsideSessionReason: 'bench',
-          },
+  patientIds.slice(0, 50).map((patientId) =>
+    gql(
+      BOOK,
+      {
+        i: {
+          patientId,
+          practitionerId: practitionerIds[0],
+          startsAt: raceAt,
+          reason: 'Race',
+          outsideSessionReason: 'bench',
         },
-        token,
-      ),
+      },
+      token,
     ),
+  ),
 );
 const raceCodes: Record<string, number> = {};
 for (const r of race) {
