@@ -32,6 +32,7 @@ if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) {
   process.exit(1);
 }
 
+const keepGoing = process.argv.includes('--keep-going');
 const timings = [];
 let failed = false;
 for (const [name, [cmd, ...args], env] of steps) {
@@ -42,7 +43,8 @@ for (const [name, [cmd, ...args], env] of steps) {
   if (code !== 0) {
     console.error(`\n✗ ${name} failed (exit ${code})`);
     failed = true;
-    break;
+    timings[timings.length - 1] += '  FAILED';
+    if (!keepGoing) break;
   }
 }
 rmSync(scratch, { recursive: true, force: true });
