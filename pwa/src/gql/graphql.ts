@@ -20,6 +20,42 @@ export type AddAvailabilityExceptionInput = {
   startsAt: string;
 };
 
+/** A care note. */
+export type AddCareNoteInput = {
+  /** Category. */
+  category: CareNoteCategory;
+  /** Note this one corrects. */
+  corrects?: CorrectionInput | null | undefined;
+  /** The visit. */
+  encounterId?: string | number | null | undefined;
+  /** Device-generated id (replay-safe). */
+  id?: string | number | null | undefined;
+  /** When; default now. */
+  occurredAt?: string | null | undefined;
+  /** The patient. */
+  patientId: string | number;
+  /** The note. */
+  text: string;
+};
+
+/** A diagnosis: an ICD-10 code of the list, or free text. */
+export type AddDiagnosisInput = {
+  /** ICD-10 code; omit for free text. */
+  code?: string | null | undefined;
+  /** Diagnosis this one corrects. */
+  corrects?: CorrectionInput | null | undefined;
+  /** The visit. */
+  encounterId?: string | number | null | undefined;
+  /** Free text when no code fits (required without a code). */
+  freeText?: string | null | undefined;
+  /** Onset date. */
+  onsetDate?: string | null | undefined;
+  /** The patient. */
+  patientId: string | number;
+  /** Primary or secondary. */
+  rank: DiagnosisRank;
+};
+
 /** A postal address; empty lines are cleared. */
 export type AddressInput = {
   /** City. */
@@ -33,6 +69,13 @@ export type AddressInput = {
   /** Postal code. */
   postalCode?: string | null | undefined;
 };
+
+/** What happened to a dose. */
+export type AdministrationStatus =
+  | 'GIVEN'
+  | 'HELD'
+  | 'MISSED'
+  | 'REFUSED';
 
 /** Whether an allergy currently applies. */
 export type AllergyClinicalStatus =
@@ -163,12 +206,86 @@ export type CancelPractitionerDayInput = {
   to: string;
 };
 
+/** What a care note is about. */
+export type CareNoteCategory =
+  | 'EDUCATION'
+  | 'ELIMINATION'
+  | 'HANDOVER'
+  | 'HYGIENE'
+  | 'MOBILITY'
+  | 'NUTRITION'
+  | 'OBSERVATION'
+  | 'OTHER'
+  | 'PAIN'
+  | 'PSYCHOSOCIAL'
+  | 'WOUND_CARE';
+
 /** A password change by the account holder. */
 export type ChangePasswordInput = {
   /** The current password. */
   currentPassword: string;
   /** The new password: 12 to 128 characters, not common. */
   newPassword: string;
+};
+
+/** Kind of clinical record entry. */
+export type ClinicalEntryKind =
+  | 'ADMINISTRATION'
+  | 'ATTACHMENT'
+  | 'CARE_NOTE'
+  | 'DIAGNOSIS'
+  | 'ENCOUNTER'
+  | 'LAB_ORDER'
+  | 'LAB_RESULT'
+  | 'PRESCRIPTION'
+  | 'VITALS';
+
+/** Specimens collected for these orders. */
+export type CollectLabSpecimensInput = {
+  /** Collected at; default now. */
+  collectedAt?: string | null | undefined;
+  /** The orders. */
+  orderIds: Array<string | number>;
+};
+
+/** ACVPU level. */
+export type Consciousness =
+  | 'ALERT'
+  | 'CONFUSION'
+  | 'PAIN'
+  | 'UNRESPONSIVE'
+  | 'VOICE';
+
+/** The entry this one corrects, which is marked entered in error. */
+export type CorrectionInput = {
+  /** Entry being corrected (same patient, same kind). */
+  id: string | number;
+  /** Why it was wrong. */
+  reason: string;
+};
+
+/** A visit opened by a doctor. */
+export type CreateEncounterInput = {
+  /** Appointment honoured, if any. */
+  appointmentId?: string | number | null | undefined;
+  /** SOAP: assessment. */
+  assessment?: string | null | undefined;
+  /** Visit note this one corrects. */
+  corrects?: CorrectionInput | null | undefined;
+  /** Kind of visit. */
+  kind: EncounterKind;
+  /** SOAP: objective. */
+  objective?: string | null | undefined;
+  /** The patient. */
+  patientId: string | number;
+  /** SOAP: plan. */
+  plan?: string | null | undefined;
+  /** Reason for the visit. */
+  reason: string;
+  /** Start; default now. */
+  startedAt?: string | null | undefined;
+  /** SOAP: subjective. */
+  subjective?: string | null | undefined;
 };
 
 /** A new patient registered by reception. */
@@ -227,6 +344,25 @@ export type CreateUserInput = {
   role: Role;
 };
 
+/** Primary or secondary. */
+export type DiagnosisRank =
+  | 'PRIMARY'
+  | 'SECONDARY';
+
+/** Whether the problem is still active. */
+export type DiagnosisStatus =
+  | 'ACTIVE'
+  | 'RESOLVED';
+
+/** State of a scheduled dose. */
+export type DoseState =
+  | 'DUE'
+  | 'GIVEN'
+  | 'HELD'
+  | 'LATE'
+  | 'MISSED'
+  | 'REFUSED';
+
 /** Why an existing patient may be the same person. */
 export type DuplicateReason =
   | 'SAME_INSURANCE_NUMBER'
@@ -243,6 +379,34 @@ export type EmergencyContactInput = {
   relation?: string | null | undefined;
 };
 
+/** Kind of visit. */
+export type EncounterKind =
+  | 'CONSULTATION'
+  | 'EMERGENCY'
+  | 'TELECONSULTATION'
+  | 'WARD_ROUND';
+
+/** Open or completed. */
+export type EncounterStatus =
+  | 'COMPLETED'
+  | 'IN_PROGRESS';
+
+/** The result of one order. */
+export type EnterLabResultInput = {
+  /** Text result judged abnormal. */
+  abnormal?: boolean | null | undefined;
+  /** Comment. */
+  comment?: string | null | undefined;
+  /** Required when the order already has a result: it is replaced, not overwritten. */
+  correctionReason?: string | null | undefined;
+  /** The order. */
+  orderId: string | number;
+  /** Numeric value (numeric tests). */
+  valueNumeric?: number | null | undefined;
+  /** Text value (text tests). */
+  valueText?: string | null | undefined;
+};
+
 /** Health insurance cover. */
 export type InsuranceInput = {
   /** Member number with that payer. */
@@ -250,6 +414,19 @@ export type InsuranceInput = {
   /** Insurer or scheme. */
   payer?: string | null | undefined;
 };
+
+/** Ordered → specimen collected → resulted → validated, or cancelled. */
+export type LabOrderStatus =
+  | 'CANCELLED'
+  | 'ORDERED'
+  | 'RESULTED'
+  | 'SPECIMEN_COLLECTED'
+  | 'VALIDATED';
+
+/** Routine or urgent. */
+export type LabPriority =
+  | 'ROUTINE'
+  | 'URGENT';
 
 /** A supported interface language. */
 export type Locale =
@@ -270,6 +447,21 @@ export type MarkNotificationReadInput = {
   id: string | number;
 };
 
+/** Route of a drug. */
+export type MedicationRoute =
+  | 'IM'
+  | 'INHALED'
+  | 'IV'
+  | 'NASAL'
+  | 'OPHTHALMIC'
+  | 'ORAL'
+  | 'OTHER'
+  | 'RECTAL'
+  | 'SC'
+  | 'SUBLINGUAL'
+  | 'TOPICAL'
+  | 'TRANSDERMAL';
+
 /** Two records of one person: the duplicate is merged into the survivor. */
 export type MergePatientsInput = {
   /** The record merged away (kept, marked MERGED). */
@@ -278,6 +470,27 @@ export type MergePatientsInput = {
   reason: string;
   /** The record that stays. */
   survivorId: string | number;
+};
+
+/** NEWS2 clinical risk band. */
+export type News2Risk =
+  | 'HIGH'
+  | 'LOW'
+  | 'LOW_MEDIUM'
+  | 'MEDIUM';
+
+/** Lab tests ordered together. */
+export type OrderLabTestsInput = {
+  /** Clinical information for the lab. */
+  clinicalInfo?: string | null | undefined;
+  /** The visit. */
+  encounterId?: string | number | null | undefined;
+  /** The patient. */
+  patientId: string | number;
+  /** Default routine. */
+  priority?: LabPriority | null | undefined;
+  /** Catalogue codes, e.g. ["NA", "K", "CREA"]. */
+  testCodes: Array<string>;
 };
 
 /** What is known of a person about to be registered. */
@@ -304,6 +517,50 @@ export type PatientStatus =
   | 'DECEASED'
   | 'MERGED';
 
+/** A prescription. */
+export type PrescribeInput = {
+  /** Required to prescribe something matching an active allergy; audited. */
+  allergyOverrideReason?: string | null | undefined;
+  /** As needed (no schedule). */
+  asNeeded?: boolean | null | undefined;
+  /** Prescription this corrects. */
+  corrects?: CorrectionInput | null | undefined;
+  /** Dose per administration. */
+  dose: number;
+  /** Dose unit. */
+  doseUnit: string;
+  /** Duration in days from the start. */
+  durationDays?: number | null | undefined;
+  /** The visit. */
+  encounterId?: string | number | null | undefined;
+  /** End (or give a duration). */
+  endAt?: string | null | undefined;
+  /** Form. */
+  form?: string | null | undefined;
+  /** Instructions. */
+  instructions?: string | null | undefined;
+  /** Or: hours between doses (1-168). */
+  intervalHours?: number | null | undefined;
+  /** Medication (INN preferred). */
+  medicationName: string;
+  /** The patient. */
+  patientId: string | number;
+  /** Route. */
+  route: MedicationRoute;
+  /** Times of day, HH:MM (hospital time). */
+  scheduleTimes?: Array<string> | null | undefined;
+  /** Start; default now. */
+  startAt?: string | null | undefined;
+  /** Strength. */
+  strength?: string | null | undefined;
+};
+
+/** Active, completed (end reached) or stopped. */
+export type PrescriptionStatus =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'STOPPED';
+
 /** An allergy or intolerance to record. */
 export type RecordAllergyInput = {
   /** Allergy (default) or intolerance. */
@@ -322,10 +579,74 @@ export type RecordAllergyInput = {
   substance: string;
 };
 
+/** What happened to one dose. Safe to send again with the same key. */
+export type RecordMedicationAdministrationInput = {
+  /** Given at; default now. */
+  administeredAt?: string | null | undefined;
+  /** Record this one corrects. */
+  corrects?: CorrectionInput | null | undefined;
+  /** Dose given; default the prescribed dose. */
+  dose?: number | null | undefined;
+  /** Unit; default the prescribed unit. */
+  doseUnit?: string | null | undefined;
+  /** Client-generated key (e.g. a UUID) of this recording; a replay returns the first. */
+  idempotencyKey: string;
+  /** The prescription. */
+  prescriptionId: string | number;
+  /** Required when held, refused or missed. */
+  reason?: string | null | undefined;
+  /** Route; default prescribed. */
+  route?: MedicationRoute | null | undefined;
+  /** The scheduled dose (from medicationSchedule); omit for an as-needed dose. */
+  scheduledAt?: string | null | undefined;
+  /** Given, held, refused or missed. */
+  status: AdministrationStatus;
+};
+
 /** A clinician states that the patient has no known allergies. */
 export type RecordNoKnownAllergiesInput = {
   /** The patient. */
   patientId: string | number;
+};
+
+/** A set of vital signs; at least one measurement. */
+export type RecordVitalsInput = {
+  /** ACVPU. */
+  consciousness?: Consciousness | null | undefined;
+  /** Set this one corrects. */
+  corrects?: CorrectionInput | null | undefined;
+  /** Diastolic mmHg. */
+  diastolicBp?: number | null | undefined;
+  /** The visit. */
+  encounterId?: string | number | null | undefined;
+  /** Blood glucose mmol/L. */
+  glucoseMmolL?: number | null | undefined;
+  /** Heart rate /min. */
+  heartRate?: number | null | undefined;
+  /** Height cm. */
+  heightCm?: number | null | undefined;
+  /** Device-generated id: sending the same set again returns the first. */
+  id?: string | number | null | undefined;
+  /** On oxygen. */
+  onOxygen?: boolean | null | undefined;
+  /** Pain 0-10. */
+  painScore?: number | null | undefined;
+  /** The patient. */
+  patientId: string | number;
+  /** Respiratory rate /min. */
+  respiratoryRate?: number | null | undefined;
+  /** SpO2 %. */
+  spo2?: number | null | undefined;
+  /** Score SpO2 on NEWS2 scale 2. */
+  spo2Scale2?: boolean | null | undefined;
+  /** Systolic mmHg. */
+  systolicBp?: number | null | undefined;
+  /** Taken at; default now. */
+  takenAt?: string | null | undefined;
+  /** Temperature °C. */
+  temperatureC?: number | null | undefined;
+  /** Weight kg. */
+  weightKg?: number | null | undefined;
 };
 
 /** A patient creating their own account. */
@@ -397,6 +718,15 @@ export type ResetUserPasswordInput = {
   /** The account. */
   id: string;
 };
+
+/** Result against its reference range. */
+export type ResultFlag =
+  | 'ABNORMAL'
+  | 'CRITICAL_HIGH'
+  | 'CRITICAL_LOW'
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL';
 
 /** The single role an account holds. */
 export type Role =
@@ -549,6 +879,12 @@ export type UpdateUserInput = {
   phone?: string | null | undefined;
   /** New staff role. */
   role?: Role | null | undefined;
+};
+
+/** Validates a result so the patient can see it. */
+export type ValidateLabResultInput = {
+  /** The result. */
+  id: string | number;
 };
 
 /** A waitlist request or offer, by id. */
@@ -747,6 +1083,192 @@ export type UpdatePatientMutationVariables = Exact<{
 
 
 export type UpdatePatientMutation = { updatePatient: { id: string, version: number, displayName: string, familyName: string, givenNames: string, birthDate: string, age: number, sex: Sex, status: PatientStatus, deceasedOn: string | null, preferredLanguage: string } };
+
+export type AddCareNoteMutationVariables = Exact<{
+  input: AddCareNoteInput;
+}>;
+
+
+export type AddCareNoteMutation = { addCareNote: { id: string, category: CareNoteCategory, text: string, occurredAt: string } };
+
+export type AddDiagnosisMutationVariables = Exact<{
+  input: AddDiagnosisInput;
+}>;
+
+
+export type AddDiagnosisMutation = { addDiagnosis: { id: string, code: string | null, label: string, rank: DiagnosisRank, status: DiagnosisStatus, uncoded: boolean } };
+
+export type AttachmentsQueryVariables = Exact<{
+  patientId: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type AttachmentsQuery = { attachments: { totalCount: number, nodes: Array<{ id: string, title: string, fileName: string, contentType: string, sizeBytes: number, occurredAt: string, recordedByName: string, url: string }> } };
+
+export type CareNotesQueryVariables = Exact<{
+  patientId: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type CareNotesQuery = { careNotes: { totalCount: number, nodes: Array<{ id: string, category: CareNoteCategory, text: string, occurredAt: string, recordedByName: string, authorRole: Role }> } };
+
+export type ChartPatientSearchQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ChartPatientSearchQuery = { patients: { nodes: Array<{ id: string, mrn: string, displayName: string, age: number, sex: Sex, allergyStatus: AllergyStatus }> } };
+
+export type CollectLabSpecimensMutationVariables = Exact<{
+  input: CollectLabSpecimensInput;
+}>;
+
+
+export type CollectLabSpecimensMutation = { collectLabSpecimens: Array<{ id: string, testCode: string, testNameEn: string, testNameFr: string, specimen: string, priority: LabPriority, status: LabOrderStatus, occurredAt: string, orderedByName: string, collectedAt: string | null }> };
+
+export type CreateEncounterMutationVariables = Exact<{
+  input: CreateEncounterInput;
+}>;
+
+
+export type CreateEncounterMutation = { createEncounter: { id: string, kind: EncounterKind, status: EncounterStatus, reason: string, startedAt: string, endedAt: string | null, practitionerName: string } };
+
+export type EncounterDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EncounterDetailQuery = { encounter: { subjective: string | null, objective: string | null, assessment: string | null, plan: string | null, recordedByName: string, id: string, kind: EncounterKind, status: EncounterStatus, reason: string, startedAt: string, endedAt: string | null, practitionerName: string } };
+
+export type EnterLabResultMutationVariables = Exact<{
+  input: EnterLabResultInput;
+}>;
+
+
+export type EnterLabResultMutation = { enterLabResult: { id: string, orderId: string, testCode: string, testNameEn: string, testNameFr: string, valueNumeric: number | null, valueText: string | null, unit: string | null, flag: ResultFlag, critical: boolean, referenceLow: number | null, referenceHigh: number | null, comment: string | null, occurredAt: string, validatedAt: string | null, validatedByName: string | null, recordedByName: string } };
+
+export type Icd10CodesQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type Icd10CodesQuery = { icd10Codes: Array<{ code: string, titleEn: string, titleFr: string }> };
+
+export type LabTestsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type LabTestsQuery = { labTests: Array<{ id: string, code: string, nameEn: string, nameFr: string, specimen: string, unit: string | null, numeric: boolean, referenceRanges: Array<{ sex: Sex | null, minAgeYears: number | null, maxAgeYears: number | null, low: number | null, high: number | null, criticalLow: number | null, criticalHigh: number | null }> }> };
+
+export type LabWorklistQueryVariables = Exact<{
+  statuses?: Array<LabOrderStatus> | LabOrderStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LabWorklistQuery = { labOrders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ clinicalInfo: string | null, id: string, testCode: string, testNameEn: string, testNameFr: string, specimen: string, priority: LabPriority, status: LabOrderStatus, occurredAt: string, orderedByName: string, collectedAt: string | null, patient: { id: string, displayName: string, mrn: string, age: number, sex: Sex }, result: { id: string, orderId: string, testCode: string, testNameEn: string, testNameFr: string, valueNumeric: number | null, valueText: string | null, unit: string | null, flag: ResultFlag, critical: boolean, referenceLow: number | null, referenceHigh: number | null, comment: string | null, occurredAt: string, validatedAt: string | null, validatedByName: string | null, recordedByName: string } | null }> } };
+
+export type MedicationScheduleQueryVariables = Exact<{
+  patientId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type MedicationScheduleQuery = { medicationSchedule: Array<{ scheduledAt: string, state: DoseState, prescription: { id: string, medicationName: string, strength: string | null, dose: number, doseUnit: string, route: MedicationRoute }, administration: { id: string, status: AdministrationStatus, occurredAt: string, dose: number | null, doseUnit: string | null, reason: string | null, recordedByName: string } | null }> };
+
+export type MyPatientIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPatientIdQuery = { me: { id: string, patient: { id: string } | null } };
+
+export type MyRecordQueryVariables = Exact<{
+  patientId: string | number;
+}>;
+
+
+export type MyRecordQuery = { patientChart: { patientId: string, allergies: Array<{ id: string, substance: string, reaction: string | null, severity: AllergySeverity }>, activePrescriptions: Array<{ id: string, medicationName: string, form: string | null, strength: string | null, dose: number, doseUnit: string, route: MedicationRoute, scheduleTimes: Array<string>, intervalHours: number | null, asNeeded: boolean, startAt: string, endAt: string | null, instructions: string | null, status: PrescriptionStatus, allergyConflicts: Array<string>, allergyOverrideReason: string | null, recordedByName: string }>, latestVitals: { id: string, takenAt: string, temperatureC: number | null, heartRate: number | null, systolicBp: number | null, diastolicBp: number | null, respiratoryRate: number | null, spo2: number | null, onOxygen: boolean | null, consciousness: Consciousness | null, painScore: number | null, weightKg: number | null, glucoseMmolL: number | null, news2Score: number | null, news2Risk: News2Risk | null, abnormal: Array<string>, recordedByName: string, enteredInError: boolean } | null, vitalsTrend: Array<{ id: string, takenAt: string, temperatureC: number | null, heartRate: number | null, systolicBp: number | null, diastolicBp: number | null, respiratoryRate: number | null, spo2: number | null, onOxygen: boolean | null, consciousness: Consciousness | null, painScore: number | null, weightKg: number | null, glucoseMmolL: number | null, news2Score: number | null, news2Risk: News2Risk | null, abnormal: Array<string>, recordedByName: string, enteredInError: boolean }> }, encounters: { nodes: Array<{ id: string, kind: EncounterKind, status: EncounterStatus, reason: string, startedAt: string, endedAt: string | null, practitionerName: string }> }, labResults: { nodes: Array<{ id: string, orderId: string, testCode: string, testNameEn: string, testNameFr: string, valueNumeric: number | null, valueText: string | null, unit: string | null, flag: ResultFlag, critical: boolean, referenceLow: number | null, referenceHigh: number | null, comment: string | null, occurredAt: string, validatedAt: string | null, validatedByName: string | null, recordedByName: string }> } };
+
+export type OrderLabTestsMutationVariables = Exact<{
+  input: OrderLabTestsInput;
+}>;
+
+
+export type OrderLabTestsMutation = { orderLabTests: Array<{ id: string, testCode: string, testNameEn: string, testNameFr: string, specimen: string, priority: LabPriority, status: LabOrderStatus, occurredAt: string, orderedByName: string, collectedAt: string | null }> };
+
+export type PatientChartQueryVariables = Exact<{
+  patientId: string | number;
+}>;
+
+
+export type PatientChartQuery = { patientChart: { patientId: string, allergies: Array<{ id: string, substance: string, reaction: string | null, severity: AllergySeverity }>, activeProblems: Array<{ id: string, code: string | null, label: string, rank: DiagnosisRank, occurredAt: string }>, activePrescriptions: Array<{ id: string, medicationName: string, form: string | null, strength: string | null, dose: number, doseUnit: string, route: MedicationRoute, scheduleTimes: Array<string>, intervalHours: number | null, asNeeded: boolean, startAt: string, endAt: string | null, instructions: string | null, status: PrescriptionStatus, allergyConflicts: Array<string>, allergyOverrideReason: string | null, recordedByName: string }>, latestVitals: { id: string, takenAt: string, temperatureC: number | null, heartRate: number | null, systolicBp: number | null, diastolicBp: number | null, respiratoryRate: number | null, spo2: number | null, onOxygen: boolean | null, consciousness: Consciousness | null, painScore: number | null, weightKg: number | null, glucoseMmolL: number | null, news2Score: number | null, news2Risk: News2Risk | null, abnormal: Array<string>, recordedByName: string, enteredInError: boolean } | null, vitalsTrend: Array<{ id: string, takenAt: string, temperatureC: number | null, heartRate: number | null, systolicBp: number | null, diastolicBp: number | null, respiratoryRate: number | null, spo2: number | null, onOxygen: boolean | null, consciousness: Consciousness | null, painScore: number | null, weightKg: number | null, glucoseMmolL: number | null, news2Score: number | null, news2Risk: News2Risk | null, abnormal: Array<string>, recordedByName: string, enteredInError: boolean }>, pendingLabOrders: Array<{ id: string, testCode: string, testNameEn: string, testNameFr: string, specimen: string, priority: LabPriority, status: LabOrderStatus, occurredAt: string, orderedByName: string, collectedAt: string | null }>, recentLabResults: Array<{ id: string, orderId: string, testCode: string, testNameEn: string, testNameFr: string, valueNumeric: number | null, valueText: string | null, unit: string | null, flag: ResultFlag, critical: boolean, referenceLow: number | null, referenceHigh: number | null, comment: string | null, occurredAt: string, validatedAt: string | null, validatedByName: string | null, recordedByName: string }>, recentEncounters: Array<{ id: string, kind: EncounterKind, status: EncounterStatus, reason: string, startedAt: string, endedAt: string | null, practitionerName: string }> } };
+
+export type PatientLabOrdersQueryVariables = Exact<{
+  patientId: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type PatientLabOrdersQuery = { labOrders: { nodes: Array<{ id: string, testCode: string, testNameEn: string, testNameFr: string, specimen: string, priority: LabPriority, status: LabOrderStatus, occurredAt: string, orderedByName: string, collectedAt: string | null, result: { id: string, orderId: string, testCode: string, testNameEn: string, testNameFr: string, valueNumeric: number | null, valueText: string | null, unit: string | null, flag: ResultFlag, critical: boolean, referenceLow: number | null, referenceHigh: number | null, comment: string | null, occurredAt: string, validatedAt: string | null, validatedByName: string | null, recordedByName: string } | null }> } };
+
+export type PatientTimelineQueryVariables = Exact<{
+  patientId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  kinds?: Array<ClinicalEntryKind> | ClinicalEntryKind | null | undefined;
+}>;
+
+
+export type PatientTimelineQuery = { patientTimeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ClinicalEntryKind, occurredAt: string, enteredInError: boolean, encounter: { id: string, kind: EncounterKind, status: EncounterStatus, reason: string, startedAt: string, endedAt: string | null, practitionerName: string } | null, diagnosis: { id: string, code: string | null, label: string, rank: DiagnosisRank, status: DiagnosisStatus, recordedByName: string } | null, prescription: { id: string, medicationName: string, form: string | null, strength: string | null, dose: number, doseUnit: string, route: MedicationRoute, scheduleTimes: Array<string>, intervalHours: number | null, asNeeded: boolean, startAt: string, endAt: string | null, instructions: string | null, status: PrescriptionStatus, allergyConflicts: Array<string>, allergyOverrideReason: string | null, recordedByName: string } | null, vitals: { id: string, takenAt: string, temperatureC: number | null, heartRate: number | null, systolicBp: number | null, diastolicBp: number | null, respiratoryRate: number | null, spo2: number | null, onOxygen: boolean | null, consciousness: Consciousness | null, painScore: number | null, weightKg: number | null, glucoseMmolL: number | null, news2Score: number | null, news2Risk: News2Risk | null, abnormal: Array<string>, recordedByName: string, enteredInError: boolean } | null, careNote: { id: string, category: CareNoteCategory, text: string, recordedByName: string } | null, administration: { id: string, status: AdministrationStatus, dose: number | null, doseUnit: string | null, reason: string | null, scheduledAt: string | null, prescriptionId: string, recordedByName: string } | null, labOrder: { id: string, testCode: string, testNameEn: string, testNameFr: string, specimen: string, priority: LabPriority, status: LabOrderStatus, occurredAt: string, orderedByName: string, collectedAt: string | null } | null, labResult: { id: string, orderId: string, testCode: string, testNameEn: string, testNameFr: string, valueNumeric: number | null, valueText: string | null, unit: string | null, flag: ResultFlag, critical: boolean, referenceLow: number | null, referenceHigh: number | null, comment: string | null, occurredAt: string, validatedAt: string | null, validatedByName: string | null, recordedByName: string } | null, attachment: { id: string, title: string, fileName: string, contentType: string } | null }> } };
+
+export type PrescribeMutationVariables = Exact<{
+  input: PrescribeInput;
+}>;
+
+
+export type PrescribeMutation = { prescribe: { id: string, medicationName: string, form: string | null, strength: string | null, dose: number, doseUnit: string, route: MedicationRoute, scheduleTimes: Array<string>, intervalHours: number | null, asNeeded: boolean, startAt: string, endAt: string | null, instructions: string | null, status: PrescriptionStatus, allergyConflicts: Array<string>, allergyOverrideReason: string | null, recordedByName: string } };
+
+export type RecordMedicationAdministrationMutationVariables = Exact<{
+  input: RecordMedicationAdministrationInput;
+}>;
+
+
+export type RecordMedicationAdministrationMutation = { recordMedicationAdministration: { id: string, status: AdministrationStatus, scheduledAt: string | null, occurredAt: string, dose: number | null, doseUnit: string | null, reason: string | null, recordedByName: string } };
+
+export type RecordVitalsMutationVariables = Exact<{
+  input: RecordVitalsInput;
+}>;
+
+
+export type RecordVitalsMutation = { recordVitals: { id: string, takenAt: string, temperatureC: number | null, heartRate: number | null, systolicBp: number | null, diastolicBp: number | null, respiratoryRate: number | null, spo2: number | null, onOxygen: boolean | null, consciousness: Consciousness | null, painScore: number | null, weightKg: number | null, glucoseMmolL: number | null, news2Score: number | null, news2Risk: News2Risk | null, abnormal: Array<string>, recordedByName: string, enteredInError: boolean } };
+
+export type RecordsEncounterFragment = { id: string, kind: EncounterKind, status: EncounterStatus, reason: string, startedAt: string, endedAt: string | null, practitionerName: string };
+
+export type RecordsLabOrderFragment = { id: string, testCode: string, testNameEn: string, testNameFr: string, specimen: string, priority: LabPriority, status: LabOrderStatus, occurredAt: string, orderedByName: string, collectedAt: string | null };
+
+export type RecordsLabResultFragment = { id: string, orderId: string, testCode: string, testNameEn: string, testNameFr: string, valueNumeric: number | null, valueText: string | null, unit: string | null, flag: ResultFlag, critical: boolean, referenceLow: number | null, referenceHigh: number | null, comment: string | null, occurredAt: string, validatedAt: string | null, validatedByName: string | null, recordedByName: string };
+
+export type RecordsPrescriptionFragment = { id: string, medicationName: string, form: string | null, strength: string | null, dose: number, doseUnit: string, route: MedicationRoute, scheduleTimes: Array<string>, intervalHours: number | null, asNeeded: boolean, startAt: string, endAt: string | null, instructions: string | null, status: PrescriptionStatus, allergyConflicts: Array<string>, allergyOverrideReason: string | null, recordedByName: string };
+
+export type RecordsVitalsFragment = { id: string, takenAt: string, temperatureC: number | null, heartRate: number | null, systolicBp: number | null, diastolicBp: number | null, respiratoryRate: number | null, spo2: number | null, onOxygen: boolean | null, consciousness: Consciousness | null, painScore: number | null, weightKg: number | null, glucoseMmolL: number | null, news2Score: number | null, news2Risk: News2Risk | null, abnormal: Array<string>, recordedByName: string, enteredInError: boolean };
+
+export type UrgentNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UrgentNotificationsQuery = { notifications: { nodes: Array<{ id: string, kind: string, title: string, body: string, urgent: boolean, link: string | null, createdAt: string }> } };
+
+export type ValidateLabResultMutationVariables = Exact<{
+  input: ValidateLabResultInput;
+}>;
+
+
+export type ValidateLabResultMutation = { validateLabResult: { id: string, orderId: string, testCode: string, testNameEn: string, testNameFr: string, valueNumeric: number | null, valueText: string | null, unit: string | null, flag: ResultFlag, critical: boolean, referenceLow: number | null, referenceHigh: number | null, comment: string | null, occurredAt: string, validatedAt: string | null, validatedByName: string | null, recordedByName: string } };
 
 export type AcceptWaitlistOfferMutationVariables = Exact<{
   input: WaitlistIdInput;
@@ -977,6 +1499,11 @@ export type UsersQuery = { users: { totalCount: number, nodes: Array<{ id: strin
 
 export const SessionUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]} as unknown as DocumentNode<SessionUserFragment, unknown>;
 export const PatientAllergyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PatientAllergyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Allergy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"substance"}},{"kind":"Field","name":{"kind":"Name","value":"reaction"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<PatientAllergyFieldsFragment, unknown>;
+export const RecordsEncounterFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordsEncounter"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Encounter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"practitionerName"}}]}}]} as unknown as DocumentNode<RecordsEncounterFragment, unknown>;
+export const RecordsLabOrderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordsLabOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LabOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"testCode"}},{"kind":"Field","name":{"kind":"Name","value":"testNameEn"}},{"kind":"Field","name":{"kind":"Name","value":"testNameFr"}},{"kind":"Field","name":{"kind":"Name","value":"specimen"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"orderedByName"}},{"kind":"Field","name":{"kind":"Name","value":"collectedAt"}}]}}]} as unknown as DocumentNode<RecordsLabOrderFragment, unknown>;
+export const RecordsLabResultFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordsLabResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LabResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"testCode"}},{"kind":"Field","name":{"kind":"Name","value":"testNameEn"}},{"kind":"Field","name":{"kind":"Name","value":"testNameFr"}},{"kind":"Field","name":{"kind":"Name","value":"valueNumeric"}},{"kind":"Field","name":{"kind":"Name","value":"valueText"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"flag"}},{"kind":"Field","name":{"kind":"Name","value":"critical"}},{"kind":"Field","name":{"kind":"Name","value":"referenceLow"}},{"kind":"Field","name":{"kind":"Name","value":"referenceHigh"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"validatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"validatedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}}]}}]} as unknown as DocumentNode<RecordsLabResultFragment, unknown>;
+export const RecordsPrescriptionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordsPrescription"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Prescription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"medicationName"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"strength"}},{"kind":"Field","name":{"kind":"Name","value":"dose"}},{"kind":"Field","name":{"kind":"Name","value":"doseUnit"}},{"kind":"Field","name":{"kind":"Name","value":"route"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleTimes"}},{"kind":"Field","name":{"kind":"Name","value":"intervalHours"}},{"kind":"Field","name":{"kind":"Name","value":"asNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"endAt"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allergyConflicts"}},{"kind":"Field","name":{"kind":"Name","value":"allergyOverrideReason"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}}]}}]} as unknown as DocumentNode<RecordsPrescriptionFragment, unknown>;
+export const RecordsVitalsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordsVitals"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VitalSigns"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"takenAt"}},{"kind":"Field","name":{"kind":"Name","value":"temperatureC"}},{"kind":"Field","name":{"kind":"Name","value":"heartRate"}},{"kind":"Field","name":{"kind":"Name","value":"systolicBp"}},{"kind":"Field","name":{"kind":"Name","value":"diastolicBp"}},{"kind":"Field","name":{"kind":"Name","value":"respiratoryRate"}},{"kind":"Field","name":{"kind":"Name","value":"spo2"}},{"kind":"Field","name":{"kind":"Name","value":"onOxygen"}},{"kind":"Field","name":{"kind":"Name","value":"consciousness"}},{"kind":"Field","name":{"kind":"Name","value":"painScore"}},{"kind":"Field","name":{"kind":"Name","value":"weightKg"}},{"kind":"Field","name":{"kind":"Name","value":"glucoseMmolL"}},{"kind":"Field","name":{"kind":"Name","value":"news2Score"}},{"kind":"Field","name":{"kind":"Name","value":"news2Risk"}},{"kind":"Field","name":{"kind":"Name","value":"abnormal"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInError"}}]}}]} as unknown as DocumentNode<RecordsVitalsFragment, unknown>;
 export const AppointmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppointmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appointment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"originalStartsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"practitioner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"specialtyInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelFr"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}}]}}]}}]}}]} as unknown as DocumentNode<AppointmentFieldsFragment, unknown>;
 export const UserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<UserFieldsFragment, unknown>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionUser"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"patient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mrn"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"givenNames"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
@@ -1004,6 +1531,30 @@ export const RecordNoKnownAllergiesDocument = {"kind":"Document","definitions":[
 export const UpdateAllergyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAllergy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAllergyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAllergy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PatientAllergyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PatientAllergyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Allergy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"substance"}},{"kind":"Field","name":{"kind":"Name","value":"reaction"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<UpdateAllergyMutation, UpdateAllergyMutationVariables>;
 export const UpdateMyContactDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMyContactDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyContactDetailsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyContactDetails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"secondaryPhone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"line2"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyContact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateMyContactDetailsMutation, UpdateMyContactDetailsMutationVariables>;
 export const UpdatePatientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePatient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePatientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePatient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"givenNames"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deceasedOn"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}}]}}]}}]} as unknown as DocumentNode<UpdatePatientMutation, UpdatePatientMutationVariables>;
+export const AddCareNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCareNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCareNoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCareNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]} as unknown as DocumentNode<AddCareNoteMutation, AddCareNoteMutationVariables>;
+export const AddDiagnosisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddDiagnosis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddDiagnosisInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addDiagnosis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"uncoded"}}]}}]}}]} as unknown as DocumentNode<AddDiagnosisMutation, AddDiagnosisMutationVariables>;
+export const AttachmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Attachments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"patientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<AttachmentsQuery, AttachmentsQueryVariables>;
+export const CareNotesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CareNotes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"careNotes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"patientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"authorRole"}}]}}]}}]}}]} as unknown as DocumentNode<CareNotesQuery, CareNotesQueryVariables>;
+export const ChartPatientSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChartPatientSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mrn"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"allergyStatus"}}]}}]}}]}}]} as unknown as DocumentNode<ChartPatientSearchQuery, ChartPatientSearchQueryVariables>;
+export const CollectLabSpecimensDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CollectLabSpecimens"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CollectLabSpecimensInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"collectLabSpecimens"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordsLabOrder"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordsLabOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LabOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"testCode"}},{"kind":"Field","name":{"kind":"Name","value":"testNameEn"}},{"kind":"Field","name":{"kind":"Name","value":"testNameFr"}},{"kind":"Field","name":{"kind":"Name","value":"specimen"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"orderedByName"}},{"kind":"Field","name":{"kind":"Name","value":"collectedAt"}}]}}]} as unknown as DocumentNode<CollectLabSpecimensMutation, CollectLabSpecimensMutationVariables>;
+export const CreateEncounterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEncounter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEncounterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEncounter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordsEncounter"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordsEncounter"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Encounter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"practitionerName"}}]}}]} as unknown as DocumentNode<CreateEncounterMutation, CreateEncounterMutationVariables>;
+export const EncounterDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EncounterDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"encounter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordsEncounter"}},{"kind":"Field","name":{"kind":"Name","value":"subjective"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordsEncounter"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Encounter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"practitionerName"}}]}}]} as unknown as DocumentNode<EncounterDetailQuery, EncounterDetailQueryVariables>;
+export const EnterLabResultDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnterLabResult"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EnterLabResultInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterLabResult"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordsLabResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordsLabResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LabResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"testCode"}},{"kind":"Field","name":{"kind":"Name","value":"testNameEn"}},{"kind":"Field","name":{"kind":"Name","value":"testNameFr"}},{"kind":"Field","name":{"kind":"Name","value":"valueNumeric"}},{"kind":"Field","name":{"kind":"Name","value":"valueText"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"flag"}},{"kind":"Field","name":{"kind":"Name","value":"critical"}},{"kind":"Field","name":{"kind":"Name","value":"referenceLow"}},{"kind":"Field","name":{"kind":"Name","value":"referenceHigh"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"validatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"validatedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}}]}}]} as unknown as DocumentNode<EnterLabResultMutation, EnterLabResultMutationVariables>;
+export const Icd10CodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Icd10Codes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"icd10Codes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"titleFr"}}]}}]}}]} as unknown as DocumentNode<Icd10CodesQuery, Icd10CodesQueryVariables>;
+export const LabTestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LabTests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"labTests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"specimen"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"numeric"}},{"kind":"Field","name":{"kind":"Name","value":"referenceRanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"minAgeYears"}},{"kind":"Field","name":{"kind":"Name","value":"maxAgeYears"}},{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"high"}},{"kind":"Field","name":{"kind":"Name","value":"criticalLow"}},{"kind":"Field","name":{"kind":"Name","value":"criticalHigh"}}]}}]}}]}}]} as unknown as DocumentNode<LabTestsQuery, LabTestsQueryVariables>;
+export const LabWorklistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LabWorklist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LabOrderStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"labOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"statuses"},"value":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordsLabOrder"}},{"kind":"Field","name":{"kind":"Name","value":"clinicalInfo"}},{"kind":"Field","name":{"kind":"Name","value":"patient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"mrn"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordsLabResult"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordsLabOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LabOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"testCode"}},{"kind":"Field","name":{"kind":"Name","value":"testNameEn"}},{"kind":"Field","name":{"kind":"Name","value":"testNameFr"}},{"kind":"Field","name":{"kind":"Name","value":"specimen"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"orderedByName"}},{"kind":"Field","name":{"kind":"Name","value":"collectedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordsLabResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LabResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"testCode"}},{"kind":"Field","name":{"kind":"Name","value":"testNameEn"}},{"kind":"Field","name":{"kind":"Name","value":"testNameFr"}},{"kind":"Field","name":{"kind":"Name","value":"valueNumeric"}},{"kind":"Field","name":{"kind":"Name","value":"valueText"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"flag"}},{"kind":"Field","name":{"kind":"Name","value":"critical"}},{"kind":"Field","name":{"kind":"Name","value":"referenceLow"}},{"kind":"Field","name":{"kind":"Name","value":"referenceHigh"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"validatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"validatedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}}]}}]} as unknown as DocumentNode<LabWorklistQuery, LabWorklistQueryVariables>;
+export const MedicationScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MedicationSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"medicationSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"patientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"prescription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"medicationName"}},{"kind":"Field","name":{"kind":"Name","value":"strength"}},{"kind":"Field","name":{"kind":"Name","value":"dose"}},{"kind":"Field","name":{"kind":"Name","value":"doseUnit"}},{"kind":"Field","name":{"kind":"Name","value":"route"}}]}},{"kind":"Field","name":{"kind":"Name","value":"administration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"dose"}},{"kind":"Field","name":{"kind":"Name","value":"doseUnit"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}}]}}]}}]}}]} as unknown as DocumentNode<MedicationScheduleQuery, MedicationScheduleQueryVariables>;
+export const MyPatientIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyPatientId"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<MyPatientIdQuery, MyPatientIdQueryVariables>;
+export const MyRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patientChart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"patientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"allergies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"substance"}},{"kind":"Field","name":{"kind":"Name","value":"reaction"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activePrescriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordsPrescription"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestVitals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordsVitals"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vitalsTrend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordsVitals"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"encounters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"patientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordsEncounter"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"labResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"patientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordsLabResult"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordsPrescription"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Prescription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"medicationName"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"strength"}},{"kind":"Field","name":{"kind":"Name","value":"dose"}},{"kind":"Field","name":{"kind":"Name","value":"doseUnit"}},{"kind":"Field","name":{"kind":"Name","value":"route"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleTimes"}},{"kind":"Field","name":{"kind":"Name","value":"intervalHours"}},{"kind":"Field","name":{"kind":"Name","value":"asNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"endAt"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allergyConflicts"}},{"kind":"Field","name":{"kind":"Name","value":"allergyOverrideReason"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordsVitals"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VitalSigns"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"takenAt"}},{"kind":"Field","name":{"kind":"Name","value":"temperatureC"}},{"kind":"Field","name":{"kind":"Name","value":"heartRate"}},{"kind":"Field","name":{"kind":"Name","value":"systolicBp"}},{"kind":"Field","name":{"kind":"Name","value":"diastolicBp"}},{"kind":"Field","name":{"kind":"Name","value":"respiratoryRate"}},{"kind":"Field","name":{"kind":"Name","value":"spo2"}},{"kind":"Field","name":{"kind":"Name","value":"onOxygen"}},{"kind":"Field","name":{"kind":"Name","value":"consciousness"}},{"kind":"Field","name":{"kind":"Name","value":"painScore"}},{"kind":"Field","name":{"kind":"Name","value":"weightKg"}},{"kind":"Field","name":{"kind":"Name","value":"glucoseMmolL"}},{"kind":"Field","name":{"kind":"Name","value":"news2Score"}},{"kind":"Field","name":{"kind":"Name","value":"news2Risk"}},{"kind":"Field","name":{"kind":"Name","value":"abnormal"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInError"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordsEncounter"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Encounter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"practitionerName"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordsLabResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LabResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"testCode"}},{"kind":"Field","name":{"kind":"Name","value":"testNameEn"}},{"kind":"Field","name":{"kind":"Name","value":"testNameFr"}},{"kind":"Field","name":{"kind":"Name","value":"valueNumeric"}},{"kind":"Field","name":{"kind":"Name","value":"valueText"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"flag"}},{"kind":"Field","name":{"kind":"Name","value":"critical"}},{"kind":"Field","name":{"kind":"Name","value":"referenceLow"}},{"kind":"Field","name":{"kind":"Name","value":"referenceHigh"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"validatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"validatedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}}]}}]} as unknown as DocumentNode<MyRecordQuery, MyRecordQueryVariables>;
+export const OrderLabTestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrderLabTests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderLabTestsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderLabTests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordsLabOrder"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordsLabOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LabOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"testCode"}},{"kind":"Field","name":{"kind":"Name","value":"testNameEn"}},{"kind":"Field","name":{"kind":"Name","value":"testNameFr"}},{"kind":"Field","name":{"kind":"Name","value":"specimen"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"orderedByName"}},{"kind":"Field","name":{"kind":"Name","value":"collectedAt"}}]}}]} as unknown as DocumentNode<OrderLabTestsMutation, OrderLabTestsMutationVariables>;
+export const PatientChartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatientChart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patientChart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"patientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"allergies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"substance"}},{"kind":"Field","name":{"kind":"Name","value":"reaction"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activePrescriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordsPrescription"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestVitals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordsVitals"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vitalsTrend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordsVitals"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingLabOrders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordsLabOrder"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recentLabResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordsLabResult"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recentEncounters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordsEncounter"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordsPrescription"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Prescription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"medicationName"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"strength"}},{"kind":"Field","name":{"kind":"Name","value":"dose"}},{"kind":"Field","name":{"kind":"Name","value":"doseUnit"}},{"kind":"Field","name":{"kind":"Name","value":"route"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleTimes"}},{"kind":"Field","name":{"kind":"Name","value":"intervalHours"}},{"kind":"Field","name":{"kind":"Name","value":"asNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"endAt"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allergyConflicts"}},{"kind":"Field","name":{"kind":"Name","value":"allergyOverrideReason"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordsVitals"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VitalSigns"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"takenAt"}},{"kind":"Field","name":{"kind":"Name","value":"temperatureC"}},{"kind":"Field","name":{"kind":"Name","value":"heartRate"}},{"kind":"Field","name":{"kind":"Name","value":"systolicBp"}},{"kind":"Field","name":{"kind":"Name","value":"diastolicBp"}},{"kind":"Field","name":{"kind":"Name","value":"respiratoryRate"}},{"kind":"Field","name":{"kind":"Name","value":"spo2"}},{"kind":"Field","name":{"kind":"Name","value":"onOxygen"}},{"kind":"Field","name":{"kind":"Name","value":"consciousness"}},{"kind":"Field","name":{"kind":"Name","value":"painScore"}},{"kind":"Field","name":{"kind":"Name","value":"weightKg"}},{"kind":"Field","name":{"kind":"Name","value":"glucoseMmolL"}},{"kind":"Field","name":{"kind":"Name","value":"news2Score"}},{"kind":"Field","name":{"kind":"Name","value":"news2Risk"}},{"kind":"Field","name":{"kind":"Name","value":"abnormal"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInError"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordsLabOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LabOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"testCode"}},{"kind":"Field","name":{"kind":"Name","value":"testNameEn"}},{"kind":"Field","name":{"kind":"Name","value":"testNameFr"}},{"kind":"Field","name":{"kind":"Name","value":"specimen"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"orderedByName"}},{"kind":"Field","name":{"kind":"Name","value":"collectedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordsLabResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LabResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"testCode"}},{"kind":"Field","name":{"kind":"Name","value":"testNameEn"}},{"kind":"Field","name":{"kind":"Name","value":"testNameFr"}},{"kind":"Field","name":{"kind":"Name","value":"valueNumeric"}},{"kind":"Field","name":{"kind":"Name","value":"valueText"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"flag"}},{"kind":"Field","name":{"kind":"Name","value":"critical"}},{"kind":"Field","name":{"kind":"Name","value":"referenceLow"}},{"kind":"Field","name":{"kind":"Name","value":"referenceHigh"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"validatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"validatedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordsEncounter"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Encounter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"practitionerName"}}]}}]} as unknown as DocumentNode<PatientChartQuery, PatientChartQueryVariables>;
+export const PatientLabOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatientLabOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"labOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"patientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordsLabOrder"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordsLabResult"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordsLabOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LabOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"testCode"}},{"kind":"Field","name":{"kind":"Name","value":"testNameEn"}},{"kind":"Field","name":{"kind":"Name","value":"testNameFr"}},{"kind":"Field","name":{"kind":"Name","value":"specimen"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"orderedByName"}},{"kind":"Field","name":{"kind":"Name","value":"collectedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordsLabResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LabResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"testCode"}},{"kind":"Field","name":{"kind":"Name","value":"testNameEn"}},{"kind":"Field","name":{"kind":"Name","value":"testNameFr"}},{"kind":"Field","name":{"kind":"Name","value":"valueNumeric"}},{"kind":"Field","name":{"kind":"Name","value":"valueText"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"flag"}},{"kind":"Field","name":{"kind":"Name","value":"critical"}},{"kind":"Field","name":{"kind":"Name","value":"referenceLow"}},{"kind":"Field","name":{"kind":"Name","value":"referenceHigh"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"validatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"validatedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}}]}}]} as unknown as DocumentNode<PatientLabOrdersQuery, PatientLabOrdersQueryVariables>;
+export const PatientTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatientTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClinicalEntryKind"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patientTimeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"patientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInError"}},{"kind":"Field","name":{"kind":"Name","value":"encounter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordsEncounter"}}]}},{"kind":"Field","name":{"kind":"Name","value":"diagnosis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"prescription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordsPrescription"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vitals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordsVitals"}}]}},{"kind":"Field","name":{"kind":"Name","value":"careNote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"administration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dose"}},{"kind":"Field","name":{"kind":"Name","value":"doseUnit"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"prescriptionId"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"labOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordsLabOrder"}}]}},{"kind":"Field","name":{"kind":"Name","value":"labResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordsLabResult"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordsEncounter"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Encounter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"practitionerName"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordsPrescription"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Prescription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"medicationName"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"strength"}},{"kind":"Field","name":{"kind":"Name","value":"dose"}},{"kind":"Field","name":{"kind":"Name","value":"doseUnit"}},{"kind":"Field","name":{"kind":"Name","value":"route"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleTimes"}},{"kind":"Field","name":{"kind":"Name","value":"intervalHours"}},{"kind":"Field","name":{"kind":"Name","value":"asNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"endAt"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allergyConflicts"}},{"kind":"Field","name":{"kind":"Name","value":"allergyOverrideReason"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordsVitals"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VitalSigns"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"takenAt"}},{"kind":"Field","name":{"kind":"Name","value":"temperatureC"}},{"kind":"Field","name":{"kind":"Name","value":"heartRate"}},{"kind":"Field","name":{"kind":"Name","value":"systolicBp"}},{"kind":"Field","name":{"kind":"Name","value":"diastolicBp"}},{"kind":"Field","name":{"kind":"Name","value":"respiratoryRate"}},{"kind":"Field","name":{"kind":"Name","value":"spo2"}},{"kind":"Field","name":{"kind":"Name","value":"onOxygen"}},{"kind":"Field","name":{"kind":"Name","value":"consciousness"}},{"kind":"Field","name":{"kind":"Name","value":"painScore"}},{"kind":"Field","name":{"kind":"Name","value":"weightKg"}},{"kind":"Field","name":{"kind":"Name","value":"glucoseMmolL"}},{"kind":"Field","name":{"kind":"Name","value":"news2Score"}},{"kind":"Field","name":{"kind":"Name","value":"news2Risk"}},{"kind":"Field","name":{"kind":"Name","value":"abnormal"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInError"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordsLabOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LabOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"testCode"}},{"kind":"Field","name":{"kind":"Name","value":"testNameEn"}},{"kind":"Field","name":{"kind":"Name","value":"testNameFr"}},{"kind":"Field","name":{"kind":"Name","value":"specimen"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"orderedByName"}},{"kind":"Field","name":{"kind":"Name","value":"collectedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordsLabResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LabResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"testCode"}},{"kind":"Field","name":{"kind":"Name","value":"testNameEn"}},{"kind":"Field","name":{"kind":"Name","value":"testNameFr"}},{"kind":"Field","name":{"kind":"Name","value":"valueNumeric"}},{"kind":"Field","name":{"kind":"Name","value":"valueText"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"flag"}},{"kind":"Field","name":{"kind":"Name","value":"critical"}},{"kind":"Field","name":{"kind":"Name","value":"referenceLow"}},{"kind":"Field","name":{"kind":"Name","value":"referenceHigh"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"validatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"validatedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}}]}}]} as unknown as DocumentNode<PatientTimelineQuery, PatientTimelineQueryVariables>;
+export const PrescribeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Prescribe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PrescribeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prescribe"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordsPrescription"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordsPrescription"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Prescription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"medicationName"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"strength"}},{"kind":"Field","name":{"kind":"Name","value":"dose"}},{"kind":"Field","name":{"kind":"Name","value":"doseUnit"}},{"kind":"Field","name":{"kind":"Name","value":"route"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleTimes"}},{"kind":"Field","name":{"kind":"Name","value":"intervalHours"}},{"kind":"Field","name":{"kind":"Name","value":"asNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"endAt"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allergyConflicts"}},{"kind":"Field","name":{"kind":"Name","value":"allergyOverrideReason"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}}]}}]} as unknown as DocumentNode<PrescribeMutation, PrescribeMutationVariables>;
+export const RecordMedicationAdministrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMedicationAdministration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMedicationAdministrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMedicationAdministration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"dose"}},{"kind":"Field","name":{"kind":"Name","value":"doseUnit"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}}]}}]}}]} as unknown as DocumentNode<RecordMedicationAdministrationMutation, RecordMedicationAdministrationMutationVariables>;
+export const RecordVitalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordVitals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordVitalsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordVitals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordsVitals"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordsVitals"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VitalSigns"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"takenAt"}},{"kind":"Field","name":{"kind":"Name","value":"temperatureC"}},{"kind":"Field","name":{"kind":"Name","value":"heartRate"}},{"kind":"Field","name":{"kind":"Name","value":"systolicBp"}},{"kind":"Field","name":{"kind":"Name","value":"diastolicBp"}},{"kind":"Field","name":{"kind":"Name","value":"respiratoryRate"}},{"kind":"Field","name":{"kind":"Name","value":"spo2"}},{"kind":"Field","name":{"kind":"Name","value":"onOxygen"}},{"kind":"Field","name":{"kind":"Name","value":"consciousness"}},{"kind":"Field","name":{"kind":"Name","value":"painScore"}},{"kind":"Field","name":{"kind":"Name","value":"weightKg"}},{"kind":"Field","name":{"kind":"Name","value":"glucoseMmolL"}},{"kind":"Field","name":{"kind":"Name","value":"news2Score"}},{"kind":"Field","name":{"kind":"Name","value":"news2Risk"}},{"kind":"Field","name":{"kind":"Name","value":"abnormal"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"enteredInError"}}]}}]} as unknown as DocumentNode<RecordVitalsMutation, RecordVitalsMutationVariables>;
+export const UrgentNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UrgentNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<UrgentNotificationsQuery, UrgentNotificationsQueryVariables>;
+export const ValidateLabResultDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ValidateLabResult"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ValidateLabResultInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"validateLabResult"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordsLabResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordsLabResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LabResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"testCode"}},{"kind":"Field","name":{"kind":"Name","value":"testNameEn"}},{"kind":"Field","name":{"kind":"Name","value":"testNameFr"}},{"kind":"Field","name":{"kind":"Name","value":"valueNumeric"}},{"kind":"Field","name":{"kind":"Name","value":"valueText"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"flag"}},{"kind":"Field","name":{"kind":"Name","value":"critical"}},{"kind":"Field","name":{"kind":"Name","value":"referenceLow"}},{"kind":"Field","name":{"kind":"Name","value":"referenceHigh"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"validatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"validatedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}}]}}]} as unknown as DocumentNode<ValidateLabResultMutation, ValidateLabResultMutationVariables>;
 export const AcceptWaitlistOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptWaitlistOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WaitlistIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptWaitlistOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppointmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppointmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appointment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"originalStartsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"practitioner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"specialtyInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelFr"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptWaitlistOfferMutation, AcceptWaitlistOfferMutationVariables>;
 export const AddAvailabilityExceptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddAvailabilityException"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddAvailabilityExceptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addAvailabilityException"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"slotMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<AddAvailabilityExceptionMutation, AddAvailabilityExceptionMutationVariables>;
 export const AppointmentChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AppointmentChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointmentChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointmentId"}},{"kind":"Field","name":{"kind":"Name","value":"practitionerId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<AppointmentChangedSubscription, AppointmentChangedSubscriptionVariables>;

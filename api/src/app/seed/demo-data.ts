@@ -352,3 +352,84 @@ export const DEMO_PATIENT_ACCOUNTS = [
   { key: 'patient.a', patientIndex: 0 },
   { key: 'patient.b', patientIndex: 4 },
 ];
+
+/** What reception and clinicians added to some demo records, by index in DEMO_PATIENTS. */
+export interface DemoPatientDetails {
+  patientIndex: number;
+  bloodGroup?: string;
+  address?: { line1: string; postalCode: string; city: string; country: string };
+  emergencyContact?: { name: string; relation: string; phone: string };
+  insurance?: { payer: string; memberNumber: string };
+  /** Asked, and none: a recorded "no known allergies". */
+  noKnownAllergies?: boolean;
+  allergies?: {
+    substance: string;
+    reaction: string;
+    severity: 'MILD' | 'MODERATE' | 'SEVERE' | 'LIFE_THREATENING';
+    kind?: 'ALLERGY' | 'INTOLERANCE';
+    active?: boolean;
+  }[];
+}
+
+export const DEMO_PATIENT_DETAILS: DemoPatientDetails[] = [
+  {
+    patientIndex: 0,
+    bloodGroup: 'A_POS',
+    address: { line1: '12 rue des Lilas', postalCode: '69003', city: 'Lyon', country: 'FR' },
+    emergencyContact: { name: 'Jacques Dupont', relation: 'Époux', phone: '+33 6 98 76 54 01' },
+    insurance: { payer: 'CPAM du Rhône', memberNumber: '2 58 04 69 123 456 78' },
+    noKnownAllergies: true,
+  },
+  {
+    patientIndex: 1,
+    bloodGroup: 'O_POS',
+    insurance: { payer: 'MGEN', memberNumber: '1 72 11 75 456 789 12' },
+    emergencyContact: { name: 'Sophie Durand', relation: 'Sœur', phone: '+33 6 98 76 54 02' },
+  },
+  {
+    patientIndex: 3,
+    bloodGroup: 'B_NEG',
+    address: { line1: '4 avenue Jean Jaurès', postalCode: '75019', city: 'Paris', country: 'FR' },
+    emergencyContact: { name: 'Thi Lan Nguyen', relation: 'Fille', phone: '+33 6 98 76 54 04' },
+    insurance: { payer: 'CPAM de Paris', memberNumber: '1 65 01 75 321 654 98' },
+    allergies: [
+      {
+        substance: 'Arachide',
+        reaction: 'Œdème de Quincke',
+        severity: 'LIFE_THREATENING',
+      },
+      {
+        substance: 'Lactose',
+        reaction: 'Troubles digestifs',
+        severity: 'MILD',
+        kind: 'INTOLERANCE',
+      },
+    ],
+  },
+  {
+    patientIndex: 4,
+    bloodGroup: 'O_NEG',
+    address: { line1: '8 place Bellecour', postalCode: '69002', city: 'Lyon', country: 'FR' },
+    emergencyContact: { name: 'Leïla Haddad', relation: 'Épouse', phone: '+33 6 98 76 54 05' },
+    insurance: { payer: 'Harmonie Mutuelle', memberNumber: 'HM-4471-2290' },
+    allergies: [
+      { substance: 'Aspirine', reaction: 'Bronchospasme', severity: 'SEVERE' },
+      { substance: 'Codéine', reaction: 'Nausées', severity: 'MILD', active: false },
+    ],
+  },
+  {
+    patientIndex: 6,
+    insurance: { payer: 'Techniker Krankenkasse', memberNumber: 'TK-883120457' },
+    emergencyContact: { name: 'Anna Schmidt', relation: 'Mother', phone: '+49 170 1234567' },
+    noKnownAllergies: true,
+  },
+  {
+    patientIndex: 10,
+    bloodGroup: 'AB_POS',
+    emergencyContact: { name: 'Annie Rousseau', relation: 'Fille', phone: '+33 6 98 76 54 11' },
+    insurance: { payer: 'CPAM de la Gironde', memberNumber: '1 40 05 33 987 123 45' },
+    allergies: [
+      { substance: 'Produits de contraste iodés', reaction: 'Urticaire', severity: 'MODERATE' },
+    ],
+  },
+];

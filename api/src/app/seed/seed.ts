@@ -6,8 +6,20 @@ import { hashPassword } from '../../kernel/auth/passwords.js';
 import { Locale, Role } from '../../kernel/auth/roles.js';
 import { AuditOutcome, writeAuditEvent } from '../../modules/audit/index.js';
 import { User } from '../../modules/auth/index.js';
-import { createPatientRecord } from '../../modules/patients/index.js';
-import { DEMO_PATIENT_ACCOUNTS, DEMO_PATIENTS, DEMO_STAFF } from './demo-data.js';
+import {
+  Address,
+  Allergy,
+  createPatientRecord,
+  EmergencyContact,
+  Insurance,
+  type Patient,
+} from '../../modules/patients/index.js';
+import {
+  DEMO_PATIENT_ACCOUNTS,
+  DEMO_PATIENT_DETAILS,
+  DEMO_PATIENTS,
+  DEMO_STAFF,
+} from './demo-data.js';
 import { seedRecords } from './demo-records.js';
 import { seedScheduling } from './demo-scheduling.js';
 
@@ -72,6 +84,12 @@ export async function seedDemo(
       });
       creds.push({ email, role: Role.PATIENT, password });
     }
+    const clinician = doctors[0]?.user;
+    for (const d of DEMO_PATIENT_DETAILS) {
+      const patient = patients[d.patientIndex];
+      if (!patient || !clinician) continue;
+      addPatientDetails(tx, patient, d, clinician, now);
+    }
     await tx.flush();
     seedScheduling(tx, doctors, patients, now, timeZone);
     await tx.flush();
@@ -85,6 +103,47 @@ export async function seedDemo(
     });
     return creds;
   });
+}
+
+/**
+ * Blood group, address, emergency contact, insurance and allergies of a demo record. The patients
+ * module keeps its enums to itself; the strings below are their values.
+ */
+function addPatientDetails(
+  tx: EntityManager,
+  patient: Patient,
+  d: (typeof DEMO_PATIENT_DETAILS)[number],
+  clinician: User,
+  now: Date,
+) {
+  /* eslint-disable @typescript-eslint/no-unsafe-enum-assignment */
+  if (d.bloodGroup) patient.bloodGroup = d.bloodGroup as Patient['bloodGroup'];
+  if (d.address) patient.address = Object.assign(new Address(), d.address);
+  if (d.emergencyContact) {
+    patient.emergencyContact = Object.assign(new EmergencyContact(), d.emergencyContact);
+  }
+  if (d.insurance) patient.insurance = Object.assign(new Insurance(), d.insurance);
+  const recordedAt = new Date(now.getTime() - 30 * 24 * 3600 * 1000);
+  if (d.noKnownAllergies) {
+    patient.allergyStatus = 'NO_KNOWN_ALLERGIES' as Patient['allergyStatus'];
+    patient.allergyStatusRecordedAt = recordedAt;
+  }
+  for (const a of d.allergies ?? []) {
+    tx.create(Allergy, {
+      patient,
+      substance: a.substance,
+      reaction: a.reaction,
+      severity: a.severity as Allergy['severity'],
+      kind: (a.kind ?? 'ALLERGY') as Allergy['kind'],
+      status: (a.active === false ? 'INACTIVE' : 'ACTIVE') as Allergy['status'],
+      recordedById: clinician.id,
+      recordedByName: clinician.displayName,
+      recordedAt,
+    });
+    patient.allergyStatus = 'HAS_ALLERGIES' as Patient['allergyStatus'];
+    patient.allergyStatusRecordedAt = recordedAt;
+  }
+  /* eslint-enable @typescript-eslint/no-unsafe-enum-assignment */
 }
 
 /** Creates an administrator (first start of a production install, or `admin:create`). */
