@@ -1,7 +1,13 @@
 import { accountPages } from '../pages/account/routes';
 import { adminPages } from '../pages/admin/routes';
 import { homePages } from '../pages/home/routes';
+import { patientPages } from '../pages/patients/routes';
 import type { AppPage } from './page-registry';
 
 /** Every page of the signed-in app, by domain. A new domain adds one line here. */
-export const APP_PAGES: readonly AppPage[] = [...homePages, ...accountPages, ...adminPages];
+export const APP_PAGES: readonly AppPage[] = [
+  ...homePages,
+  ...accountPages,
+  ...adminPages,
+  ...patientPages,
+];
