@@ -2,6 +2,7 @@ import { accountPages } from '../pages/account/routes';
 import { adminPages } from '../pages/admin/routes';
 import { homePages } from '../pages/home/routes';
 import { patientPages } from '../pages/patients/routes';
+import { recordsPages } from '../pages/records/routes';
 import type { AppPage } from './page-registry';
 
 /** Every page of the signed-in app, by domain. A new domain adds one line here. */
@@ -10,4 +11,5 @@ export const APP_PAGES: readonly AppPage[] = [
   ...accountPages,
   ...adminPages,
   ...patientPages,
+  ...recordsPages,
 ];

@@ -1,0 +1,239 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { IonButton, IonSpinner } from '@ionic/react';
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Notice } from '../../app/components/Notice';
+import { useErrorText } from '../../app/use-error-text';
+import {
+  MedicationScheduleDocument,
+  RecordMedicationAdministrationDocument,
+  type AdministrationStatus,
+  type MedicationScheduleQuery,
+} from '../../gql/graphql';
+import { deviceId, num, timeOf } from './labels';
+
+type Dose = MedicationScheduleQuery['medicationSchedule'][number];
+
+/** Today in local time, [00:00, 24:00). */
+function today(): { from: string; to: string } {
+  const start = new Date();
+  start.setHours(0, 0, 0, 0);
+  const end = new Date(start);
+  end.setDate(end.getDate() + 1);
+  return { from: start.toISOString(), to: end.toISOString() };
+}
+
+/**
+ * One idempotency key per dose action, kept until the server answers: a retry after a lost
+ * answer replays the same request, which the server records once.
+ */
+function useIdempotencyKeys() {
+  const keys = useRef(new Map<string, string>());
+  return {
+    keyFor(action: string) {
+      let key = keys.current.get(action);
+      if (!key) {
+        key = deviceId();
+        keys.current.set(action, key);
+      }
+      return key;
+    },
+    done(action: string) {
+      keys.current.delete(action);
+    },
+  };
+}
+
+function DoseRow({
+  dose,
+  canRecord,
+  keys,
+}: {
+  dose: Dose;
+  canRecord: boolean;
+  keys: ReturnType<typeof useIdempotencyKeys>;
+}) {
+  const { t, i18n } = useTranslation();
+  const errorText = useErrorText();
+  const reasonId = useId();
+  const [pending, setPending] = useState<AdministrationStatus | null>(null);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [record, { loading }] = useMutation(RecordMedicationAdministrationDocument, {
+    refetchQueries: ['MedicationSchedule', 'PatientChart'],
+    awaitRefetchQueries: true,
+  });
+  const rx = dose.prescription;
+  const given = dose.administration;
+  const open = !given && canRecord;
+
+  async function send(status: AdministrationStatus) {
+    setError(null);
+    const needsReason = status !== 'GIVEN';
+    if (needsReason && !reason.trim()) {
+      setError(t('records.medications.reasonRequired'));
+      return;
+    }
+    const action = `${rx.id}|${dose.scheduledAt}|${status}|${reason.trim()}`;
+    try {
+      await record({
+        variables: {
+          input: {
+            idempotencyKey: keys.keyFor(action),
+            prescriptionId: rx.id,
+            scheduledAt: dose.scheduledAt,
+            status,
+            reason: needsReason ? reason.trim() : null,
+          },
+        },
+      });
+      keys.done(action);
+      setPending(null);
+      setReason('');
+    } catch (e) {
+      setError(errorText.message(errorText.info(e)));
+    }
+  }
+
+  return (
+    <li data-testid="dose" data-state={dose.state} data-medication={rx.medicationName}>
+      <div className="cg-dose">
+        <span className="cg-dose-time">{timeOf(dose.scheduledAt, i18n.language)}</span>
+        <div className="cg-dose-main">
+          <strong>
+            {rx.medicationName} {rx.strength ?? ''}
+          </strong>
+          <span className="cg-rec-sub">
+            {num(rx.dose, i18n.language, 2)} {rx.doseUnit} · {t(`records.routes.${rx.route}`)}
+          </span>
+          {given && (
+            <span className="cg-rec-sub">
+              {t('records.medications.by', {
+                status: t(`records.medications.state.${given.status}`),
+                time: timeOf(given.occurredAt, i18n.language),
+                name: given.recordedByName,
+              })}
+              {given.reason ? ` — ${given.reason}` : ''}
+            </span>
+          )}
+        </div>
+        <span className={`cg-badge cg-state-${dose.state}`}>
+          {t(`records.medications.state.${dose.state}`)}
+        </span>
+        {open && pending === null && (
+          <div className="cg-dose-buttons">
+            <IonButton
+              color="success"
+              disabled={loading}
+              data-testid="dose-give"
+              onClick={() => void send('GIVEN')}
+            >
+              {t('records.medications.give')}
+            </IonButton>
+            <IonButton
+              fill="outline"
+              disabled={loading}
+              data-testid="dose-hold"
+              onClick={() => {
+                setPending('HELD');
+              }}
+            >
+              {t('records.medications.hold')}
+            </IonButton>
+            <IonButton
+              fill="outline"
+              disabled={loading}
+              data-testid="dose-refuse"
+              onClick={() => {
+                setPending('REFUSED');
+              }}
+            >
+              {t('records.medications.refuse')}
+            </IonButton>
+          </div>
+        )}
+        {open && pending !== null && (
+          <div className="cg-dose-reason">
+            <div className="cg-textarea">
+              <label htmlFor={reasonId}>
+                {t('records.medications.reason')} — {t(`records.medications.state.${pending}`)}
+              </label>
+              <textarea
+                id={reasonId}
+                name="dose-reason"
+                rows={2}
+                value={reason}
+                onChange={(e) => {
+                  setReason(e.target.value);
+                }}
+              />
+            </div>
+            <IonButton
+              disabled={loading}
+              onClick={() => void send(pending)}
+              data-testid="dose-confirm"
+            >
+              {t('records.medications.confirm')}
+            </IonButton>
+            <IonButton
+              fill="clear"
+              onClick={() => {
+                setPending(null);
+                setError(null);
+              }}
+            >
+              {t('records.medications.cancel')}
+            </IonButton>
+          </div>
+        )}
+        {loading && <IonSpinner aria-label={t('app.loading')} />}
+      </div>
+      {error && (
+        <p className="cg-error-text" role="alert">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}
+
+/**
+ * Today's administration record: every scheduled dose with its state (due, late, given, held,
+ * refused, missed); a nurse records each one in a tap.
+ */
+export function MedicationRecord({
+  patientId,
+  canRecord,
+}: {
+  patientId: string;
+  canRecord: boolean;
+}) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [range] = useState(today);
+  const keys = useIdempotencyKeys();
+  const { data, error, loading } = useQuery(MedicationScheduleDocument, {
+    variables: { patientId, ...range },
+  });
+  const doses = data?.medicationSchedule;
+  return (
+    <section className="cg-card" aria-labelledby="mar-title">
+      <h2 id="mar-title">{t('records.medications.schedule')}</h2>
+      {error && <Notice kind="error">{errorText.message(errorText.info(error))}</Notice>}
+      {loading && !doses && <IonSpinner aria-label={t('app.loading')} />}
+      {doses?.length === 0 && <p className="cg-muted">{t('records.medications.noDoses')}</p>}
+      {doses && doses.length > 0 && (
+        <ul className="cg-rec-list" data-testid="mar">
+          {doses.map((d) => (
+            <DoseRow
+              key={`${d.prescription.id}-${d.scheduledAt}`}
+              dose={d}
+              canRecord={canRecord}
+              keys={keys}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

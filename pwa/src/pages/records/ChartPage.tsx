@@ -1,0 +1,5 @@
+import { ChartView } from './ChartView';
+
+export default function ChartPage() {
+  return <ChartView />;
+}
