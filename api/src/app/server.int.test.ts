@@ -17,6 +17,15 @@ describe('server', () => {
     expect(await (await fetch(`${app.url}/readyz`)).json()).toEqual({ status: 'ready' });
   });
 
+  it('compresses what it sends when the client accepts gzip', async () => {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
+      body: JSON.stringify({ query: '{ __schema { types { name description } } }' }),
+    });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+  });
+
   it('tags every response with a request id', async () => {
     const res = await fetch(`${app.url}/healthz`);
     expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
