@@ -1,0 +1,30 @@
+import {
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isScalarType,
+  isUnionType,
+} from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { buildBareSchema } from './schema.js';
+
+describe('schema documentation', () => {
+  it('describes every type and every field', async () => {
+    const schema = await buildBareSchema();
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || isScalarType(type)) continue;
+      const isRoot = ['Query', 'Mutation', 'Subscription'].includes(type.name);
+      if (!type.description && !isRoot) missing.push(type.name);
+      if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description) missing.push(`${type.name}.${field.name}`);
+        }
+      }
+      if (isEnumType(type) && !type.description) missing.push(type.name);
+      if (isUnionType(type) && !type.description) missing.push(type.name);
+    }
+    expect(missing).toEqual([]);
+  });
+});
