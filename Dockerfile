@@ -7,7 +7,6 @@ COPY package.json pnpm-lock.yaml pnpm-workspace.yaml tsconfig.json ./
 COPY patches ./patches
 COPY api/package.json api/
 COPY pwa/package.json pwa/
-COPY bench/package.json bench/
 RUN pnpm install --frozen-lockfile
 COPY . .
 RUN pnpm --filter @caregraph/api build && pnpm --filter @caregraph/pwa build \
