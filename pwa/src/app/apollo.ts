@@ -1,6 +1,9 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { createClient, type Client as WsClient } from 'graphql-ws';
+import { OperationTypeNode } from 'graphql';
 import { from as fromPromise, switchMap, tap, throwError } from 'rxjs';
 import { isNetworkFailure, markReachable, markUnreachable } from './connectivity';
 import { errorCodeOf } from './errors';
@@ -41,6 +44,51 @@ export function createCache(): InMemoryCache {
   });
 }
 
+const liveListeners = new Set<() => void>();
+
+/**
+ * Calls `fn` each time the live socket connects again after a drop or a token refresh, so that a
+ * board refetches what it may have missed. Returns the unsubscribe function.
+ */
+export function onLiveReconnect(fn: () => void): () => void {
+  liveListeners.add(fn);
+  return () => liveListeners.delete(fn);
+}
+
+/**
+ * The subscription socket (graphql-ws). The API checks the bearer token at connect only, so the
+ * socket reconnects whenever the access token changes (refresh, sign-in as someone else) and
+ * closes at sign-out; each (re)connection presents the current token.
+ */
+function createLiveClient(session: SessionManager): WsClient {
+  const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
+  let connections = 0;
+  const client = createClient({
+    url: `${scheme}://${window.location.host}/graphql`,
+    lazy: true,
+    retryAttempts: Infinity,
+    shouldRetry: () => session.getAccessToken() !== null,
+    connectionParams: () => {
+      const token = session.getAccessToken();
+      return token ? { authorization: `Bearer ${token}` } : {};
+    },
+    on: {
+      connected: () => {
+        connections += 1;
+        if (connections > 1) for (const fn of liveListeners) fn();
+      },
+    },
+  });
+  let token = session.getAccessToken();
+  session.subscribe(() => {
+    const next = session.getAccessToken();
+    if (next === token) return;
+    token = next;
+    client.terminate();
+  });
+  return client;
+}
+
 /**
  * The one GraphQL client. Every request carries the in-memory access token; an UNAUTHENTICATED
  * answer triggers one silent refresh and one retry, and PASSWORD_CHANGE_REQUIRED sends the user
@@ -77,13 +125,19 @@ export function createApolloClient(session: SessionManager): ApolloClient {
     ),
   );
 
+  const http = ApolloLink.from([
+    retry,
+    reachability,
+    auth,
+    new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+  ]);
+
   return new ApolloClient({
-    link: ApolloLink.from([
-      retry,
-      reachability,
-      auth,
-      new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
-    ]),
+    link: ApolloLink.split(
+      ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
+      new GraphQLWsLink(createLiveClient(session)),
+      http,
+    ),
     cache: createCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });

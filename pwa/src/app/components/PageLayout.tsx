@@ -8,12 +8,15 @@ import {
 } from '@ionic/react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NotificationBell } from '../../features/notifications/NotificationBell';
 
 interface PageLayoutProps {
   title: string;
   /** Where the back button goes when there is no history (deep link). */
   backHref?: string;
   actions?: ReactNode;
+  /** Full-width content (boards) instead of the readable column. */
+  wide?: boolean;
   children: ReactNode;
 }
 
@@ -21,7 +24,7 @@ interface PageLayoutProps {
  * The one page anatomy: a toolbar with the title, then a readable, centred column. Rendered
  * inside the IonPage that `LazyPage` provides.
  */
-export function PageLayout({ title, backHref, actions, children }: PageLayoutProps) {
+export function PageLayout({ title, backHref, actions, wide = false, children }: PageLayoutProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -35,11 +38,14 @@ export function PageLayout({ title, backHref, actions, children }: PageLayoutPro
           <IonTitle>
             <h1 className="cg-title">{title}</h1>
           </IonTitle>
-          {actions && <IonButtons slot="end">{actions}</IonButtons>}
+          <IonButtons slot="end">
+            {actions}
+            <NotificationBell />
+          </IonButtons>
         </IonToolbar>
       </IonHeader>
       <IonContent>
-        <main className="cg-container">{children}</main>
+        <main className={wide ? 'cg-container cg-container-wide' : 'cg-container'}>{children}</main>
       </IonContent>
     </>
   );

@@ -1,0 +1,383 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { arrive, login, openBrowser, screen, TABLET, visible } from './browser';
+
+const server = inject('server');
+const base = server.url;
+
+const PATIENT = 'patient.a@caregraph.example';
+const RECEPTION = 'reception@caregraph.example';
+const CARDIO = 'doctor.cardio@caregraph.example';
+const NURSE = 'nurse.a@caregraph.example';
+
+function passwordOf(email: string): string {
+  const cred = server.credentials[email];
+  if (!cred) throw new Error(`no demo login for ${email}`);
+  return cred.password;
+}
+
+/** A GraphQL call straight to the API, to set the scene whatever time the tests run. */
+async function gql<T>(token: string | null, query: string, variables: object = {}): Promise<T> {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+  return body.data as T;
+}
+
+async function tokenOf(email: string): Promise<string> {
+  const data = await gql<{ login: { accessToken: string } }>(
+    null,
+    'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+    { input: { email, password: passwordOf(email) } },
+  );
+  return data.login.accessToken;
+}
+
+interface Practitioner {
+  id: string;
+  displayName: string;
+}
+
+async function practitionerOf(token: string, specialty: string): Promise<Practitioner> {
+  const data = await gql<{ practitioners: { nodes: Practitioner[] } }>(
+    token,
+    'query($s: String) { practitioners(specialty: $s, first: 5) { nodes { id displayName } } }',
+    { s: specialty },
+  );
+  const p = data.practitioners.nodes[0];
+  if (!p) throw new Error(`no practitioner of ${specialty}`);
+  return p;
+}
+
+async function patientIds(token: string): Promise<string[]> {
+  const data = await gql<{ patients: { nodes: { id: string }[] } }>(
+    token,
+    '{ patients(search: "", first: 30) { nodes { id } } }',
+  );
+  return data.patients.nodes.map((n) => n.id);
+}
+
+/**
+ * Reception books `practitionerId` at the first time from `after` (5-minute steps) that is free for
+ * the practitioner and for one of the patients, outside sessions if need be.
+ */
+async function bookSoon(
+  token: string,
+  practitionerId: string,
+  after: Date,
+  patients: string[],
+): Promise<{ id: string; startsAt: string; patientId: string }> {
+  const start = Math.ceil(after.getTime() / 300_000) * 300_000;
+  for (let step = 0; step < 40; step++) {
+    const startsAt = new Date(start + step * 5 * 60_000).toISOString();
+    for (const patientId of patients.slice(0, 8)) {
+      try {
+        const data = await gql<{ bookAppointment: { id: string } }>(
+          token,
+          'mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { id } }',
+          {
+            input: {
+              patientId,
+              practitionerId,
+              startsAt,
+              durationMinutes: 15,
+              reason: 'Contrôle (test)',
+              outsideSessionReason: 'Browser test',
+            },
+          },
+        );
+        return { id: data.bookAppointment.id, startsAt, patientId };
+      } catch (e) {
+        if (!String(e).includes('taken') && !String(e).includes('already has')) throw e;
+      }
+    }
+  }
+  throw new Error('no free time found');
+}
+
+function parisDate(at: string | Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date(at));
+}
+
+async function tab(page: Page, name: string) {
+  await visible(page, `ion-tab-button[tab="${name}"]`).click();
+  await arrive(page, `**/app/${name}`);
+}
+
+async function confirmAlert(page: Page, reason?: string) {
+  const alert = page.locator('ion-alert');
+  await alert.waitFor();
+  if (reason !== undefined) await alert.locator('input').fill(reason);
+  await alert.locator('button.alert-button-role-destructive').click();
+  await alert.waitFor({ state: 'detached' });
+}
+
+describe('Scheduling', () => {
+  let receptionToken: string;
+
+  beforeAll(async () => {
+    receptionToken = await tokenOf(RECEPTION);
+  });
+
+  it('a patient books in three taps and cancels on a phone; the bell shows what reception booked', async () => {
+    const patientToken = await tokenOf(PATIENT);
+    const me = await gql<{ me: { patient: { id: string } } }>(
+      patientToken,
+      '{ me { patient { id } } }',
+    );
+    const general = await practitionerOf(receptionToken, 'GENERAL_PRACTICE');
+    // Something for the bell: reception books for this patient, the patient is told.
+    await bookSoon(receptionToken, general.id, new Date(Date.now() + 3 * 86_400_000), [
+      me.me.patient.id,
+    ]);
+
+    const browser = await openBrowser();
+    const { page } = browser;
+    try {
+      await login(page, base, PATIENT, passwordOf(PATIENT));
+      await arrive(page, '**/app/home');
+      await expect
+        .poll(() => visible(page, '[data-testid="notification-bell"]').getAttribute('data-count'), {
+          timeout: 10_000,
+        })
+        .not.toBe('0');
+
+      await tab(page, 'book');
+      await visible(page, '[data-testid="specialty-CARDIOLOGY"]').waitFor();
+      await screen(page, 'scheduling-01-book-specialty');
+
+      await visible(page, '[data-testid="specialty-CARDIOLOGY"]').click();
+      await visible(page, '[data-testid="next-slot"]').waitFor();
+      await screen(page, 'scheduling-02-book-practitioners');
+
+      // The next-slot chip is one tap to the confirmation; here we take a time at least three
+      // hours away from the full list, so that online cancellation is still open.
+      await visible(page, '[data-testid="all-times"]').click();
+      await visible(page, '[data-testid="slot"]').waitFor();
+      await screen(page, 'scheduling-03-book-slots');
+      const starts = await page
+        .locator('[data-testid="slot"]:visible')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-starts-at') ?? ''));
+      const startsAt = starts.find((s) => new Date(s).getTime() > Date.now() + 3 * 3_600_000);
+      expect(startsAt).toBeDefined();
+      await visible(page, `[data-testid="slot"][data-starts-at="${startsAt ?? ''}"]`).click();
+
+      await visible(page, '[data-testid="confirm-booking"]').waitFor();
+      await screen(page, 'scheduling-04-book-confirm');
+      await visible(page, '[data-testid="confirm-booking"]').click();
+      await visible(page, '[data-testid="booked"]').waitFor();
+      await screen(page, 'scheduling-05-book-done');
+
+      await visible(page, '[data-testid="see-mine"]').click();
+      await arrive(page, '**/app/appointments');
+      const card = visible(
+        page,
+        `[data-testid="my-appointment"][data-starts-at="${startsAt ?? ''}"]`,
+      );
+      await card.waitFor();
+      await screen(page, 'scheduling-06-my-appointments');
+
+      await card.locator('[data-testid="cancel-appointment"]').click();
+      await page.locator('ion-alert').waitFor();
+      await screen(page, 'scheduling-07-cancel-confirm');
+      await confirmAlert(page, 'Empêchement');
+      await expect
+        .poll(() =>
+          page
+            .locator(`[data-testid="my-appointment"][data-starts-at="${startsAt ?? ''}"]:visible`)
+            .count(),
+        )
+        .toBe(0);
+      await visible(page, '.cg-notice-success').waitFor();
+
+      await visible(page, '[data-testid="notification-bell"]').click();
+      await arrive(page, '**/app/notifications');
+      await visible(page, '[data-testid="notification"]').waitFor();
+      await screen(page, 'scheduling-08-notifications');
+      await visible(page, '[data-testid="mark-all-read"]').click();
+      await expect
+        .poll(() => visible(page, '[data-testid="notification-bell"]').getAttribute('data-count'), {
+          timeout: 10_000,
+        })
+        .toBe('0');
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('reception checks a patient in on a tablet and another browser’s day board updates live', async () => {
+    const general = await practitionerOf(receptionToken, 'GENERAL_PRACTICE');
+    const paediatrics = await practitionerOf(receptionToken, 'PAEDIATRICS');
+    const patients = await patientIds(receptionToken);
+    const booked = await bookSoon(
+      receptionToken,
+      general.id,
+      new Date(Date.now() + 10 * 60_000),
+      patients,
+    );
+    const day = parisDate(booked.startsAt);
+
+    const desk = await openBrowser();
+    const watcher = await openBrowser();
+    try {
+      await desk.page.setViewportSize(TABLET);
+      await login(desk.page, base, RECEPTION, passwordOf(RECEPTION));
+      await arrive(desk.page, '**/app/home');
+      await tab(desk.page, 'reception');
+      await login(watcher.page, base, NURSE, passwordOf(NURSE));
+      await arrive(watcher.page, '**/app/home');
+      await tab(watcher.page, 'reception');
+
+      for (const page of [desk.page, watcher.page]) {
+        await visible(page, 'input[name="date"]').fill(day);
+        await visible(page, `[data-testid="board-appointment"][data-id="${booked.id}"]`).waitFor();
+      }
+      const seen = visible(
+        watcher.page,
+        `[data-testid="board-appointment"][data-id="${booked.id}"]`,
+      );
+      expect(await seen.getAttribute('data-status')).toBe('SCHEDULED');
+      await screen(desk.page, 'scheduling-10-day-board');
+      await desk.page.setViewportSize(TABLET);
+
+      await visible(
+        desk.page,
+        `[data-testid="board-appointment"][data-id="${booked.id}"] [data-testid="check-in"]`,
+      ).click();
+      await expect
+        .poll(() =>
+          visible(
+            desk.page,
+            `[data-testid="board-appointment"][data-id="${booked.id}"]`,
+          ).getAttribute('data-status'),
+        )
+        .toBe('CHECKED_IN');
+      // The other browser was not reloaded: the subscription brought the change.
+      await expect
+        .poll(() => seen.getAttribute('data-status'), { timeout: 10_000 })
+        .toBe('CHECKED_IN');
+      await screen(watcher.page, 'scheduling-11-day-board-live');
+
+      // Book for a caller: find the patient, pick a time.
+      await visible(desk.page, '[data-testid="book-for-patient"]').click();
+      const modal = visible(desk.page, '[data-testid="book-for-modal"]');
+      await modal.waitFor();
+      const someone = await gql<{ patients: { nodes: { familyName: string }[] } }>(
+        receptionToken,
+        '{ patients(search: "", first: 1) { nodes { familyName } } }',
+      );
+      await modal
+        .locator('input[name="patientSearch"]')
+        .fill(someone.patients.nodes[0]?.familyName ?? 'a');
+      await modal.locator('[data-testid="patient-hits"] ion-item').first().click();
+      await modal.locator('select[name="practitionerId"]').selectOption(general.id);
+      await modal.locator('[data-testid="slot"]').first().click();
+      await screen(desk.page, 'scheduling-12-book-for-patient');
+      await desk.page.setViewportSize(TABLET);
+      await modal.locator('[data-testid="book-for-submit"]').click();
+      await visible(desk.page, '.cg-notice-success').waitFor();
+
+      // Move: an appointment at least 30 minutes away, to another free time.
+      const movable = visible(desk.page, '[data-testid="move"]');
+      if ((await desk.page.locator('[data-testid="move"]:visible').count()) > 0) {
+        await movable.click();
+        await visible(desk.page, '[data-testid="move-modal"] [data-testid="slot"]').waitFor();
+        await screen(desk.page, 'scheduling-13-move');
+        await desk.page.setViewportSize(TABLET);
+        await visible(desk.page, '[data-testid="move-modal"] [data-testid="slot"]').click();
+        await visible(desk.page, '.cg-notice-success').waitFor();
+      }
+
+      // R4 from reception: the paediatrician is absent; reception gets the call list.
+      await visible(
+        desk.page,
+        `[data-testid="board-column"][data-practitioner="${paediatrics.id}"] [data-testid="practitioner-absent"]`,
+      ).click();
+      await desk.page.locator('ion-alert').waitFor();
+      await screen(desk.page, 'scheduling-14-absent-confirm');
+      await desk.page.setViewportSize(TABLET);
+      await confirmAlert(desk.page);
+      await visible(desk.page, '[data-testid="call-list"]').waitFor();
+      await screen(desk.page, 'scheduling-15-call-list');
+
+      await desk.page.goto(`${base}/app/availability`);
+      await visible(desk.page, 'select[name="practitioner"]').selectOption(paediatrics.id);
+      await visible(desk.page, '[data-testid="session-row"]').waitFor();
+      await screen(desk.page, 'scheduling-16-availability-reception');
+    } finally {
+      await desk.close();
+      await watcher.close();
+    }
+  });
+
+  it('a doctor reports a delay and sees the re-planned agenda, then cancels the rest of the day', async () => {
+    const doctorToken = await tokenOf(CARDIO);
+    const me = await gql<{ myPractitionerProfile: Practitioner }>(
+      doctorToken,
+      '{ myPractitionerProfile { id displayName } }',
+    );
+    const patients = await patientIds(receptionToken);
+    const later = await bookSoon(
+      receptionToken,
+      me.myPractitionerProfile.id,
+      new Date(Date.now() + 40 * 60_000),
+      patients,
+    );
+    const sameDay = parisDate(later.startsAt) === parisDate(new Date());
+
+    const browser = await openBrowser();
+    const { page } = browser;
+    try {
+      await login(page, base, CARDIO, passwordOf(CARDIO));
+      await arrive(page, '**/app/home');
+      await tab(page, 'agenda');
+      await visible(page, '[data-testid="agenda"]').waitFor();
+      await screen(page, 'scheduling-20-agenda');
+
+      await visible(page, '[data-testid="running-late"]').click();
+      await visible(page, '[data-testid="late-panel"]').waitFor();
+      await screen(page, 'scheduling-21-running-late');
+      await visible(page, '[data-testid="late-20"]').click();
+      await visible(page, '.cg-notice-success').waitFor();
+      if (sameDay) {
+        // The appointment booked 40 minutes ahead moved; its original time is struck through.
+        const row = visible(page, `[data-testid="board-appointment"][data-id="${later.id}"]`);
+        await row.locator('[data-testid="original-time"]').waitFor();
+        const moved = await gql<{ appointment: { startsAt: string; originalStartsAt: string } }>(
+          doctorToken,
+          'query($id: ID!) { appointment(id: $id) { startsAt originalStartsAt } }',
+          { id: later.id },
+        );
+        expect(new Date(moved.appointment.originalStartsAt).toISOString()).toBe(later.startsAt);
+        expect(new Date(moved.appointment.startsAt).getTime()).toBeGreaterThan(
+          new Date(later.startsAt).getTime(),
+        );
+      }
+      await screen(page, 'scheduling-22-agenda-replanned');
+
+      await visible(page, '[data-testid="cancel-my-day"]').click();
+      await page.locator('ion-alert').waitFor();
+      await screen(page, 'scheduling-23-cancel-day-confirm');
+      await confirmAlert(page);
+      await visible(page, '[data-testid="call-list"]').waitFor();
+      if (sameDay) {
+        expect(await visible(page, '[data-testid="call-list"]').innerText()).toMatch(/\+?\d/);
+      }
+      await screen(page, 'scheduling-24-call-list');
+
+      await page.goto(`${base}/app/availability`);
+      await visible(page, '[data-testid="weekly-editor"]').waitFor();
+      await visible(page, '[data-testid="session-row"]').waitFor();
+      await screen(page, 'scheduling-25-availability');
+    } finally {
+      await browser.close();
+    }
+  });
+});

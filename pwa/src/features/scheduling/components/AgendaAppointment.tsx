@@ -1,0 +1,217 @@
+import { useMutation } from '@apollo/client/react';
+import { IonButton, useIonAlert } from '@ionic/react';
+import { useTranslation } from 'react-i18next';
+import {
+  CancelAppointmentDocument,
+  CheckInAppointmentDocument,
+  CompleteAppointmentDocument,
+  MarkNoShowDocument,
+  StartAppointmentDocument,
+  type DayBoardQuery,
+  type Role,
+} from '../../../gql/graphql';
+import { formatWhen } from '../time';
+import { useNow } from '../use-now';
+import { useSchedulingError } from '../use-scheduling-error';
+import { AppointmentTime } from './AppointmentTime';
+import { StatusBadge } from './StatusBadge';
+
+export type BoardAppointment = DayBoardQuery['dayBoard'][number]['appointments'][number];
+export type Feedback = (m: { kind: 'error' | 'success'; text: string }) => void;
+
+const OPEN = ['SCHEDULED', 'CONFIRMED'];
+const CANCELLED = ['CANCELLED', 'CANCELLED_PRACTITIONER_ABSENT'];
+
+/** The status changes each role may make, mirroring the API's rules. */
+function actionsFor(role: Role, a: BoardAppointment, now: number) {
+  const open = OPEN.includes(a.status);
+  const started = new Date(a.startsAt).getTime() <= now;
+  const reception = role === 'RECEPTIONIST';
+  const doctor = role === 'DOCTOR';
+  return {
+    checkIn: reception && open,
+    noShow: (reception || doctor) && open && started,
+    start: (reception || doctor) && (a.status === 'CHECKED_IN' || (doctor && open)),
+    complete: doctor && a.status === 'IN_PROGRESS',
+    move: (reception || doctor) && open && new Date(a.startsAt).getTime() - now > 30 * 60_000,
+    cancel: (reception || doctor) && open,
+  };
+}
+
+/** One appointment of a day board or agenda, with the actions the viewer may take. */
+export function AgendaAppointment({
+  appointment: a,
+  role,
+  onMove,
+  onFeedback,
+}: {
+  appointment: BoardAppointment;
+  role: Role;
+  onMove?: ((a: BoardAppointment) => void) | undefined;
+  onFeedback: Feedback;
+}) {
+  const { t, i18n } = useTranslation();
+  const now = useNow();
+  const schedulingError = useSchedulingError();
+  const [presentAlert] = useIonAlert();
+  const refetchQueries = ['DayBoard'];
+  const [checkIn, checkInState] = useMutation(CheckInAppointmentDocument, { refetchQueries });
+  const [noShow, noShowState] = useMutation(MarkNoShowDocument, { refetchQueries });
+  const [start, startState] = useMutation(StartAppointmentDocument, { refetchQueries });
+  const [complete, completeState] = useMutation(CompleteAppointmentDocument, { refetchQueries });
+  const [cancel, cancelState] = useMutation(CancelAppointmentDocument, { refetchQueries });
+  const busy =
+    checkInState.loading ||
+    noShowState.loading ||
+    startState.loading ||
+    completeState.loading ||
+    cancelState.loading;
+  const can = actionsFor(role, a, now);
+  const name = a.patient.displayName;
+
+  function run<D>(
+    mutate: (o: { variables: { input: { id: string } } }) => Promise<D>,
+    success?: string,
+  ) {
+    mutate({ variables: { input: { id: a.id } } }).then(
+      () => {
+        if (success) onFeedback({ kind: 'success', text: success });
+      },
+      (e: unknown) => {
+        onFeedback({ kind: 'error', text: schedulingError(e) });
+      },
+    );
+  }
+
+  function askCancel() {
+    void presentAlert({
+      cssClass: 'cg-alert',
+      header: t('scheduling.mine.cancelTitle'),
+      message: `${formatWhen(a.startsAt, i18n.language)} — ${name}`,
+      inputs: [
+        {
+          name: 'reason',
+          type: 'text',
+          placeholder: t('scheduling.cancelReason'),
+          attributes: { 'aria-label': t('scheduling.cancelReason') },
+        },
+      ],
+      buttons: [
+        { text: t('scheduling.mine.keep'), role: 'cancel' },
+        {
+          text: t('scheduling.board.cancel'),
+          role: 'destructive',
+          handler: (values: { reason?: string }) => {
+            const reason = values.reason?.trim() || t('scheduling.board.cancelDefaultReason');
+            cancel({ variables: { input: { id: a.id, reason } } }).then(
+              () => {
+                onFeedback({ kind: 'success', text: t('scheduling.board.cancelledDone') });
+              },
+              (e: unknown) => {
+                onFeedback({ kind: 'error', text: schedulingError(e) });
+              },
+            );
+          },
+        },
+      ],
+    });
+  }
+
+  return (
+    <li
+      className={`cg-appt${CANCELLED.includes(a.status) ? ' cg-appt-cancelled' : ''}`}
+      data-testid="board-appointment"
+      data-id={a.id}
+      data-status={a.status}
+    >
+      <div className="cg-appt-head">
+        <AppointmentTime startsAt={a.startsAt} originalStartsAt={a.originalStartsAt} />
+        <StatusBadge status={a.status} />
+      </div>
+      <p className="cg-appt-who">{name}</p>
+      <p className="cg-appt-meta">
+        {t('scheduling.board.mrn')} {a.patient.mrn}
+        {a.patient.phone && <> · {a.patient.phone}</>} · {a.reason}
+      </p>
+      {Object.values(can).some(Boolean) && (
+        <div className="cg-appt-actions">
+          {can.checkIn && (
+            <IonButton
+              size="small"
+              disabled={busy}
+              data-testid="check-in"
+              onClick={() => {
+                run(checkIn, t('scheduling.board.checkedIn', { name }));
+              }}
+            >
+              {t('scheduling.board.checkIn')}
+            </IonButton>
+          )}
+          {can.start && (
+            <IonButton
+              size="small"
+              disabled={busy}
+              data-testid="start"
+              onClick={() => {
+                run(start);
+              }}
+            >
+              {t('scheduling.board.start')}
+            </IonButton>
+          )}
+          {can.complete && (
+            <IonButton
+              size="small"
+              disabled={busy}
+              data-testid="complete"
+              onClick={() => {
+                run(complete);
+              }}
+            >
+              {t('scheduling.board.complete')}
+            </IonButton>
+          )}
+          {can.noShow && (
+            <IonButton
+              size="small"
+              fill="outline"
+              color="medium"
+              disabled={busy}
+              data-testid="no-show"
+              onClick={() => {
+                run(noShow, t('scheduling.board.markedNoShow', { name }));
+              }}
+            >
+              {t('scheduling.board.noShow')}
+            </IonButton>
+          )}
+          {can.move && onMove && (
+            <IonButton
+              size="small"
+              fill="outline"
+              disabled={busy}
+              data-testid="move"
+              onClick={() => {
+                onMove(a);
+              }}
+            >
+              {t('scheduling.board.move')}
+            </IonButton>
+          )}
+          {can.cancel && (
+            <IonButton
+              size="small"
+              fill="outline"
+              color="danger"
+              disabled={busy}
+              data-testid="cancel"
+              onClick={askCancel}
+            >
+              {t('scheduling.board.cancel')}
+            </IonButton>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

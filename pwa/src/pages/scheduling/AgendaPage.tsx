@@ -1,0 +1,275 @@
+import { skipToken, useMutation, useQuery } from '@apollo/client/react';
+import { IonButton, IonIcon, IonSpinner, useIonAlert } from '@ionic/react';
+import { chevronBackOutline, chevronForwardOutline, timeOutline } from 'ionicons/icons';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Notice } from '../../app/components/Notice';
+import { PageLayout } from '../../app/components/PageLayout';
+import { useSession } from '../../app/session/SessionContext';
+import {
+  AgendaAppointment,
+  type BoardAppointment,
+} from '../../features/scheduling/components/AgendaAppointment';
+import { CallList } from '../../features/scheduling/components/CallList';
+import { MoveModal } from '../../features/scheduling/components/MoveModal';
+import { addDays, dayRange, formatLocalDate, localDate } from '../../features/scheduling/time';
+import { useLiveAgenda } from '../../features/scheduling/use-live-agenda';
+import { useSchedulingError } from '../../features/scheduling/use-scheduling-error';
+import '../../features/scheduling/scheduling.css';
+import {
+  CancelPractitionerDayDocument,
+  DayBoardDocument,
+  MyPractitionerProfileDocument,
+  ReportDelayDocument,
+  type CancelPractitionerDayMutation,
+} from '../../gql/graphql';
+
+const LATE_CHOICES = [10, 15, 20, 30, 45];
+
+/**
+ * A doctor's own agenda, today first. "I'm running late" re-plans the rest of today (R3) and
+ * shows the new times beside the struck-through old ones; "cancel my day" (R4) ends with the list
+ * of patients reception will call.
+ */
+export default function AgendaPage() {
+  const { t, i18n } = useTranslation();
+  const { user } = useSession();
+  const schedulingError = useSchedulingError();
+  const [presentAlert] = useIonAlert();
+  const today = localDate(new Date());
+  const [date, setDate] = useState(today);
+  const [feedback, setFeedback] = useState<{ kind: 'error' | 'success'; text: string } | null>(
+    null,
+  );
+  const [lateOpen, setLateOpen] = useState(false);
+  const [customLate, setCustomLate] = useState('');
+  const [moving, setMoving] = useState<BoardAppointment | null>(null);
+  const [toCall, setToCall] = useState<
+    CancelPractitionerDayMutation['cancelPractitionerDay'] | null
+  >(null);
+
+  const profile = useQuery(MyPractitionerProfileDocument);
+  const me = profile.data?.myPractitionerProfile;
+  const board = useQuery(
+    DayBoardDocument,
+    me ? { variables: { date, practitionerId: me.id } } : skipToken,
+  );
+  useLiveAgenda(() => board.refetch(), me ? [me.id] : []);
+  const [reportDelay, delaying] = useMutation(ReportDelayDocument, {
+    refetchQueries: ['DayBoard'],
+  });
+  const [cancelDay] = useMutation(CancelPractitionerDayDocument, { refetchQueries: ['DayBoard'] });
+  const appointments = board.data?.dayBoard[0]?.appointments ?? [];
+
+  function late(minutes: number) {
+    if (!me) return;
+    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 240) {
+      setFeedback({ kind: 'error', text: t('scheduling.agenda.lateInvalid') });
+      return;
+    }
+    setFeedback(null);
+    reportDelay({ variables: { input: { practitionerId: me.id, minutes } } }).then(
+      (r) => {
+        const count = r.data?.reportDelay.length ?? 0;
+        setLateOpen(false);
+        setCustomLate('');
+        setDate(today);
+        setFeedback({
+          kind: 'success',
+          text:
+            count === 0
+              ? t('scheduling.agenda.lateNone')
+              : t('scheduling.agenda.lateDone', { count }),
+        });
+      },
+      (e: unknown) => {
+        setFeedback({ kind: 'error', text: schedulingError(e) });
+      },
+    );
+  }
+
+  function askCancelDay() {
+    if (!me) return;
+    void presentAlert({
+      cssClass: 'cg-alert',
+      header: t('scheduling.agenda.cancelDayTitle'),
+      message: t('scheduling.agenda.cancelDayText'),
+      inputs: [
+        {
+          name: 'reason',
+          type: 'text',
+          value: t('scheduling.board.absentDefaultReason'),
+          attributes: { 'aria-label': t('scheduling.board.absentReason') },
+        },
+      ],
+      buttons: [
+        { text: t('scheduling.mine.keep'), role: 'cancel' },
+        {
+          text: t('scheduling.agenda.cancelDayConfirm'),
+          role: 'destructive',
+          handler: (values: { reason?: string }) => {
+            const { to } = dayRange(today);
+            cancelDay({
+              variables: {
+                input: {
+                  practitionerId: me.id,
+                  from: new Date().toISOString(),
+                  to: to.toISOString(),
+                  reason: values.reason?.trim() || t('scheduling.board.absentDefaultReason'),
+                },
+              },
+            }).then(
+              (r) => {
+                setDate(today);
+                setToCall(r.data?.cancelPractitionerDay ?? []);
+              },
+              (e: unknown) => {
+                setFeedback({ kind: 'error', text: schedulingError(e) });
+              },
+            );
+          },
+        },
+      ],
+    });
+  }
+
+  return (
+    <PageLayout title={t('scheduling.agenda.title')}>
+      {profile.data && !me && <Notice kind="error">{t('scheduling.agenda.noProfile')}</Notice>}
+      {me && (
+        <>
+          <div className="cg-toolbar-row">
+            <IonButton
+              fill="outline"
+              aria-label={t('scheduling.board.previousDay')}
+              onClick={() => {
+                setDate((d) => addDays(d, -1));
+              }}
+            >
+              <IonIcon slot="icon-only" icon={chevronBackOutline} aria-hidden="true" />
+            </IonButton>
+            <h2 className="cg-step-title cg-grow" data-testid="agenda-date">
+              {date === today ? `${t('scheduling.board.today')} · ` : ''}
+              {formatLocalDate(date, i18n.language)}
+            </h2>
+            <IonButton
+              fill="outline"
+              aria-label={t('scheduling.board.nextDay')}
+              onClick={() => {
+                setDate((d) => addDays(d, 1));
+              }}
+            >
+              <IonIcon slot="icon-only" icon={chevronForwardOutline} aria-hidden="true" />
+            </IonButton>
+            {date !== today && (
+              <IonButton
+                fill="clear"
+                onClick={() => {
+                  setDate(today);
+                }}
+              >
+                {t('scheduling.board.today')}
+              </IonButton>
+            )}
+          </div>
+          <div className="cg-actions">
+            <IonButton
+              onClick={() => {
+                setLateOpen((o) => !o);
+              }}
+              data-testid="running-late"
+              aria-expanded={lateOpen}
+            >
+              <IonIcon slot="start" icon={timeOutline} aria-hidden="true" />
+              {t('scheduling.agenda.late')}
+            </IonButton>
+            <IonButton
+              color="danger"
+              fill="outline"
+              onClick={askCancelDay}
+              data-testid="cancel-my-day"
+            >
+              {t('scheduling.agenda.cancelDay')}
+            </IonButton>
+          </div>
+          {lateOpen && (
+            <section className="cg-card" aria-labelledby="late-title" data-testid="late-panel">
+              <h2 id="late-title">{t('scheduling.agenda.lateTitle')}</h2>
+              <div className="cg-late-choices">
+                {LATE_CHOICES.map((m) => (
+                  <button
+                    key={m}
+                    type="button"
+                    className="cg-slot"
+                    disabled={delaying.loading}
+                    data-testid={`late-${String(m)}`}
+                    onClick={() => {
+                      late(m);
+                    }}
+                  >
+                    {t('scheduling.minutes', { count: m })}
+                  </button>
+                ))}
+              </div>
+              <form
+                className="cg-toolbar-row"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  late(Number(customLate));
+                }}
+              >
+                <div className="cg-field-plain cg-grow">
+                  <label htmlFor="late-minutes">{t('scheduling.agenda.lateCustom')}</label>
+                  <input
+                    id="late-minutes"
+                    name="lateMinutes"
+                    className="cg-input"
+                    type="number"
+                    inputMode="numeric"
+                    min={1}
+                    max={240}
+                    value={customLate}
+                    onChange={(e) => {
+                      setCustomLate(e.target.value);
+                    }}
+                  />
+                </div>
+                <IonButton type="submit" disabled={delaying.loading || !customLate}>
+                  {t('scheduling.agenda.lateSubmit')}
+                </IonButton>
+              </form>
+            </section>
+          )}
+          <p className="cg-muted">{t('scheduling.timeZoneNote')}</p>
+          {feedback && <Notice kind={feedback.kind}>{feedback.text}</Notice>}
+          {toCall && <CallList patients={toCall} />}
+          <section className="cg-card" data-testid="agenda">
+            {board.loading && !board.data && <IonSpinner aria-label={t('app.loading')} />}
+            {board.data && appointments.length === 0 && (
+              <p className="cg-muted">{t('scheduling.agenda.empty')}</p>
+            )}
+            <ul className="cg-plain-list">
+              {appointments.map((a) => (
+                <AgendaAppointment
+                  key={a.id}
+                  appointment={a}
+                  role={user?.role ?? 'DOCTOR'}
+                  onFeedback={setFeedback}
+                  onMove={setMoving}
+                />
+              ))}
+            </ul>
+          </section>
+          <MoveModal
+            appointment={moving}
+            practitionerId={me.id}
+            onClose={() => {
+              setMoving(null);
+            }}
+            onFeedback={setFeedback}
+          />
+        </>
+      )}
+    </PageLayout>
+  );
+}

@@ -1,0 +1,315 @@
+import { skipToken, useMutation, useQuery } from '@apollo/client/react';
+import { IonButton, IonIcon, IonSpinner, useIonAlert } from '@ionic/react';
+import {
+  addOutline,
+  chevronBackOutline,
+  chevronForwardOutline,
+  radioOutline,
+} from 'ionicons/icons';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Notice } from '../../app/components/Notice';
+import { PageLayout } from '../../app/components/PageLayout';
+import { SelectField } from '../../app/components/SelectField';
+import { useSession } from '../../app/session/SessionContext';
+import {
+  AgendaAppointment,
+  type BoardAppointment,
+} from '../../features/scheduling/components/AgendaAppointment';
+import { BookForPatientModal } from '../../features/scheduling/components/BookForPatientModal';
+import { CallList } from '../../features/scheduling/components/CallList';
+import { MoveModal } from '../../features/scheduling/components/MoveModal';
+import { specialtyLabel } from '../../features/scheduling/labels';
+import {
+  addDays,
+  dayRange,
+  formatLocalDate,
+  formatWhen,
+  localDate,
+} from '../../features/scheduling/time';
+import { useLiveAgenda } from '../../features/scheduling/use-live-agenda';
+import { useSchedulingError } from '../../features/scheduling/use-scheduling-error';
+import '../../features/scheduling/scheduling.css';
+import {
+  CancelPractitionerDayDocument,
+  DayBoardDocument,
+  WaitlistDocument,
+  type CancelPractitionerDayMutation,
+} from '../../gql/graphql';
+
+/**
+ * Reception's day, by practitioner, live: arrivals, no-shows, moves, cancellations, bookings for
+ * callers, the waitlist, and the call list when a practitioner is absent (R4). Nurses read it.
+ */
+export default function DayBoardPage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const { user } = useSession();
+  const role = user?.role ?? 'NURSE';
+  const reception = role === 'RECEPTIONIST';
+  const schedulingError = useSchedulingError();
+  const [presentAlert] = useIonAlert();
+  const [date, setDate] = useState(() => localDate(new Date()));
+  const [practitionerId, setPractitionerId] = useState('');
+  const [feedback, setFeedback] = useState<{ kind: 'error' | 'success'; text: string } | null>(
+    null,
+  );
+  const [moving, setMoving] = useState<{
+    appointment: BoardAppointment;
+    practitionerId: string;
+  } | null>(null);
+  const [booking, setBooking] = useState(false);
+  const [toCall, setToCall] = useState<
+    CancelPractitionerDayMutation['cancelPractitionerDay'] | null
+  >(null);
+
+  const board = useQuery(DayBoardDocument, { variables: { date } });
+  useLiveAgenda(() => board.refetch());
+  const waitlist = useQuery(WaitlistDocument, reception ? { variables: {} } : skipToken);
+  const [cancelDay] = useMutation(CancelPractitionerDayDocument, { refetchQueries: ['DayBoard'] });
+
+  const days = (board.data?.dayBoard ?? []).filter(
+    (d) => !practitionerId || d.practitioner.id === practitionerId,
+  );
+  const practitionerOptions = (board.data?.dayBoard ?? []).map((d) => ({
+    value: d.practitioner.id,
+    label: d.practitioner.displayName,
+  }));
+  const today = localDate(new Date());
+
+  function askAbsent(id: string, name: string) {
+    void presentAlert({
+      cssClass: 'cg-alert',
+      header: t('scheduling.board.absentTitle', { name }),
+      message: t('scheduling.board.absentText'),
+      inputs: [
+        {
+          name: 'reason',
+          type: 'text',
+          value: t('scheduling.board.absentDefaultReason'),
+          attributes: { 'aria-label': t('scheduling.board.absentReason') },
+        },
+      ],
+      buttons: [
+        { text: t('scheduling.mine.keep'), role: 'cancel' },
+        {
+          text: t('scheduling.board.absentConfirm'),
+          role: 'destructive',
+          handler: (values: { reason?: string }) => {
+            const range = dayRange(date);
+            const from = new Date(Math.max(Date.now(), range.from.getTime()));
+            cancelDay({
+              variables: {
+                input: {
+                  practitionerId: id,
+                  from: from.toISOString(),
+                  to: range.to.toISOString(),
+                  reason: values.reason?.trim() || t('scheduling.board.absentDefaultReason'),
+                },
+              },
+            }).then(
+              (r) => {
+                setToCall(r.data?.cancelPractitionerDay ?? []);
+              },
+              (e: unknown) => {
+                setFeedback({ kind: 'error', text: schedulingError(e) });
+              },
+            );
+          },
+        },
+      ],
+    });
+  }
+
+  return (
+    <PageLayout
+      title={t('scheduling.board.title')}
+      wide
+      actions={
+        reception && (
+          <IonButton
+            onClick={() => {
+              setBooking(true);
+            }}
+            data-testid="book-for-patient"
+          >
+            <IonIcon slot="start" icon={addOutline} aria-hidden="true" />
+            {t('scheduling.board.bookForPatient')}
+          </IonButton>
+        )
+      }
+    >
+      <div className="cg-toolbar-row" data-testid="board-controls">
+        <IonButton
+          fill="outline"
+          aria-label={t('scheduling.board.previousDay')}
+          onClick={() => {
+            setDate((d) => addDays(d, -1));
+          }}
+        >
+          <IonIcon slot="icon-only" icon={chevronBackOutline} aria-hidden="true" />
+        </IonButton>
+        <div className="cg-field-plain cg-grow">
+          <label htmlFor="board-date">{t('scheduling.board.date')}</label>
+          <input
+            id="board-date"
+            name="date"
+            type="date"
+            className="cg-input"
+            value={date}
+            onChange={(e) => {
+              if (e.target.value) setDate(e.target.value);
+            }}
+          />
+        </div>
+        <IonButton
+          fill="outline"
+          aria-label={t('scheduling.board.nextDay')}
+          onClick={() => {
+            setDate((d) => addDays(d, 1));
+          }}
+        >
+          <IonIcon slot="icon-only" icon={chevronForwardOutline} aria-hidden="true" />
+        </IonButton>
+        {date !== today && (
+          <IonButton
+            fill="clear"
+            onClick={() => {
+              setDate(today);
+            }}
+          >
+            {t('scheduling.board.today')}
+          </IonButton>
+        )}
+        <div className="cg-grow">
+          <SelectField
+            name="practitioner"
+            label={t('scheduling.board.practitioner')}
+            value={practitionerId}
+            options={[
+              { value: '', label: t('scheduling.board.allPractitioners') },
+              ...practitionerOptions,
+            ]}
+            onChange={setPractitionerId}
+          />
+        </div>
+      </div>
+      <p className="cg-list-meta">
+        <strong className="cg-day-title">{formatLocalDate(date, lang)}</strong> ·{' '}
+        <span className="cg-live" data-testid="live">
+          <IonIcon icon={radioOutline} aria-hidden="true" /> {t('scheduling.board.live')}
+        </span>{' '}
+        · {t('scheduling.timeZoneNote')}
+      </p>
+      {feedback && <Notice kind={feedback.kind}>{feedback.text}</Notice>}
+      {toCall && <CallList patients={toCall} />}
+      {board.error && <Notice kind="error">{schedulingError(board.error)}</Notice>}
+      {board.loading && !board.data && <IonSpinner aria-label={t('app.loading')} />}
+      {board.data && days.length === 0 && (
+        <p className="cg-muted">{t('scheduling.board.noPractitioner')}</p>
+      )}
+      <div className="cg-board" data-testid="day-board">
+        {days.map((d) => (
+          <section
+            key={d.practitioner.id}
+            className="cg-card cg-board-column"
+            aria-labelledby={`col-${d.practitioner.id}`}
+            data-testid="board-column"
+            data-practitioner={d.practitioner.id}
+          >
+            <h2 id={`col-${d.practitioner.id}`}>
+              <span>{d.practitioner.displayName}</span>
+              <span className="cg-muted cg-small">
+                {t('scheduling.board.count', { count: d.appointments.length })}
+              </span>
+            </h2>
+            <p className="cg-appt-meta">{specialtyLabel(d.practitioner.specialtyInfo, lang)}</p>
+            {d.appointments.length === 0 && (
+              <p className="cg-muted">{t('scheduling.board.empty')}</p>
+            )}
+            <ul className="cg-plain-list">
+              {d.appointments.map((a) => (
+                <AgendaAppointment
+                  key={a.id}
+                  appointment={a}
+                  role={role}
+                  onFeedback={setFeedback}
+                  onMove={(appointment) => {
+                    setMoving({ appointment, practitionerId: d.practitioner.id });
+                  }}
+                />
+              ))}
+            </ul>
+            {reception && date >= today && (
+              <IonButton
+                fill="outline"
+                color="danger"
+                expand="block"
+                data-testid="practitioner-absent"
+                onClick={() => {
+                  askAbsent(d.practitioner.id, d.practitioner.displayName);
+                }}
+              >
+                {t('scheduling.board.absent')}
+              </IonButton>
+            )}
+          </section>
+        ))}
+      </div>
+      {reception && (
+        <section className="cg-card" aria-labelledby="board-waitlist" data-testid="board-waitlist">
+          <h2 id="board-waitlist">{t('scheduling.board.waitlist')}</h2>
+          {waitlist.data?.waitlist.length === 0 && (
+            <p className="cg-muted">{t('scheduling.board.waitlistEmpty')}</p>
+          )}
+          <ul className="cg-plain-list">
+            {(waitlist.data?.waitlist ?? []).map((w) => (
+              <li key={w.id} className="cg-appt">
+                <div className="cg-appt-head">
+                  <strong>{w.patient.displayName}</strong>
+                  <span className="cg-badge">
+                    {t(`scheduling.mine.waitlistStatus.${w.status}`)}
+                  </span>
+                </div>
+                <p className="cg-appt-meta">
+                  {t('scheduling.mine.waitingFor', {
+                    who: w.practitioner?.displayName ?? w.specialty ?? '',
+                    from: formatLocalDate(w.fromDate, lang),
+                    to: formatLocalDate(w.toDate, lang),
+                  })}
+                  {w.patient.phone && <> · {w.patient.phone}</>}
+                </p>
+                {w.offer?.status === 'PENDING' && (
+                  <p className="cg-appt-meta">
+                    {t('scheduling.mine.offer', {
+                      when: formatWhen(w.offer.startsAt, lang),
+                      until: formatWhen(w.offer.expiresAt, lang),
+                    })}
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <MoveModal
+        appointment={moving?.appointment ?? null}
+        practitionerId={moving?.practitionerId ?? null}
+        onClose={() => {
+          setMoving(null);
+        }}
+        onFeedback={setFeedback}
+      />
+      {reception && (
+        <BookForPatientModal
+          isOpen={booking}
+          initialPractitionerId={practitionerId || null}
+          onClose={() => {
+            setBooking(false);
+          }}
+          onFeedback={setFeedback}
+        />
+      )}
+    </PageLayout>
+  );
+}

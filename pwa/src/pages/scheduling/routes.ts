@@ -1,0 +1,72 @@
+import {
+  addCircleOutline,
+  calendarClearOutline,
+  calendarOutline,
+  gridOutline,
+  timeOutline,
+} from 'ionicons/icons';
+import { ALL_ROLES, type AppPage } from '../../app/page-registry';
+
+/** Scheduling (issue 5): booking, own appointments, day board, agenda, availability, bell list. */
+export const schedulingPages: AppPage[] = [
+  {
+    path: 'book',
+    roles: ['PATIENT'],
+    load: () => import('./BookPage'),
+    tab: { label: 'nav.book', icon: addCircleOutline, order: 30 },
+    shortcut: {
+      label: 'home.bookShortcut',
+      description: 'home.bookShortcutText',
+      icon: addCircleOutline,
+      order: 30,
+    },
+  },
+  {
+    path: 'appointments',
+    roles: ['PATIENT'],
+    load: () => import('./MyAppointmentsPage'),
+    tab: { label: 'nav.myAppointments', icon: calendarOutline, order: 31 },
+    shortcut: {
+      label: 'home.myAppointmentsShortcut',
+      description: 'home.myAppointmentsShortcutText',
+      icon: calendarOutline,
+      order: 31,
+    },
+  },
+  {
+    path: 'reception',
+    roles: ['RECEPTIONIST', 'NURSE', 'ADMIN'],
+    load: () => import('./DayBoardPage'),
+    tab: { label: 'nav.dayBoard', icon: gridOutline, order: 30 },
+    shortcut: {
+      label: 'home.dayBoardShortcut',
+      description: 'home.dayBoardShortcutText',
+      icon: gridOutline,
+      order: 30,
+    },
+  },
+  {
+    path: 'agenda',
+    roles: ['DOCTOR'],
+    load: () => import('./AgendaPage'),
+    tab: { label: 'nav.agenda', icon: calendarClearOutline, order: 30 },
+    shortcut: {
+      label: 'home.agendaShortcut',
+      description: 'home.agendaShortcutText',
+      icon: calendarClearOutline,
+      order: 30,
+    },
+  },
+  {
+    path: 'availability',
+    roles: ['DOCTOR', 'RECEPTIONIST', 'ADMIN'],
+    load: () => import('./AvailabilityPage'),
+    shortcut: {
+      label: 'home.availabilityShortcut',
+      description: 'home.availabilityShortcutText',
+      icon: timeOutline,
+      order: 32,
+    },
+  },
+  { path: 'notifications', roles: ALL_ROLES, load: () => import('./NotificationsPage') },
+];
