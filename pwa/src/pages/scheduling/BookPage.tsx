@@ -48,6 +48,11 @@ export default function BookPage() {
   const me = useQuery(MeDocument);
   const patientId = me.data?.me.patient?.id;
   const specialties = useQuery(SpecialtiesDocument);
+  // Only specialties someone practises: a patient should never tap into an empty list.
+  const everyone = useQuery(PractitionersDocument, { variables: { first: 100 } });
+  const practised = everyone.data?.practitioners.pageInfo.hasNextPage
+    ? null
+    : new Set(everyone.data?.practitioners.nodes.filter((p) => p.active).map((p) => p.specialty));
   const [specialty, setSpecialty] = useState<Specialty | null>(null);
   const [practitionerId, setPractitionerId] = useState<string | null>(null);
   const [chosen, setChosen] = useState<Chosen | null>(null);
@@ -318,21 +323,23 @@ export default function BookPage() {
           <Notice kind="error">{errorText.message(errorText.info(specialties.error))}</Notice>
         )}
         <ul className="cg-choice-list" data-testid="specialties">
-          {(specialties.data?.specialties ?? []).map((s) => (
-            <li key={s.code}>
-              <button
-                type="button"
-                className="cg-choice"
-                data-testid={`specialty-${s.code}`}
-                onClick={() => {
-                  setSpecialty(s);
-                  refreshSlots();
-                }}
-              >
-                {specialtyLabel(s, lang)}
-              </button>
-            </li>
-          ))}
+          {(specialties.data?.specialties ?? [])
+            .filter((s) => !practised || practised.has(s.code))
+            .map((s) => (
+              <li key={s.code}>
+                <button
+                  type="button"
+                  className="cg-choice"
+                  data-testid={`specialty-${s.code}`}
+                  onClick={() => {
+                    setSpecialty(s);
+                    refreshSlots();
+                  }}
+                >
+                  {specialtyLabel(s, lang)}
+                </button>
+              </li>
+            ))}
         </ul>
       </>
     );

@@ -122,23 +122,19 @@ export default function DayBoardPage() {
   }
 
   return (
-    <PageLayout
-      title={t('scheduling.board.title')}
-      wide
-      actions={
-        reception && (
-          <IonButton
-            onClick={() => {
-              setBooking(true);
-            }}
-            data-testid="book-for-patient"
-          >
-            <IonIcon slot="start" icon={addOutline} aria-hidden="true" />
-            {t('scheduling.board.bookForPatient')}
-          </IonButton>
-        )
-      }
-    >
+    <PageLayout title={t('scheduling.board.title')} wide>
+      {reception && (
+        <IonButton
+          className="cg-board-book"
+          onClick={() => {
+            setBooking(true);
+          }}
+          data-testid="book-for-patient"
+        >
+          <IonIcon slot="start" icon={addOutline} aria-hidden="true" />
+          {t('scheduling.board.bookForPatient')}
+        </IonButton>
+      )}
       <div className="cg-toolbar-row" data-testid="board-controls">
         <IonButton
           fill="outline"
@@ -194,12 +190,12 @@ export default function DayBoardPage() {
           />
         </div>
       </div>
-      <p className="cg-list-meta">
-        <strong className="cg-day-title">{formatLocalDate(date, lang)}</strong> ·{' '}
+      <p className="cg-board-meta">
+        <strong className="cg-day-title">{formatLocalDate(date, lang)}</strong>
         <span className="cg-live" data-testid="live">
           <IonIcon icon={radioOutline} aria-hidden="true" /> {t('scheduling.board.live')}
-        </span>{' '}
-        · {t('scheduling.timeZoneNote')}
+        </span>
+        <span>{t('scheduling.timeZoneNote')}</span>
       </p>
       {feedback && <Notice kind={feedback.kind}>{feedback.text}</Notice>}
       {toCall && <CallList patients={toCall} />}

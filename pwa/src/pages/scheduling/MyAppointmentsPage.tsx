@@ -56,15 +56,11 @@ export default function MyAppointmentsPage() {
   const shown = tab === 'past' ? [...nodes].reverse() : nodes;
 
   return (
-    <PageLayout
-      title={t('scheduling.mine.title')}
-      actions={
-        <IonButton routerLink="/app/book" data-testid="book-new">
-          <IonIcon slot="start" icon={addOutline} aria-hidden="true" />
-          {t('scheduling.mine.book')}
-        </IonButton>
-      }
-    >
+    <PageLayout title={t('scheduling.mine.title')}>
+      <IonButton expand="block" routerLink="/app/book" data-testid="book-new">
+        <IonIcon slot="start" icon={addOutline} aria-hidden="true" />
+        {t('scheduling.mine.book')}
+      </IonButton>
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
       <IonSegment
         value={tab}

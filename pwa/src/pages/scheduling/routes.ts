@@ -13,7 +13,6 @@ export const schedulingPages: AppPage[] = [
     path: 'book',
     roles: ['PATIENT'],
     load: () => import('./BookPage'),
-    tab: { label: 'nav.book', icon: addCircleOutline, order: 30 },
     shortcut: {
       label: 'home.bookShortcut',
       description: 'home.bookShortcutText',

@@ -1,5 +1,6 @@
 import { IonIcon, IonItem, IonLabel, IonList } from '@ionic/react';
 import { callOutline } from 'ionicons/icons';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CancelPractitionerDayMutation } from '../../../gql/graphql';
 import { formatWhen } from '../time';
@@ -9,8 +10,13 @@ type ToCall = CancelPractitionerDayMutation['cancelPractitionerDay'];
 /** R4: the patients whose appointment was cancelled, with a tap-to-call link each. */
 export function CallList({ patients }: { patients: ToCall }) {
   const { t, i18n } = useTranslation();
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // It appears after a confirmation, often far down the board: bring it into view.
+    ref.current?.scrollIntoView({ block: 'start' });
+  }, [patients]);
   return (
-    <section className="cg-card" aria-labelledby="call-list" data-testid="call-list">
+    <section ref={ref} className="cg-card" aria-labelledby="call-list" data-testid="call-list">
       <h2 id="call-list">{t('scheduling.callList.title')}</h2>
       {patients.length === 0 ? (
         <p className="cg-muted">{t('scheduling.callList.none')}</p>
