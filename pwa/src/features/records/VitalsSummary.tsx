@@ -12,7 +12,14 @@ interface Cell {
 }
 
 /** One set of vitals as a grid of values, abnormal ones outlined and marked in words. */
-export function VitalsSummary({ vitals }: { vitals: RecordsVitalsFragment }) {
+export function VitalsSummary({
+  vitals,
+  showScore = true,
+}: {
+  vitals: RecordsVitalsFragment;
+  /** False where the score is already shown larger. */
+  showScore?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const ab = new Set(vitals.abnormal);
@@ -61,7 +68,7 @@ export function VitalsSummary({ vitals }: { vitals: RecordsVitalsFragment }) {
   return (
     <div data-testid="vitals-summary">
       <p className="cg-rec-row">
-        <News2Badge score={vitals.news2Score} risk={vitals.news2Risk} />
+        {showScore && <News2Badge score={vitals.news2Score} risk={vitals.news2Risk} />}
         <span className="cg-rec-sub">
           {t('records.vitals.takenAt')} {formatDateTime(vitals.takenAt, lang)}{' '}
           {t('records.vitals.by', { name: vitals.recordedByName })}

@@ -32,7 +32,14 @@ export default function MyRecordPage() {
       {error && <Notice kind="error">{errorText.message(errorText.info(error))}</Notice>}
       {loading && !data && <IonSpinner aria-label={t('app.loading')} />}
       {data && chart && (
-        <div className="cg-rec-grid" data-testid="my-record">
+        // Focusable so that keyboard users can scroll a page that has no control of its own.
+        <div
+          className="cg-rec-grid"
+          data-testid="my-record"
+          role="region"
+          aria-label={t('records.myRecord.title')}
+          tabIndex={0}
+        >
           <section className="cg-card" aria-labelledby="my-visits">
             <h2 id="my-visits">{t('records.myRecord.visits')}</h2>
             {data.encounters.nodes.length === 0 ? (

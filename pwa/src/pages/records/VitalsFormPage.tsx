@@ -125,7 +125,7 @@ export default function VitalsFormPage() {
           {saved.news2Score === null && (
             <p className="cg-muted">{t('records.vitals.incomplete')}</p>
           )}
-          <VitalsSummary vitals={saved} />
+          <VitalsSummary vitals={saved} showScore={false} />
           <div className="cg-actions">
             <IonButton routerLink={chartHref} routerDirection="back" data-testid="back-to-chart">
               {t('records.vitals.backToChart')}
@@ -155,7 +155,7 @@ export default function VitalsFormPage() {
                   key === 'systolicBp' || key === 'diastolicBp'
                     ? 'mmHg'
                     : key === 'painScore'
-                      ? '0–10'
+                      ? undefined
                       : unit(key)
                 }
                 decimal={decimal}
@@ -166,7 +166,7 @@ export default function VitalsFormPage() {
                 }}
               />
             ))}
-            <fieldset className="cg-fieldset-plain cg-wide">
+            <fieldset className="cg-fieldset-plain cg-span-3">
               <legend>{t('records.vitals.spo2')}</legend>
               <div className="cg-choice-row">
                 <button

@@ -62,7 +62,7 @@ export const recordsEn = {
     glucoseMmolL: 'Blood glucose',
     takenAt: 'Taken',
     by: 'by {{name}}',
-    abnormal: 'outside the usual range',
+    abnormal: 'out of range',
     trend: 'Trend',
     trendLabel: '{{name}} over the last {{count}} sets, latest {{value}}',
     history: 'History',

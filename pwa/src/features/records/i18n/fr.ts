@@ -66,7 +66,7 @@ export const recordsFr: Strings<typeof recordsEn> = {
     glucoseMmolL: 'Glycémie capillaire',
     takenAt: 'Prises',
     by: 'par {{name}}',
-    abnormal: 'hors des valeurs habituelles',
+    abnormal: 'hors norme',
     trend: 'Évolution',
     trendLabel: '{{name}} sur les {{count}} dernières prises, dernière valeur {{value}}',
     history: 'Historique',
