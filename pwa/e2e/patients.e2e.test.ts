@@ -187,7 +187,8 @@ describe('Patient registry', () => {
   it('a patient updates their phone number at phone size', async () => {
     const { page } = browser;
     await signIn(browser, 'patient.b@caregraph.example');
-    await visible(page, 'ion-tab-button[tab="my-profile"]').click();
+    await visible(page, 'a.cg-shortcut[href="/app/my-profile"]').waitFor();
+    await page.goto(`${base}/app/my-profile`);
     await arrive(page, '**/app/my-profile');
     await visible(page, '[data-testid="my-profile"]').waitFor();
     expect(await visible(page, '[data-testid="patient-header"]').innerText()).toContain('HADDAD');

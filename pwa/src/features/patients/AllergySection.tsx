@@ -264,7 +264,7 @@ export function AllergySection({
             })}
           </p>
           {canEdit && a.status !== 'ENTERED_IN_ERROR' && (
-            <div className="cg-actions">
+            <div className="cg-allergy-actions">
               <IonButton
                 size="small"
                 fill="outline"

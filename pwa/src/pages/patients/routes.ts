@@ -42,7 +42,7 @@ export const patientPages: AppPage[] = [
     path: 'my-profile',
     roles: ['PATIENT'],
     load: () => import('./MyProfilePage'),
-    tab: { label: 'nav.myProfile', icon: idCardOutline, order: 5 },
+    // No tab: the patient's bar already holds their record and appointments; home links here.
     shortcut: {
       label: 'home.myProfileShortcut',
       description: 'home.myProfileShortcutText',
