@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { arrive, login, openBrowser, screen, TABLET, visible } from './browser';
+import { arrive, login, openBrowser, PHONE, screen, TABLET, visible } from './browser';
 
 const server = inject('server');
 const base = server.url;
@@ -109,6 +109,13 @@ function parisDate(at: string | Date): string {
 async function tab(page: Page, name: string) {
   await visible(page, `ion-tab-button[tab="${name}"]`).click();
   await arrive(page, `**/app/${name}`);
+}
+
+/** Screenshots of a page used on a tablet: phone then tablet, and back to the tablet. */
+async function screenAtTablet(page: Page, name: string) {
+  await page.setViewportSize(PHONE);
+  await screen(page, name);
+  await page.setViewportSize(TABLET);
 }
 
 async function confirmAlert(page: Page, reason?: string) {
@@ -249,8 +256,7 @@ describe('Scheduling', () => {
         `[data-testid="board-appointment"][data-id="${booked.id}"]`,
       );
       expect(await seen.getAttribute('data-status')).toBe('SCHEDULED');
-      await screen(desk.page, 'scheduling-10-day-board');
-      await desk.page.setViewportSize(TABLET);
+      await screenAtTablet(desk.page, 'scheduling-10-day-board');
 
       await visible(
         desk.page,
@@ -284,8 +290,7 @@ describe('Scheduling', () => {
       await modal.locator('[data-testid="patient-hits"] ion-item').first().click();
       await modal.locator('select[name="practitionerId"]').selectOption(general.id);
       await modal.locator('[data-testid="slot"]').first().click();
-      await screen(desk.page, 'scheduling-12-book-for-patient');
-      await desk.page.setViewportSize(TABLET);
+      await screenAtTablet(desk.page, 'scheduling-12-book-for-patient');
       await modal.locator('[data-testid="book-for-submit"]').click();
       await visible(desk.page, '.cg-notice-success').waitFor();
 
@@ -294,8 +299,7 @@ describe('Scheduling', () => {
       if ((await desk.page.locator('[data-testid="move"]:visible').count()) > 0) {
         await movable.click();
         await visible(desk.page, '[data-testid="move-modal"] [data-testid="slot"]').waitFor();
-        await screen(desk.page, 'scheduling-13-move');
-        await desk.page.setViewportSize(TABLET);
+        await screenAtTablet(desk.page, 'scheduling-13-move');
         await visible(desk.page, '[data-testid="move-modal"] [data-testid="slot"]').click();
         await visible(desk.page, '.cg-notice-success').waitFor();
       }
@@ -306,16 +310,15 @@ describe('Scheduling', () => {
         `[data-testid="board-column"][data-practitioner="${paediatrics.id}"] [data-testid="practitioner-absent"]`,
       ).click();
       await desk.page.locator('ion-alert').waitFor();
-      await screen(desk.page, 'scheduling-14-absent-confirm');
-      await desk.page.setViewportSize(TABLET);
+      await screenAtTablet(desk.page, 'scheduling-14-absent-confirm');
       await confirmAlert(desk.page);
       await visible(desk.page, '[data-testid="call-list"]').waitFor();
-      await screen(desk.page, 'scheduling-15-call-list');
+      await screenAtTablet(desk.page, 'scheduling-15-call-list');
 
       await desk.page.goto(`${base}/app/availability`);
       await visible(desk.page, 'select[name="practitioner"]').selectOption(paediatrics.id);
       await visible(desk.page, '[data-testid="session-row"]').waitFor();
-      await screen(desk.page, 'scheduling-16-availability-reception');
+      await screenAtTablet(desk.page, 'scheduling-16-availability-reception');
     } finally {
       await desk.close();
       await watcher.close();

@@ -33,12 +33,12 @@ function SignedInBell() {
         aria-label={count === 0 ? t('notifications.title') : t('notifications.bell', { count })}
       >
         <IonIcon slot="icon-only" icon={notificationsOutline} aria-hidden="true" />
-        {count > 0 && (
-          <span className="cg-bell-count" aria-hidden="true">
-            {count > 99 ? '99+' : count}
-          </span>
-        )}
       </IonButton>
+      {count > 0 && (
+        <span className="cg-bell-count" aria-hidden="true">
+          {count > 99 ? '99+' : count}
+        </span>
+      )}
     </span>
   );
 }

@@ -36,7 +36,7 @@ export default function AvailabilityPage() {
   const data = availability.data;
 
   return (
-    <PageLayout title={t('scheduling.availability.title')}>
+    <PageLayout title={t('scheduling.availability.title')} backHref="/app/home">
       {doctor && own.data && !own.data.myPractitionerProfile && (
         <Notice kind="error">{t('scheduling.agenda.noProfile')}</Notice>
       )}

@@ -346,7 +346,7 @@ export default function BookPage() {
   }
 
   return (
-    <PageLayout title={t('scheduling.book.title')}>
+    <PageLayout title={t('scheduling.book.title')} backHref="/app/appointments">
       {error && <Notice kind="error">{error}</Notice>}
       {body}
     </PageLayout>

@@ -28,20 +28,17 @@ export default function NotificationsPage() {
   const unread = (page?.nodes ?? []).some((n) => !n.readAt);
 
   return (
-    <PageLayout
-      title={t('notifications.title')}
-      actions={
-        unread && (
-          <IonButton
-            disabled={markingAll.loading}
-            onClick={() => void markAll()}
-            data-testid="mark-all-read"
-          >
-            {t('notifications.markAll')}
-          </IonButton>
-        )
-      }
-    >
+    <PageLayout title={t('notifications.title')} backHref="/app/home">
+      {unread && (
+        <IonButton
+          fill="outline"
+          disabled={markingAll.loading}
+          onClick={() => void markAll()}
+          data-testid="mark-all-read"
+        >
+          {t('notifications.markAll')}
+        </IonButton>
+      )}
       {loading && !page && <IonSpinner aria-label={t('app.loading')} />}
       {page?.nodes.length === 0 && <p className="cg-muted">{t('notifications.empty')}</p>}
       {page && page.nodes.length > 0 && (
