@@ -345,6 +345,10 @@ describe('Scheduling', () => {
     try {
       await login(page, base, CARDIO, passwordOf(CARDIO));
       await arrive(page, '**/app/home');
+      // This doctor works in English: the agenda's screens are checked in English.
+      await tab(page, 'account');
+      await visible(page, '[data-testid="lang-en"]').click();
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
       await tab(page, 'agenda');
       await visible(page, '[data-testid="agenda"]').waitFor();
       await screen(page, 'scheduling-20-agenda');
@@ -354,6 +358,7 @@ describe('Scheduling', () => {
       await screen(page, 'scheduling-21-running-late');
       await visible(page, '[data-testid="late-20"]').click();
       await visible(page, '.cg-notice-success').waitFor();
+      expect(await visible(page, '.cg-notice-success').innerText()).toMatch(/moved|Nothing needed/);
       if (sameDay) {
         // R3: the first appointment still to come (ours at the latest) moved by 20 minutes;
         // the agenda shows its original time struck through next to the new one.

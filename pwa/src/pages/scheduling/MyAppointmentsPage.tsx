@@ -134,7 +134,6 @@ function AppointmentCard({
         {
           text: t('scheduling.mine.cancel'),
           role: 'destructive',
-          cssClass: 'cg-alert-confirm',
           handler: (values: { reason?: string }) => {
             const reason = values.reason?.trim() || t('scheduling.mine.cancelDefaultReason');
             cancel({ variables: { input: { id: a.id, reason } } }).then(

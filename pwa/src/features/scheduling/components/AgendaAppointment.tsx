@@ -22,8 +22,12 @@ export type Feedback = (m: { kind: 'error' | 'success'; text: string }) => void;
 const OPEN = ['SCHEDULED', 'CONFIRMED'];
 const CANCELLED = ['CANCELLED', 'CANCELLED_PRACTITIONER_ABSENT'];
 
-/** The status changes each role may make, mirroring the API's rules. */
-function actionsFor(role: Role, a: BoardAppointment, now: number) {
+/** The actions each role may take on an appointment now, mirroring the API's rules (R2 for moves). */
+export function actionsFor(
+  role: Role,
+  a: Pick<BoardAppointment, 'status' | 'startsAt'>,
+  now: number,
+) {
   const open = OPEN.includes(a.status);
   const started = new Date(a.startsAt).getTime() <= now;
   const reception = role === 'RECEPTIONIST';
@@ -31,7 +35,7 @@ function actionsFor(role: Role, a: BoardAppointment, now: number) {
   return {
     checkIn: reception && open,
     noShow: (reception || doctor) && open && started,
-    start: (reception || doctor) && (a.status === 'CHECKED_IN' || (doctor && open)),
+    start: (reception || doctor) && a.status === 'CHECKED_IN',
     complete: doctor && a.status === 'IN_PROGRESS',
     move: (reception || doctor) && open && new Date(a.startsAt).getTime() - now > 30 * 60_000,
     cancel: (reception || doctor) && open,
