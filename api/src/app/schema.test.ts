@@ -18,8 +18,9 @@ describe('schema documentation', () => {
       const isRoot = ['Query', 'Mutation', 'Subscription'].includes(type.name);
       if (!type.description && !isRoot) missing.push(type.name);
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
-        for (const field of Object.values(type.getFields())) {
-          if (!field.description) missing.push(`${type.name}.${field.name}`);
+        const fields: Record<string, { description?: string | null }> = type.getFields();
+        for (const [name, field] of Object.entries(fields)) {
+          if (!field.description) missing.push(`${type.name}.${name}`);
         }
       }
       if (isEnumType(type) && !type.description) missing.push(type.name);
