@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ValidationError, type FieldErrors } from './errors.js';
 
 /** Parses input with a zod schema; any problem becomes BAD_USER_INPUT with per-field messages. */
@@ -19,3 +19,19 @@ export function blankToNull(value: string | null | undefined): string | null | u
   const t = value.trim();
   return t === '' ? null : t;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** True for a well-formed UUID: anything else can be answered "not found" without a query. */
+export function isUuid(id: string | null | undefined): id is string {
+  return typeof id === 'string' && UUID.test(id);
+}
+
+/** A person's given or family name. */
+export const personName = z.string().trim().min(1, 'is required').max(100, 'is too long');
+
+/** A phone number as people type it: digits, spaces, dots, dashes, brackets, leading +. */
+export const phoneNumber = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 ().-]{6,25}$/, 'is not a phone number');

@@ -14,7 +14,7 @@ import type { RequestContext } from '../../kernel/context.js';
 import { requireViewer } from '../../kernel/context.js';
 import { sqlState, UnauthenticatedError, ValidationError } from '../../kernel/errors.js';
 import { consume } from '../../kernel/rate-limit.js';
-import { blankToNull, validate } from '../../kernel/validation.js';
+import { blankToNull, personName, phoneNumber, validate } from '../../kernel/validation.js';
 import { createPatientRecord, Sex } from '../patients/index.js';
 import type {
   ChangePasswordInput,
@@ -238,11 +238,8 @@ export async function changePassword(ctx: RequestContext, input: ChangePasswordI
   return user;
 }
 
-const name = z.string().trim().min(1, 'is required').max(100, 'is too long');
-const phone = z
-  .string()
-  .trim()
-  .regex(/^\+?[0-9 ().-]{6,25}$/, 'is not a phone number');
+const name = personName;
+const phone = phoneNumber;
 
 const registerSchema = z.object({
   givenNames: name,

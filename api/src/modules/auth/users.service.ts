@@ -6,7 +6,7 @@ import type { RequestContext } from '../../kernel/context.js';
 import { requireViewer } from '../../kernel/context.js';
 import { NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { pageSize } from '../../kernel/graphql/connection.js';
-import { blankToNull, validate } from '../../kernel/validation.js';
+import { blankToNull, personName, phoneNumber, validate } from '../../kernel/validation.js';
 import type { CreateUserInput, ResetUserPasswordInput, UpdateUserInput } from './auth.inputs.js';
 import { revokeSessions } from './auth.service.js';
 import { afterSuccess } from './lockout.js';
@@ -78,11 +78,8 @@ export async function getUser(ctx: RequestContext, id: string): Promise<User> {
   return user;
 }
 
-const name = z.string().trim().min(1, 'is required').max(100, 'is too long');
-const phone = z
-  .string()
-  .trim()
-  .regex(/^\+?[0-9 ().-]{6,25}$/, 'is not a phone number');
+const name = personName;
+const phone = phoneNumber;
 
 const createSchema = z.object({
   email: z.email('is not an email address').max(200),

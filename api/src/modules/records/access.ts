@@ -8,13 +8,12 @@ import { AuditOutcome, writeAuditEvent } from '../audit/index.js';
 import { User } from '../auth/index.js';
 import { Patient } from '../patients/index.js';
 import type { ClinicalEntry } from './clinical-entry.js';
+import { isUuid } from '../../kernel/validation.js';
+
+export { isUuid };
 
 /** Read everything clinical. */
 export const CLINICIANS: readonly Role[] = [Role.DOCTOR, Role.NURSE];
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (id: string | null | undefined): id is string =>
-  typeof id === 'string' && UUID.test(id);
 
 /**
  * The patient whose record the caller asks for, if the caller may see it: staff of the given

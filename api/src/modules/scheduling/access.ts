@@ -1,4 +1,5 @@
 import { Role } from '../../kernel/auth/roles.js';
+import { isUuid } from '../../kernel/validation.js';
 import { requireViewer, type RequestContext } from '../../kernel/context.js';
 import { NotFoundError } from '../../kernel/errors.js';
 import { Practitioner } from './practitioner.entity.js';
@@ -27,7 +28,7 @@ export async function managedPractitioner(
   practitionerId: string,
 ): Promise<Practitioner> {
   const viewer = requireViewer(ctx);
-  const p = /^[0-9a-f-]{36}$/i.test(practitionerId)
+  const p = isUuid(practitionerId)
     ? await ctx.em.findOne(Practitioner, practitionerId, { populate: ['user'] })
     : null;
   if (!p) throw new NotFoundError('Practitioner');

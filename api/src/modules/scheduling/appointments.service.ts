@@ -13,7 +13,7 @@ import {
 } from '../../kernel/errors.js';
 import { pageSize } from '../../kernel/graphql/connection.js';
 import { publishAfterCommit } from '../../kernel/pubsub.js';
-import { validate } from '../../kernel/validation.js';
+import { isUuid, validate } from '../../kernel/validation.js';
 import { User } from '../auth/index.js';
 import { notify } from '../notifications/index.js';
 import { Patient } from '../patients/index.js';
@@ -43,8 +43,6 @@ export interface AppointmentChange {
   patientId: string;
   kind: string;
 }
-
-const isUuid = (id: string) => /^[0-9a-f-]{36}$/i.test(id);
 
 function announce(a: Appointment, kind: string) {
   publishAfterCommit(APPOINTMENT_TOPIC, {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Role } from '../../kernel/auth/roles.js';
 import { requireViewer, type RequestContext } from '../../kernel/context.js';
 import { NotFoundError, ValidationError } from '../../kernel/errors.js';
-import { validate } from '../../kernel/validation.js';
+import { isUuid, validate } from '../../kernel/validation.js';
 import { managedPractitioner } from './access.js';
 import { RELEASED } from './appointment-status.js';
 import {
@@ -100,7 +100,7 @@ export async function availableSlots(
   if (Object.keys(fields).length > 0) throw new ValidationError(fields);
   const where: Record<string, unknown> = { active: true };
   if (args.practitionerId) {
-    if (!/^[0-9a-f-]{36}$/i.test(args.practitionerId)) throw new NotFoundError('Practitioner');
+    if (!isUuid(args.practitionerId)) throw new NotFoundError('Practitioner');
     where.id = args.practitionerId;
   }
   if (args.specialty) where.specialty = args.specialty;
@@ -180,9 +180,7 @@ export async function addException(ctx: RequestContext, raw: AddAvailabilityExce
 }
 
 export async function removeException(ctx: RequestContext, id: string) {
-  const found = /^[0-9a-f-]{36}$/i.test(id)
-    ? await ctx.em.findOne(AvailabilityException, id)
-    : null;
+  const found = isUuid(id) ? await ctx.em.findOne(AvailabilityException, id) : null;
   if (!found) throw new NotFoundError('Availability exception');
   await managedPractitioner(ctx, found.practitioner.id);
   ctx.em.remove(found);

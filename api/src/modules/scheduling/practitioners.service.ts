@@ -3,7 +3,7 @@ import { Role } from '../../kernel/auth/roles.js';
 import { requireViewer, type RequestContext } from '../../kernel/context.js';
 import { NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { pageSize } from '../../kernel/graphql/connection.js';
-import { validate } from '../../kernel/validation.js';
+import { isUuid, validate } from '../../kernel/validation.js';
 import { User } from '../auth/index.js';
 import { AvailabilitySession, Practitioner } from './practitioner.entity.js';
 import type {
@@ -85,9 +85,7 @@ export function listPractitioners(
 }
 
 export async function getPractitioner(ctx: RequestContext, id: string) {
-  const p = /^[0-9a-f-]{36}$/i.test(id)
-    ? await ctx.em.findOne(Practitioner, id, { populate: ['user'] })
-    : null;
+  const p = isUuid(id) ? await ctx.em.findOne(Practitioner, id, { populate: ['user'] }) : null;
   if (!p || (requireViewer(ctx).role === Role.PATIENT && !p.active)) {
     throw new NotFoundError('Practitioner');
   }

@@ -4,7 +4,7 @@ import { currentAuditScope } from '../../kernel/audit-scope.js';
 import { Role } from '../../kernel/auth/roles.js';
 import { requireViewer, type RequestContext } from '../../kernel/context.js';
 import { DomainError, NotFoundError, sqlState, ValidationError } from '../../kernel/errors.js';
-import { validate } from '../../kernel/validation.js';
+import { isUuid, validate } from '../../kernel/validation.js';
 import { User } from '../auth/index.js';
 import { notify } from '../notifications/index.js';
 import { Patient } from '../patients/index.js';
@@ -16,8 +16,6 @@ import { Practitioner } from './practitioner.entity.js';
 import type { RequestWaitlistInput } from './scheduling.inputs.js';
 import { isSpecialty } from './specialties.js';
 import { OfferStatus, WaitlistOffer, WaitlistRequest, WaitlistStatus } from './waitlist.entity.js';
-
-const isUuid = (id: string) => /^[0-9a-f-]{36}$/i.test(id);
 
 const requestSchema = z
   .object({
