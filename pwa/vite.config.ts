@@ -1,12 +1,99 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 // Not VITE_-prefixed: the API address is build tooling, never part of the client bundle.
 const api = process.env.CAREGRAPH_API ?? 'http://127.0.0.1:4000';
 
+/**
+ * Ionic elements the login screen never shows. @ionic/react is a single module, so an element
+ * that any page uses would otherwise ship in the first chunk. For these, @ionic/react gets a
+ * stand-in module: `defineCustomElement` loads the element on demand, and the class (which
+ * @lit/react only reads at render time, for `prop in Class.prototype`) is the registered one.
+ * Screens that use them import app/deferred-elements.ts, which defines them all up front.
+ * Not ion-tabs: @ionic/react registers its own light `ion-tabs` when it loads, and deferring
+ * Ionic's moved the tab bar to the top of the screen.
+ */
+const DEFERRED_IONIC = [
+  'ion-alert',
+  'ion-back-button',
+  'ion-buttons',
+  'ion-header',
+  'ion-label',
+  'ion-list',
+  'ion-modal',
+  'ion-nav',
+  'ion-note',
+  'ion-segment',
+  'ion-segment-button',
+  'ion-tab',
+  'ion-tab-bar',
+  'ion-tab-button',
+  'ion-title',
+  'ion-toolbar',
+];
+const DEFERRED_PREFIX = '\0deferred-ionic:';
+
+function deferIonicElements(): Plugin {
+  return {
+    name: 'caregraph:defer-ionic-elements',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const match = /^@ionic\/core\/components\/(ion-[a-z-]+)\.js$/.exec(source);
+      if (!match?.[1] || !importer) return null;
+      if (!/@ionic[/\\]react[/\\]dist[/\\]index\.js$/.test(importer)) return null;
+      return DEFERRED_IONIC.includes(match[1]) ? DEFERRED_PREFIX + match[1] : null;
+    },
+    load(id) {
+      if (!id.startsWith(DEFERRED_PREFIX)) return null;
+      const tag = id.slice(DEFERRED_PREFIX.length);
+      const className = tag
+        .split('-')
+        .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+        .join('');
+      return [
+        'let loading;',
+        'export function defineCustomElement() {',
+        `  loading ??= import('@ionic/core/components/${tag}.js').then((m) => m.defineCustomElement());`,
+        '}',
+        `export const ${className} = {`,
+        `  get prototype() { return customElements.get('${tag}')?.prototype ?? HTMLElement.prototype; },`,
+        '};',
+      ].join('\n');
+    },
+  };
+}
+
+/** Code that only signed-in screens load: pages and features, less the signed-out ones. */
+const LAZY_IMPORTER = /[/\\]src[/\\](pages|features)[/\\]/;
+const SHELL_IMPORTER =
+  /[/\\]src[/\\](pages[/\\]auth|features[/\\]auth|features[/\\]account[/\\]LanguageSwitch)/;
+const COPIED = [/[/\\]ionicons[/\\]icons[/\\]index\.mjs$/, /[/\\]src[/\\]gql[/\\]graphql\.ts$/];
+
+/**
+ * ionicons/icons and the generated gql/graphql.ts are single modules of many exports, and the
+ * login screen needs a few of them (an icon, the Login document). Rolldown keeps every export
+ * that any page uses in that module's chunk, so the signed-in code gets its own copy of both:
+ * their icons and documents then load with the pages rather than with the login screen.
+ */
+function splitLazyCopies(): Plugin {
+  return {
+    name: 'caregraph:split-lazy-copies',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!importer || !LAZY_IMPORTER.test(importer) || SHELL_IMPORTER.test(importer)) return null;
+      if (source !== 'ionicons/icons' && !source.endsWith('/gql/graphql')) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      if (!resolved || !COPIED.some((file) => file.test(resolved.id))) return null;
+      return `${resolved.id}?lazy-copy`;
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
+    deferIonicElements(),
+    splitLazyCopies(),
     react(),
     VitePWA({
       // Registered by UpdatePrompt through workbox-window, with an "update available" prompt.
@@ -57,10 +144,12 @@ export default defineConfig({
     rolldownOptions: {
       treeshake: {
         // Each @ionic/core component module only builds its class (registration happens in its
-        // defineCustomElement, called on first render), but Ionic does not declare
-        // sideEffects: false, so without this every component ships in the first chunk.
+        // defineCustomElement, called on first render), and its shared p-*.js modules only
+        // declare helpers (transitions, menu controller, sanitizer...). Ionic does not declare
+        // sideEffects: false, so without this every component ships in the first chunk, and
+        // the helpers that @ionic/core/components re-exports ride along unused.
         moduleSideEffects: (id: string) =>
-          !/@ionic[/\\]core[/\\]components[/\\]ion-[a-z-]+\.js$/.test(id),
+          !/@ionic[/\\]core[/\\]components[/\\](ion-[a-z-]+|p-[\w-]+)\.js$/.test(id),
       },
     },
   },

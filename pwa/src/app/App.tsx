@@ -10,13 +10,16 @@ import { SessionProvider, useSession, useSessionManager } from './session/Sessio
 import type { SessionManager } from './session/session-manager';
 import { Splash } from './Splash';
 import { useApplyLocale } from '../features/auth/use-apply-locale';
-import { deviceLanguage } from '../i18n';
+import { deviceLanguage, loadAppStrings } from '../i18n';
 import { UpdatePrompt } from './UpdatePrompt';
 
 const LoginPage = lazyOnce(() => import('../pages/auth/LoginPage'));
 const RegisterPage = lazyOnce(() => import('../pages/auth/RegisterPage'));
 const ForcedPasswordPage = lazyOnce(() => import('../pages/auth/ForcedPasswordPage'));
-const AppTabs = lazyOnce(() => import('./AppTabs'));
+// The signed-in pages' strings arrive with the app, not with the login screen.
+const AppTabs = lazyOnce(() =>
+  Promise.all([import('./AppTabs'), loadAppStrings()]).then(([tabs]) => tabs),
+);
 
 const PUBLIC_PATHS = ['/login', '/register'];
 

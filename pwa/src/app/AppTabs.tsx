@@ -6,6 +6,7 @@ import { lazyOnce, LazyPage } from './lazy-page';
 import { pagesFor, tabsFor } from './page-registry';
 import { APP_PAGES } from './routes';
 import { useSession } from './session/SessionContext';
+import './deferred-elements';
 
 const components = new Map(APP_PAGES.map((page) => [page, lazyOnce(page.load)]));
 

@@ -1,12 +1,18 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
-import { createClient, type Client as WsClient } from 'graphql-ws';
 import { OperationTypeNode } from 'graphql';
-import { from as fromPromise, switchMap, tap, throwError } from 'rxjs';
+import {
+  from as fromPromise,
+  Observable,
+  switchMap,
+  tap,
+  throwError,
+  type Subscription,
+} from 'rxjs';
 import { isNetworkFailure, markReachable, markUnreachable } from './connectivity';
 import { errorCodeOf } from './errors';
+import { liveListeners } from './live-listeners';
 import type { SessionManager } from './session/session-manager';
 
 /** Operations that run without a session: their UNAUTHENTICATED means bad credentials. */
@@ -44,8 +50,6 @@ export function createCache(): InMemoryCache {
   });
 }
 
-const liveListeners = new Set<() => void>();
-
 /**
  * Calls `fn` each time the live socket connects again after a drop or a token refresh, so that a
  * board refetches what it may have missed. Returns the unsubscribe function.
@@ -56,37 +60,32 @@ export function onLiveReconnect(fn: () => void): () => void {
 }
 
 /**
- * The subscription socket (graphql-ws). The API checks the bearer token at connect only, so the
- * socket reconnects whenever the access token changes (refresh, sign-in as someone else) and
- * closes at sign-out; each (re)connection presents the current token.
+ * Subscriptions go through graphql-ws, which only signed-in boards use: its client and link load
+ * with the first subscription, not with the login screen.
  */
-function createLiveClient(session: SessionManager): WsClient {
-  const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
-  let connections = 0;
-  const client = createClient({
-    url: `${scheme}://${window.location.host}/graphql`,
-    lazy: true,
-    retryAttempts: Infinity,
-    shouldRetry: () => session.getAccessToken() !== null,
-    connectionParams: () => {
-      const token = session.getAccessToken();
-      return token ? { authorization: `Bearer ${token}` } : {};
-    },
-    on: {
-      connected: () => {
-        connections += 1;
-        if (connections > 1) for (const fn of liveListeners) fn();
-      },
-    },
-  });
-  let token = session.getAccessToken();
-  session.subscribe(() => {
-    const next = session.getAccessToken();
-    if (next === token) return;
-    token = next;
-    client.terminate();
-  });
-  return client;
+function lazyLiveLink(session: SessionManager): ApolloLink {
+  let live: Promise<ApolloLink> | undefined;
+  return new ApolloLink(
+    (operation, forward) =>
+      new Observable((observer) => {
+        let subscription: Subscription | undefined;
+        let closed = false;
+        live ??= import('./live-link').then(({ createLiveLink }) => createLiveLink(session));
+        live.then(
+          (link) => {
+            if (!closed) subscription = link.request(operation, forward).subscribe(observer);
+          },
+          (error: unknown) => {
+            live = undefined; // e.g. offline before the chunk was cached: try again next time
+            observer.error(error);
+          },
+        );
+        return () => {
+          closed = true;
+          subscription?.unsubscribe();
+        };
+      }),
+  );
 }
 
 /**
@@ -135,7 +134,7 @@ export function createApolloClient(session: SessionManager): ApolloClient {
   return new ApolloClient({
     link: ApolloLink.split(
       ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
-      new GraphQLWsLink(createLiveClient(session)),
+      lazyLiveLink(session),
       http,
     ),
     cache: createCache(),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { fr } from './fr';
-import { createI18n, formatWait, pickLanguage } from './index';
+import { createI18n, formatWait, loadAppStrings, pickLanguage } from './index';
 
 function keys(obj: object, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) =>
@@ -51,6 +51,16 @@ describe('translations', () => {
     const untyped = i18n.t as unknown as (key: string) => string;
     expect(untyped('onlyInEnglish')).toBe('English only');
     expect(i18n.t('login.submit')).toBe('Se connecter');
+  });
+
+  it('has only the signed-out strings until the app strings load', async () => {
+    const i18n = await createI18n('fr');
+    const untyped = i18n.t as unknown as (key: string) => string;
+    expect(untyped('users.title')).toBe('users.title');
+    await loadAppStrings(i18n);
+    expect(i18n.t('users.title')).toBe(fr.users.title);
+    await i18n.changeLanguage('en');
+    expect(i18n.t('users.title')).toBe(en.users.title);
   });
 
   it('pluralises waits in both languages', async () => {

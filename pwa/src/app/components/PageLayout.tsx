@@ -9,6 +9,7 @@ import {
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NotificationBell } from '../../features/notifications/NotificationBell';
+import '../deferred-elements';
 
 interface PageLayoutProps {
   title: string;
