@@ -43,7 +43,8 @@ export function freeSlots(q: SlotQuery): Interval[] {
   let date = zonedDay(q.from, q.timeZone).date;
   const lastDate = zonedDay(q.to, q.timeZone).date;
   for (let guard = 0; date <= lastDate && guard < 400; guard++, date = nextDate(date)) {
-    const weekday = zonedDay(zonedInstant(date, 12 * 60, q.timeZone), q.timeZone).weekday;
+    // A calendar date's weekday does not depend on the time zone.
+    const weekday = new Date(`${date}T12:00:00Z`).getUTCDay() || 7;
     for (const s of q.sessions) {
       if (s.weekday !== weekday || s.slotMinutes <= 0) continue;
       for (let m = s.startMinutes; m + s.slotMinutes <= s.endMinutes; m += s.slotMinutes) {

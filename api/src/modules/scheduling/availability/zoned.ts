@@ -1,10 +1,22 @@
 import { TZDate } from '@date-fns/tz';
 
-/** The instant at which the wall clock of `timeZone` shows `date` (YYYY-MM-DD) at `minutes`. */
+const instants = new Map<string, number>();
+
+/**
+ * The instant at which the wall clock of `timeZone` shows `date` (YYYY-MM-DD) at `minutes`.
+ * Time-zone arithmetic through Intl is slow and the same few session times recur for every
+ * practitioner and every week, so results are remembered (bounded).
+ */
 export function zonedInstant(date: string, minutes: number, timeZone: string): Date {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const t = new TZDate(y, m - 1, d, Math.floor(minutes / 60), minutes % 60, timeZone);
-  return new Date(t.getTime());
+  const key = `${timeZone}|${date}|${String(minutes)}`;
+  let ms = instants.get(key);
+  if (ms === undefined) {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    ms = new TZDate(y, m - 1, d, Math.floor(minutes / 60), minutes % 60, timeZone).getTime();
+    if (instants.size > 50_000) instants.clear();
+    instants.set(key, ms);
+  }
+  return new Date(ms);
 }
 
 /** The calendar date (YYYY-MM-DD) and ISO weekday (1 = Monday) of an instant in `timeZone`. */
