@@ -235,4 +235,45 @@ describe('Clinical records in the PWA', () => {
     expect(text).not.toContain('Céphalées matinales');
     await screen(page, 'records-my-record');
   });
+
+  it('a doctor at phone size opens a visit note from the timeline and stops a prescription', async () => {
+    const { page } = browser;
+    await signIn(page, 'doctor.cardio');
+    await openChart(page);
+    await section(page, 'timeline');
+    await visible(page, '[data-testid="chart-timeline"] li').waitFor();
+    // The seeded visit may be further down than the first page of the timeline.
+    for (let i = 0; i < 10; i++) {
+      if ((await page.locator('[data-testid="timeline-visit"]:visible').count()) > 0) break;
+      await visible(page, '[data-testid="timeline-more"]').click();
+      await page.waitForTimeout(500);
+    }
+    await visible(page, '[data-testid="timeline-visit"]').click();
+    await arrive(page, /\/chart\/visits\/[^/]+$/);
+    const note = visible(page, '[data-testid="visit-note"]');
+    await note.waitFor();
+    expect(await note.innerText()).toContain('Fièvre et toux');
+    expect(await visible(page, '[data-testid="visit-subjective"]').innerText()).toContain(
+      'Toux productive',
+    );
+    await visible(page, '[data-testid="visit-diagnoses"]').waitFor();
+    await screen(page, 'records-visit-note');
+
+    await page.goto(`${chartUrl(page)}?section=medications`);
+    const rx = '[data-testid="prescription"][data-medication="Paracétamol"]';
+    await visible(page, rx).waitFor();
+    await visible(page, `${rx} [data-testid="prescription-stop"]`).click();
+    // A reason is required.
+    await visible(page, `${rx} [data-testid="prescription-stop-confirm"]`).click();
+    await visible(page, `${rx} [role="alert"]`).waitFor();
+    await page
+      .locator(`${rx} textarea[name="prescription-stop-reason"]:visible`)
+      .fill('Apyrexie depuis 48 h, douleur contrôlée');
+    await screen(page, 'records-prescription-stop');
+    await visible(page, `${rx} [data-testid="prescription-stop-confirm"]`).click();
+    await expect.poll(() => page.locator(`${rx}:visible`).count()).toBe(0);
+    await section(page, 'timeline');
+    await visible(page, '[data-testid="chart-timeline"] li[data-kind="PRESCRIPTION"]').waitFor();
+    await screen(page, 'records-timeline-stopped');
+  });
 });

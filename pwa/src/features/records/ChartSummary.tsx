@@ -1,6 +1,9 @@
+import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../app/format';
-import type { PatientChartQuery } from '../../gql/graphql';
+import { ResolveDiagnosisDocument, type PatientChartQuery } from '../../gql/graphql';
+import { ConfirmAction } from './ConfirmAction';
 import { LabResultLine } from './LabResultLine';
 import { regimen, testName } from './labels';
 import { VitalsSummary } from './VitalsSummary';
@@ -8,9 +11,13 @@ import { VitalsSummary } from './VitalsSummary';
 type Chart = PatientChartQuery['patientChart'];
 
 /** The chart at a glance: problems, treatments, latest vitals, labs and visits. */
-export function ChartSummary({ chart }: { chart: Chart }) {
+export function ChartSummary({ chart, doctor = false }: { chart: Chart; doctor?: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const [resolve] = useMutation(ResolveDiagnosisDocument, {
+    refetchQueries: ['PatientChart', 'PatientTimeline', 'PatientDiagnoses'],
+    awaitRefetchQueries: true,
+  });
   return (
     <div className="cg-rec-grid" data-testid="chart-summary">
       <section className="cg-card" aria-labelledby="sum-vitals">
@@ -36,6 +43,13 @@ export function ChartSummary({ chart }: { chart: Chart }) {
                   )}{' '}
                   · {formatDateTime(d.occurredAt, lang)}
                 </span>
+                {doctor && (
+                  <ConfirmAction
+                    label={t('records.diagnosis.resolve')}
+                    testId="diagnosis-resolve"
+                    onConfirm={() => resolve({ variables: { input: { id: d.id } } })}
+                  />
+                )}
               </li>
             ))}
           </ul>
@@ -106,11 +120,16 @@ export function ChartSummary({ chart }: { chart: Chart }) {
           <ul className="cg-rec-list">
             {chart.recentEncounters.map((e) => (
               <li key={e.id}>
-                <strong>{e.reason}</strong>
-                <span className="cg-rec-sub">
-                  {t(`records.encounterKind.${e.kind}`)} · {formatDateTime(e.startedAt, lang)} ·{' '}
-                  {e.practitionerName}
-                </span>
+                <Link
+                  className="cg-rec-link"
+                  to={`/app/patients/${chart.patientId}/chart/visits/${e.id}`}
+                >
+                  <strong>{e.reason}</strong>
+                  <span className="cg-rec-sub">
+                    {t(`records.encounterKind.${e.kind}`)} · {formatDateTime(e.startedAt, lang)} ·{' '}
+                    {e.practitionerName}
+                  </span>
+                </Link>
               </li>
             ))}
           </ul>

@@ -1,14 +1,41 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { IonButton, IonSpinner } from '@ionic/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { Notice } from '../../app/components/Notice';
 import { formatDateTime } from '../../app/format';
+import { useSession } from '../../app/session/SessionContext';
 import { useErrorText } from '../../app/use-error-text';
-import { PatientTimelineDocument, type PatientTimelineQuery } from '../../gql/graphql';
+import {
+  MarkEnteredInErrorDocument,
+  PatientTimelineDocument,
+  type ClinicalEntryKind,
+  type PatientTimelineQuery,
+} from '../../gql/graphql';
+import { ConfirmAction } from './ConfirmAction';
 import { num, regimen, resultValue, testName } from './labels';
 
 type Entry = PatientTimelineQuery['patientTimeline']['nodes'][number];
+
+/** Kinds a clinician may mark entered in error from the chart, and who may. */
+const CORRECTABLE: Partial<Record<ClinicalEntryKind, readonly string[]>> = {
+  VITALS: ['DOCTOR', 'NURSE'],
+  CARE_NOTE: ['DOCTOR', 'NURSE'],
+  PRESCRIPTION: ['DOCTOR'],
+};
+
+/** Why the entry was marked entered in error, whichever kind it is. */
+function inErrorReason(e: Entry): string | null {
+  return (
+    e.encounter?.enteredInErrorReason ??
+    e.diagnosis?.enteredInErrorReason ??
+    e.prescription?.enteredInErrorReason ??
+    e.vitals?.enteredInErrorReason ??
+    e.careNote?.enteredInErrorReason ??
+    null
+  );
+}
 
 function useDescribe() {
   const { t, i18n } = useTranslation();
@@ -77,6 +104,13 @@ export function ChartTimeline({ patientId }: { patientId: string }) {
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const describe = useDescribe();
+  const { user } = useSession();
+  const role = user?.role ?? '';
+  const clinician = role === 'DOCTOR' || role === 'NURSE';
+  const [markInError] = useMutation(MarkEnteredInErrorDocument, {
+    refetchQueries: ['PatientTimeline', 'PatientChart', 'MedicationSchedule'],
+    awaitRefetchQueries: true,
+  });
   const [loadingMore, setLoadingMore] = useState(false);
   const { data, error, loading, fetchMore } = useQuery(PatientTimelineDocument, {
     variables: { patientId, first: 25 },
@@ -91,21 +125,60 @@ export function ChartTimeline({ patientId }: { patientId: string }) {
       <ul className="cg-rec-list">
         {page?.nodes.map((e) => {
           const d = describe(e);
+          const reason = e.enteredInError ? inErrorReason(e) : null;
+          const canMark = !e.enteredInError && (CORRECTABLE[e.kind]?.includes(role) ?? false);
           return (
-            <li key={`${e.kind}-${e.id}`} data-kind={e.kind}>
+            <li key={`${e.kind}-${e.id}`} data-kind={e.kind} data-in-error={e.enteredInError}>
               <span className="cg-rec-row">
                 <span className="cg-badge">{t(`records.timeline.kind.${e.kind}`)}</span>
                 <span className="cg-rec-sub">{formatDateTime(e.occurredAt, i18n.language)}</span>
               </span>
-              <strong style={e.enteredInError ? { textDecoration: 'line-through' } : undefined}>
-                {d.title}
-              </strong>
+              {e.encounter && clinician ? (
+                <Link
+                  className="cg-rec-link"
+                  to={`/app/patients/${patientId}/chart/visits/${e.encounter.id}`}
+                  data-testid="timeline-visit"
+                >
+                  <strong className={e.enteredInError ? 'cg-rec-in-error' : undefined}>
+                    {d.title}
+                  </strong>
+                  <span className="cg-rec-sub">{t('records.timeline.openVisit')}</span>
+                </Link>
+              ) : (
+                <strong className={e.enteredInError ? 'cg-rec-in-error' : undefined}>
+                  {d.title}
+                </strong>
+              )}
               {e.enteredInError && (
-                <span className="cg-badge cg-badge-danger">
-                  {t('records.timeline.enteredInError')}
+                <span className="cg-badge cg-badge-danger" data-testid="in-error-reason">
+                  {reason
+                    ? t('records.timeline.inErrorBecause', { reason })
+                    : t('records.timeline.enteredInError')}
                 </span>
               )}
-              {d.detail && <span className="cg-rec-sub">{d.detail}</span>}
+              {e.prescription?.status === 'STOPPED' && e.prescription.stopReason && (
+                <span className="cg-rec-sub">
+                  {t('records.prescriptions.stoppedBecause', {
+                    reason: e.prescription.stopReason,
+                  })}
+                </span>
+              )}
+              {d.detail && (
+                <span className={`cg-rec-sub${e.enteredInError ? ' cg-rec-in-error' : ''}`}>
+                  {d.detail}
+                </span>
+              )}
+              {canMark && (
+                <ConfirmAction
+                  label={t('records.timeline.markInError')}
+                  reasonLabel={t('records.timeline.inErrorReason')}
+                  testId="mark-in-error"
+                  danger
+                  onConfirm={(why) =>
+                    markInError({ variables: { input: { id: e.id, kind: e.kind, reason: why } } })
+                  }
+                />
+              )}
             </li>
           );
         })}
@@ -114,6 +187,7 @@ export function ChartTimeline({ patientId }: { patientId: string }) {
         <IonButton
           expand="block"
           fill="outline"
+          data-testid="timeline-more"
           disabled={loadingMore}
           onClick={() => {
             setLoadingMore(true);

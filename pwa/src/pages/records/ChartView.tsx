@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import {
   IonButton,
   IonIcon,
@@ -31,8 +31,9 @@ import { UrgentBanner } from '../../features/records/UrgentBanner';
 import { VitalsChart } from '../../features/records/VitalsChart';
 import { VitalsSummary } from '../../features/records/VitalsSummary';
 import '../../features/records/records.css';
-import { PatientChartDocument } from '../../gql/graphql';
+import { ConfirmAction } from '../../features/records/ConfirmAction';
 import { regimen } from '../../features/records/labels';
+import { PatientChartDocument, StopPrescriptionDocument } from '../../gql/graphql';
 
 const SECTIONS = ['summary', 'timeline', 'vitals', 'medications', 'labs', 'files'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -53,6 +54,10 @@ export function ChartView({ initial = 'summary' }: { initial?: Section }) {
   const doctor = user?.role === 'DOCTOR';
   const nurse = user?.role === 'NURSE';
   const { data, error, loading } = useQuery(PatientChartDocument, { variables: { patientId: id } });
+  const [stopPrescription] = useMutation(StopPrescriptionDocument, {
+    refetchQueries: ['PatientChart', 'PatientTimeline', 'MedicationSchedule'],
+    awaitRefetchQueries: true,
+  });
   const chart = data?.patientChart;
   const base = `/app/patients/${id}/chart`;
 
@@ -128,7 +133,7 @@ export function ChartView({ initial = 'summary' }: { initial?: Section }) {
       </IonSegment>
       {error && <Notice kind="error">{errorText.message(errorText.info(error))}</Notice>}
       {loading && !chart && <IonSpinner aria-label={t('app.loading')} />}
-      {chart && section === 'summary' && <ChartSummary chart={chart} />}
+      {chart && section === 'summary' && <ChartSummary chart={chart} doctor={doctor} />}
       {section === 'timeline' && <ChartTimeline patientId={id} />}
       {chart && section === 'vitals' && (
         <>
@@ -154,14 +159,31 @@ export function ChartView({ initial = 'summary' }: { initial?: Section }) {
           {chart && (
             <section className="cg-card" aria-labelledby="rx-title">
               <h2 id="rx-title">{t('records.medications.prescriptions')}</h2>
-              <ul className="cg-rec-list">
+              {chart.activePrescriptions.length === 0 && (
+                <p className="cg-muted">{t('records.summary.noPrescriptions')}</p>
+              )}
+              <ul className="cg-rec-list" data-testid="prescriptions">
                 {chart.activePrescriptions.map((rx) => (
-                  <li key={rx.id}>
+                  <li key={rx.id} data-testid="prescription" data-medication={rx.medicationName}>
                     <strong>
                       {rx.medicationName} {rx.strength ?? ''}
                     </strong>
                     <span className="cg-rec-sub">{regimen(rx, t, i18n.language)}</span>
                     {rx.instructions && <span className="cg-rec-sub">{rx.instructions}</span>}
+                    {doctor && (
+                      <ConfirmAction
+                        label={t('records.prescriptions.stop')}
+                        confirmLabel={t('records.prescriptions.stopConfirm', {
+                          name: rx.medicationName,
+                        })}
+                        reasonLabel={t('records.prescriptions.stopReason')}
+                        testId="prescription-stop"
+                        danger
+                        onConfirm={(reason) =>
+                          stopPrescription({ variables: { input: { id: rx.id, reason } } })
+                        }
+                      />
+                    )}
                   </li>
                 ))}
               </ul>

@@ -23,6 +23,12 @@ export const recordsPages: AppPage[] = [
   { path: 'patients/:id/labs', roles: CLINICIANS, load: () => import('./ChartLabsPage') },
   { path: 'patients/:id/chart/vitals', roles: CLINICIANS, load: () => import('./VitalsFormPage') },
   { path: 'patients/:id/chart/care-note', roles: CLINICIANS, load: () => import('./CareNotePage') },
+  // A visit's full note; the API refuses SOAP fields to patients, so clinicians only.
+  {
+    path: 'patients/:id/chart/visits/:encounterId',
+    roles: CLINICIANS,
+    load: () => import('./EncounterPage'),
+  },
   { path: 'patients/:id/chart/note', roles: DOCTOR, load: () => import('./NotePage') },
   { path: 'patients/:id/chart/diagnosis', roles: DOCTOR, load: () => import('./DiagnosisPage') },
   { path: 'patients/:id/chart/prescribe', roles: DOCTOR, load: () => import('./PrescribePage') },

@@ -189,6 +189,10 @@ export const recordsEn = {
     empty: 'Nothing in the record yet.',
     more: 'Show more',
     enteredInError: 'Entered in error',
+    inErrorBecause: 'Entered in error: {{reason}}',
+    markInError: 'Mark entered in error',
+    inErrorReason: 'Why is this entry wrong?',
+    openVisit: 'Open the consultation note',
     kind: {
       ENCOUNTER: 'Visit',
       DIAGNOSIS: 'Diagnosis',
@@ -228,6 +232,32 @@ export const recordsEn = {
     save: 'Save diagnosis',
     saved: 'Diagnosis recorded.',
     chooseOne: 'Choose a code or write a free-text diagnosis.',
+    resolve: 'Mark resolved',
+    resolved: '{{label}}: resolved.',
+  },
+  visit: {
+    title: 'Visit note',
+    ended: 'ended {{time}}',
+    empty: 'Not written.',
+    complete: 'Complete the visit',
+    completeConfirm: 'Confirm: the visit is over',
+    completed: 'Visit completed.',
+    diagnoses: 'Diagnoses of this visit',
+    noDiagnoses: 'No diagnosis recorded during this visit.',
+    status: {
+      IN_PROGRESS: 'In progress',
+      COMPLETED: 'Completed',
+    },
+    diagnosisStatus: {
+      ACTIVE: 'Active',
+      RESOLVED: 'Resolved',
+    },
+  },
+  prescriptions: {
+    stop: 'Stop',
+    stopConfirm: 'Stop {{name}}',
+    stopReason: 'Reason for stopping',
+    stoppedBecause: 'Stopped: {{reason}}',
   },
   prescribe: {
     title: 'Prescribe',

@@ -192,6 +192,10 @@ export const recordsFr: Strings<typeof recordsEn> = {
     empty: 'Le dossier est vide.',
     more: 'Afficher plus',
     enteredInError: 'Saisie erronée',
+    inErrorBecause: 'Saisie erronée : {{reason}}',
+    markInError: 'Marquer comme saisie erronée',
+    inErrorReason: 'Pourquoi cette saisie est-elle erronée ?',
+    openVisit: 'Ouvrir la note de consultation',
     kind: {
       ENCOUNTER: 'Venue',
       DIAGNOSIS: 'Diagnostic',
@@ -231,6 +235,32 @@ export const recordsFr: Strings<typeof recordsEn> = {
     save: 'Enregistrer le diagnostic',
     saved: 'Diagnostic enregistré.',
     chooseOne: 'Choisissez un code ou saisissez un diagnostic en texte libre.',
+    resolve: 'Marquer résolu',
+    resolved: '{{label}} : résolu.',
+  },
+  visit: {
+    title: 'Consultation',
+    ended: 'terminée le {{time}}',
+    empty: 'Non renseigné.',
+    complete: 'Clôturer la consultation',
+    completeConfirm: 'Confirmer : la consultation est terminée',
+    completed: 'Consultation clôturée.',
+    diagnoses: 'Diagnostics de cette consultation',
+    noDiagnoses: 'Aucun diagnostic posé pendant cette consultation.',
+    status: {
+      IN_PROGRESS: 'En cours',
+      COMPLETED: 'Terminée',
+    },
+    diagnosisStatus: {
+      ACTIVE: 'Actif',
+      RESOLVED: 'Résolu',
+    },
+  },
+  prescriptions: {
+    stop: 'Arrêter',
+    stopConfirm: 'Arrêter {{name}}',
+    stopReason: 'Motif de l’arrêt',
+    stoppedBecause: 'Arrêtée : {{reason}}',
   },
   prescribe: {
     title: 'Prescription',
