@@ -1,6 +1,17 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { arrive, login, openBrowser, PHONE, screen, TABLET, visible } from './browser';
+import {
+  arrive,
+  fill,
+  login,
+  openBrowser,
+  PHONE,
+  screen,
+  select,
+  submit,
+  TABLET,
+  visible,
+} from './browser';
 
 const server = inject('server');
 const base = server.url;
@@ -9,6 +20,7 @@ const PATIENT = 'patient.a@caregraph.example';
 const RECEPTION = 'reception@caregraph.example';
 const CARDIO = 'doctor.cardio@caregraph.example';
 const NURSE = 'nurse.a@caregraph.example';
+const ADMIN = 'admin@caregraph.example';
 
 function passwordOf(email: string): string {
   const cred = server.credentials[email];
@@ -401,5 +413,66 @@ describe('Scheduling', () => {
     } finally {
       await browser.close();
     }
+  });
+
+  it('an administrator sets a doctor’s practitioner profile and the doctor edits their bio on a phone', async () => {
+    const adminToken = await tokenOf(ADMIN);
+    const doctors = await gql<{ users: { nodes: { id: string; email: string }[] } }>(
+      adminToken,
+      '{ users(role: DOCTOR, first: 100) { nodes { id email } } }',
+    );
+    const cardio = doctors.users.nodes.find((d) => d.email === CARDIO);
+    expect(cardio).toBeDefined();
+
+    const browser = await openBrowser();
+    const { page } = browser;
+    try {
+      await login(page, base, ADMIN, passwordOf(ADMIN));
+      await arrive(page, '**/app/home');
+      await visible(page, 'a.cg-shortcut[href="/app/practitioner-profiles"]').click();
+      await arrive(page, '**/app/practitioner-profiles');
+      await select(page, 'doctor', cardio?.id ?? '');
+      await expect
+        .poll(() => visible(page, 'select[name="specialty"]').inputValue())
+        .toBe('CARDIOLOGY');
+      await fill(page, 'bio', 'Cardiologue, suivi de l’insuffisance cardiaque.');
+      await fill(page, 'languages', 'fr, en');
+      await screen(page, 'scheduling-30-practitioner-profile-admin');
+      await submit(page);
+      await visible(page, '[data-testid="practitioner-profile-form"] .cg-notice-success').waitFor();
+      await screen(page, 'scheduling-31-practitioner-profile-saved');
+    } finally {
+      await browser.close();
+    }
+
+    const doctor = await openBrowser();
+    try {
+      const p = doctor.page;
+      await login(p, base, CARDIO, passwordOf(CARDIO));
+      await arrive(p, '**/app/home');
+      await visible(p, 'a.cg-shortcut[href="/app/my-practitioner-profile"]').click();
+      await arrive(p, '**/app/my-practitioner-profile');
+      await expect
+        .poll(() => visible(p, 'input[name="bio"]').inputValue())
+        .toBe('Cardiologue, suivi de l’insuffisance cardiaque.');
+      await fill(p, 'bio', 'Cardiologue ; consultations en français et en anglais.');
+      await screen(p, 'scheduling-32-my-practitioner-profile');
+      await submit(p);
+      await visible(p, '[data-testid="my-practitioner-profile-form"] .cg-notice-success').waitFor();
+      await screen(p, 'scheduling-33-my-practitioner-profile-saved');
+    } finally {
+      await doctor.close();
+    }
+
+    const after = await gql<{
+      practitioners: { nodes: { bio: string | null; languages: string[] }[] };
+    }>(
+      receptionToken,
+      '{ practitioners(specialty: "CARDIOLOGY", first: 20) { nodes { bio languages } } }',
+    );
+    expect(after.practitioners.nodes).toContainEqual({
+      bio: 'Cardiologue ; consultations en français et en anglais.',
+      languages: ['fr', 'en'],
+    });
   });
 });

@@ -89,8 +89,9 @@ type Documents = {
     "mutation CompleteAppointment($input: AppointmentIdInput!) {\n  completeAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}": typeof types.CompleteAppointmentDocument,
     "mutation ConfirmAppointment($input: AppointmentIdInput!) {\n  confirmAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}": typeof types.ConfirmAppointmentDocument,
     "query DayBoard($date: LocalDate!, $practitionerId: ID) {\n  dayBoard(date: $date, practitionerId: $practitionerId) {\n    practitioner {\n      id\n      displayName\n      specialtyInfo {\n        code\n        labelFr\n        labelEn\n      }\n    }\n    appointments {\n      id\n      startsAt\n      endsAt\n      originalStartsAt\n      durationMinutes\n      status\n      reason\n      version\n      patient {\n        id\n        displayName\n        mrn\n        phone\n      }\n    }\n  }\n}": typeof types.DayBoardDocument,
+    "query DoctorAccounts {\n  users(role: DOCTOR, first: 100) {\n    nodes {\n      id\n      displayName\n      active\n    }\n  }\n}": typeof types.DoctorAccountsDocument,
     "mutation MarkNoShow($input: AppointmentIdInput!) {\n  markNoShow(input: $input) {\n    id\n    status\n    version\n  }\n}": typeof types.MarkNoShowDocument,
-    "query MyPractitionerProfile {\n  myPractitionerProfile {\n    id\n    displayName\n    consultationMinutes\n  }\n}": typeof types.MyPractitionerProfileDocument,
+    "query MyPractitionerProfile {\n  myPractitionerProfile {\n    id\n    displayName\n    consultationMinutes\n    bio\n    languages\n    active\n    specialtyInfo {\n      code\n      labelFr\n      labelEn\n    }\n  }\n}": typeof types.MyPractitionerProfileDocument,
     "query SchedulingPatientPicker($search: String, $first: Int) {\n  patients(search: $search, first: $first) {\n    nodes {\n      id\n      displayName\n      mrn\n      birthDate\n      phone\n    }\n  }\n}": typeof types.SchedulingPatientPickerDocument,
     "query PractitionerAvailability($id: ID!) {\n  practitioner(id: $id) {\n    id\n    displayName\n    weeklySessions {\n      id\n      weekday\n      startTime\n      endTime\n      slotMinutes\n    }\n  }\n  availabilityExceptions(practitionerId: $id) {\n    id\n    kind\n    startsAt\n    endsAt\n    slotMinutes\n    reason\n  }\n}": typeof types.PractitionerAvailabilityDocument,
     "query Practitioners($specialty: String, $first: Int, $after: String) {\n  practitioners(specialty: $specialty, first: $first, after: $after) {\n    nodes {\n      id\n      displayName\n      active\n      specialty\n      specialtyInfo {\n        code\n        labelFr\n        labelEn\n      }\n      languages\n      bio\n      consultationMinutes\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.PractitionersDocument,
@@ -101,6 +102,9 @@ type Documents = {
     "mutation SetWeeklyAvailability($input: SetWeeklyAvailabilityInput!) {\n  setWeeklyAvailability(input: $input) {\n    id\n    weeklySessions {\n      id\n      weekday\n      startTime\n      endTime\n      slotMinutes\n    }\n  }\n}": typeof types.SetWeeklyAvailabilityDocument,
     "query Specialties {\n  specialties {\n    code\n    labelFr\n    labelEn\n  }\n}": typeof types.SpecialtiesDocument,
     "mutation StartAppointment($input: AppointmentIdInput!) {\n  startAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}": typeof types.StartAppointmentDocument,
+    "mutation UpdateMyPractitionerProfile($input: UpdateMyPractitionerProfileInput!) {\n  updateMyPractitionerProfile(input: $input) {\n    id\n    bio\n    languages\n    consultationMinutes\n  }\n}": typeof types.UpdateMyPractitionerProfileDocument,
+    "mutation UpsertPractitioner($input: UpsertPractitionerInput!) {\n  upsertPractitioner(input: $input) {\n    id\n    displayName\n    active\n    specialty\n    specialtyInfo {\n      code\n      labelFr\n      labelEn\n    }\n    languages\n    bio\n    consultationMinutes\n  }\n}": typeof types.UpsertPractitionerDocument,
+    "query VisitHistory($patientId: ID!, $first: Int, $after: String) {\n  visitHistory(patientId: $patientId, first: $first, after: $after) {\n    nodes {\n      id\n      startsAt\n      reason\n      practitioner {\n        id\n        displayName\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.VisitHistoryDocument,
     "query Waitlist($patientId: ID) {\n  waitlist(patientId: $patientId) {\n    id\n    status\n    fromDate\n    toDate\n    specialty\n    reason\n    createdAt\n    patient {\n      id\n      displayName\n      phone\n    }\n    practitioner {\n      id\n      displayName\n    }\n    offer {\n      id\n      startsAt\n      endsAt\n      expiresAt\n      status\n    }\n  }\n}": typeof types.WaitlistDocument,
     "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    temporaryPassword\n    user {\n      ...UserFields\n    }\n  }\n}": typeof types.CreateUserDocument,
     "mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n  resetUserPassword(input: $input) {\n    temporaryPassword\n    user {\n      ...UserFields\n    }\n  }\n}": typeof types.ResetUserPasswordDocument,
@@ -185,8 +189,9 @@ const documents: Documents = {
     "mutation CompleteAppointment($input: AppointmentIdInput!) {\n  completeAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}": types.CompleteAppointmentDocument,
     "mutation ConfirmAppointment($input: AppointmentIdInput!) {\n  confirmAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}": types.ConfirmAppointmentDocument,
     "query DayBoard($date: LocalDate!, $practitionerId: ID) {\n  dayBoard(date: $date, practitionerId: $practitionerId) {\n    practitioner {\n      id\n      displayName\n      specialtyInfo {\n        code\n        labelFr\n        labelEn\n      }\n    }\n    appointments {\n      id\n      startsAt\n      endsAt\n      originalStartsAt\n      durationMinutes\n      status\n      reason\n      version\n      patient {\n        id\n        displayName\n        mrn\n        phone\n      }\n    }\n  }\n}": types.DayBoardDocument,
+    "query DoctorAccounts {\n  users(role: DOCTOR, first: 100) {\n    nodes {\n      id\n      displayName\n      active\n    }\n  }\n}": types.DoctorAccountsDocument,
     "mutation MarkNoShow($input: AppointmentIdInput!) {\n  markNoShow(input: $input) {\n    id\n    status\n    version\n  }\n}": types.MarkNoShowDocument,
-    "query MyPractitionerProfile {\n  myPractitionerProfile {\n    id\n    displayName\n    consultationMinutes\n  }\n}": types.MyPractitionerProfileDocument,
+    "query MyPractitionerProfile {\n  myPractitionerProfile {\n    id\n    displayName\n    consultationMinutes\n    bio\n    languages\n    active\n    specialtyInfo {\n      code\n      labelFr\n      labelEn\n    }\n  }\n}": types.MyPractitionerProfileDocument,
     "query SchedulingPatientPicker($search: String, $first: Int) {\n  patients(search: $search, first: $first) {\n    nodes {\n      id\n      displayName\n      mrn\n      birthDate\n      phone\n    }\n  }\n}": types.SchedulingPatientPickerDocument,
     "query PractitionerAvailability($id: ID!) {\n  practitioner(id: $id) {\n    id\n    displayName\n    weeklySessions {\n      id\n      weekday\n      startTime\n      endTime\n      slotMinutes\n    }\n  }\n  availabilityExceptions(practitionerId: $id) {\n    id\n    kind\n    startsAt\n    endsAt\n    slotMinutes\n    reason\n  }\n}": types.PractitionerAvailabilityDocument,
     "query Practitioners($specialty: String, $first: Int, $after: String) {\n  practitioners(specialty: $specialty, first: $first, after: $after) {\n    nodes {\n      id\n      displayName\n      active\n      specialty\n      specialtyInfo {\n        code\n        labelFr\n        labelEn\n      }\n      languages\n      bio\n      consultationMinutes\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.PractitionersDocument,
@@ -197,6 +202,9 @@ const documents: Documents = {
     "mutation SetWeeklyAvailability($input: SetWeeklyAvailabilityInput!) {\n  setWeeklyAvailability(input: $input) {\n    id\n    weeklySessions {\n      id\n      weekday\n      startTime\n      endTime\n      slotMinutes\n    }\n  }\n}": types.SetWeeklyAvailabilityDocument,
     "query Specialties {\n  specialties {\n    code\n    labelFr\n    labelEn\n  }\n}": types.SpecialtiesDocument,
     "mutation StartAppointment($input: AppointmentIdInput!) {\n  startAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}": types.StartAppointmentDocument,
+    "mutation UpdateMyPractitionerProfile($input: UpdateMyPractitionerProfileInput!) {\n  updateMyPractitionerProfile(input: $input) {\n    id\n    bio\n    languages\n    consultationMinutes\n  }\n}": types.UpdateMyPractitionerProfileDocument,
+    "mutation UpsertPractitioner($input: UpsertPractitionerInput!) {\n  upsertPractitioner(input: $input) {\n    id\n    displayName\n    active\n    specialty\n    specialtyInfo {\n      code\n      labelFr\n      labelEn\n    }\n    languages\n    bio\n    consultationMinutes\n  }\n}": types.UpsertPractitionerDocument,
+    "query VisitHistory($patientId: ID!, $first: Int, $after: String) {\n  visitHistory(patientId: $patientId, first: $first, after: $after) {\n    nodes {\n      id\n      startsAt\n      reason\n      practitioner {\n        id\n        displayName\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.VisitHistoryDocument,
     "query Waitlist($patientId: ID) {\n  waitlist(patientId: $patientId) {\n    id\n    status\n    fromDate\n    toDate\n    specialty\n    reason\n    createdAt\n    patient {\n      id\n      displayName\n      phone\n    }\n    practitioner {\n      id\n      displayName\n    }\n    offer {\n      id\n      startsAt\n      endsAt\n      expiresAt\n      status\n    }\n  }\n}": types.WaitlistDocument,
     "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    temporaryPassword\n    user {\n      ...UserFields\n    }\n  }\n}": types.CreateUserDocument,
     "mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n  resetUserPassword(input: $input) {\n    temporaryPassword\n    user {\n      ...UserFields\n    }\n  }\n}": types.ResetUserPasswordDocument,
@@ -523,11 +531,15 @@ export function graphql(source: "query DayBoard($date: LocalDate!, $practitioner
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query DoctorAccounts {\n  users(role: DOCTOR, first: 100) {\n    nodes {\n      id\n      displayName\n      active\n    }\n  }\n}"): (typeof documents)["query DoctorAccounts {\n  users(role: DOCTOR, first: 100) {\n    nodes {\n      id\n      displayName\n      active\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation MarkNoShow($input: AppointmentIdInput!) {\n  markNoShow(input: $input) {\n    id\n    status\n    version\n  }\n}"): (typeof documents)["mutation MarkNoShow($input: AppointmentIdInput!) {\n  markNoShow(input: $input) {\n    id\n    status\n    version\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MyPractitionerProfile {\n  myPractitionerProfile {\n    id\n    displayName\n    consultationMinutes\n  }\n}"): (typeof documents)["query MyPractitionerProfile {\n  myPractitionerProfile {\n    id\n    displayName\n    consultationMinutes\n  }\n}"];
+export function graphql(source: "query MyPractitionerProfile {\n  myPractitionerProfile {\n    id\n    displayName\n    consultationMinutes\n    bio\n    languages\n    active\n    specialtyInfo {\n      code\n      labelFr\n      labelEn\n    }\n  }\n}"): (typeof documents)["query MyPractitionerProfile {\n  myPractitionerProfile {\n    id\n    displayName\n    consultationMinutes\n    bio\n    languages\n    active\n    specialtyInfo {\n      code\n      labelFr\n      labelEn\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -568,6 +580,18 @@ export function graphql(source: "query Specialties {\n  specialties {\n    code\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation StartAppointment($input: AppointmentIdInput!) {\n  startAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}"): (typeof documents)["mutation StartAppointment($input: AppointmentIdInput!) {\n  startAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateMyPractitionerProfile($input: UpdateMyPractitionerProfileInput!) {\n  updateMyPractitionerProfile(input: $input) {\n    id\n    bio\n    languages\n    consultationMinutes\n  }\n}"): (typeof documents)["mutation UpdateMyPractitionerProfile($input: UpdateMyPractitionerProfileInput!) {\n  updateMyPractitionerProfile(input: $input) {\n    id\n    bio\n    languages\n    consultationMinutes\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpsertPractitioner($input: UpsertPractitionerInput!) {\n  upsertPractitioner(input: $input) {\n    id\n    displayName\n    active\n    specialty\n    specialtyInfo {\n      code\n      labelFr\n      labelEn\n    }\n    languages\n    bio\n    consultationMinutes\n  }\n}"): (typeof documents)["mutation UpsertPractitioner($input: UpsertPractitionerInput!) {\n  upsertPractitioner(input: $input) {\n    id\n    displayName\n    active\n    specialty\n    specialtyInfo {\n      code\n      labelFr\n      labelEn\n    }\n    languages\n    bio\n    consultationMinutes\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VisitHistory($patientId: ID!, $first: Int, $after: String) {\n  visitHistory(patientId: $patientId, first: $first, after: $after) {\n    nodes {\n      id\n      startsAt\n      reason\n      practitioner {\n        id\n        displayName\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): (typeof documents)["query VisitHistory($patientId: ID!, $first: Int, $after: String) {\n  visitHistory(patientId: $patientId, first: $first, after: $after) {\n    nodes {\n      id\n      startsAt\n      reason\n      practitioner {\n        id\n        displayName\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

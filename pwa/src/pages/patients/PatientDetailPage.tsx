@@ -217,6 +217,15 @@ export default function PatientDetailPage() {
               canEdit={access.recordAllergies && patient.status !== 'MERGED'}
             />
           )}
+          {user && ['RECEPTIONIST', 'DOCTOR', 'NURSE'].includes(user.role) && (
+            <IonButton
+              fill="outline"
+              routerLink={`/app/patients/${patient.id}/visits`}
+              data-testid="visit-history-link"
+            >
+              {t('scheduling.visits.link')}
+            </IonButton>
+          )}
           <RecordSections patient={patient} access={access} />
         </div>
       )}

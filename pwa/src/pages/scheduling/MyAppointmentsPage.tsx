@@ -82,6 +82,16 @@ export default function MyAppointmentsPage() {
           {tab === 'upcoming' ? t('scheduling.mine.emptyUpcoming') : t('scheduling.mine.emptyPast')}
         </p>
       )}
+      {tab === 'past' && (
+        <IonButton
+          fill="outline"
+          expand="block"
+          routerLink="/app/visit-history"
+          data-testid="visit-history-link"
+        >
+          {t('scheduling.visits.link')}
+        </IonButton>
+      )}
       <ul className="cg-plain-list" data-testid={`appointments-${tab}`}>
         {shown.map((a) => (
           <AppointmentCard

@@ -3,6 +3,8 @@ import {
   calendarClearOutline,
   calendarOutline,
   gridOutline,
+  idCardOutline,
+  medkitOutline,
   timeOutline,
 } from 'ionicons/icons';
 import { ALL_ROLES, type AppPage } from '../../app/page-registry';
@@ -66,6 +68,34 @@ export const schedulingPages: AppPage[] = [
       icon: timeOutline,
       order: 32,
     },
+  },
+  {
+    path: 'practitioner-profiles',
+    roles: ['ADMIN'],
+    load: () => import('./PractitionerProfilesPage'),
+    shortcut: {
+      label: 'home.practitionerProfilesShortcut',
+      description: 'home.practitionerProfilesShortcutText',
+      icon: medkitOutline,
+      order: 33,
+    },
+  },
+  {
+    path: 'my-practitioner-profile',
+    roles: ['DOCTOR'],
+    load: () => import('./MyPractitionerProfilePage'),
+    shortcut: {
+      label: 'home.myPractitionerProfileShortcut',
+      description: 'home.myPractitionerProfileShortcutText',
+      icon: idCardOutline,
+      order: 33,
+    },
+  },
+  { path: 'visit-history', roles: ['PATIENT'], load: () => import('./VisitHistoryPage') },
+  {
+    path: 'patients/:id/visits',
+    roles: ['RECEPTIONIST', 'DOCTOR', 'NURSE'],
+    load: () => import('./VisitHistoryPage'),
   },
   { path: 'notifications', roles: ALL_ROLES, load: () => import('./NotificationsPage') },
 ];

@@ -5,6 +5,7 @@ import {
   CancelAppointmentDocument,
   CheckInAppointmentDocument,
   CompleteAppointmentDocument,
+  ConfirmAppointmentDocument,
   MarkNoShowDocument,
   StartAppointmentDocument,
   type DayBoardQuery,
@@ -33,6 +34,7 @@ export function actionsFor(
   const reception = role === 'RECEPTIONIST';
   const doctor = role === 'DOCTOR';
   return {
+    confirm: reception && a.status === 'SCHEDULED',
     checkIn: reception && open,
     noShow: (reception || doctor) && open && started,
     start: (reception || doctor) && a.status === 'CHECKED_IN',
@@ -59,12 +61,14 @@ export function AgendaAppointment({
   const schedulingError = useSchedulingError();
   const [presentAlert] = useIonAlert();
   const refetchQueries = ['DayBoard'];
+  const [confirm, confirmState] = useMutation(ConfirmAppointmentDocument, { refetchQueries });
   const [checkIn, checkInState] = useMutation(CheckInAppointmentDocument, { refetchQueries });
   const [noShow, noShowState] = useMutation(MarkNoShowDocument, { refetchQueries });
   const [start, startState] = useMutation(StartAppointmentDocument, { refetchQueries });
   const [complete, completeState] = useMutation(CompleteAppointmentDocument, { refetchQueries });
   const [cancel, cancelState] = useMutation(CancelAppointmentDocument, { refetchQueries });
   const busy =
+    confirmState.loading ||
     checkInState.loading ||
     noShowState.loading ||
     startState.loading ||
@@ -139,6 +143,19 @@ export function AgendaAppointment({
       </p>
       {Object.values(can).some(Boolean) && (
         <div className="cg-appt-actions">
+          {can.confirm && (
+            <IonButton
+              size="small"
+              fill="outline"
+              disabled={busy}
+              data-testid="confirm"
+              onClick={() => {
+                run(confirm, t('scheduling.board.confirmed', { name }));
+              }}
+            >
+              {t('scheduling.board.confirm')}
+            </IonButton>
+          )}
           {can.checkIn && (
             <IonButton
               size="small"

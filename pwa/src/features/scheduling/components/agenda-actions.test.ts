@@ -32,6 +32,18 @@ describe('agenda actions', () => {
     );
   });
 
+  it('lets reception confirm a booked appointment, not one already confirmed', () => {
+    expect(actionsFor('RECEPTIONIST', { status: 'SCHEDULED', startsAt: at(60) }, now).confirm).toBe(
+      true,
+    );
+    expect(actionsFor('RECEPTIONIST', { status: 'CONFIRMED', startsAt: at(60) }, now).confirm).toBe(
+      false,
+    );
+    expect(actionsFor('DOCTOR', { status: 'SCHEDULED', startsAt: at(60) }, now).confirm).toBe(
+      false,
+    );
+  });
+
   it('gives a nurse a read-only board', () => {
     const can = actionsFor('NURSE', { status: 'SCHEDULED', startsAt: at(60) }, now);
     expect(Object.values(can).some(Boolean)).toBe(false);
