@@ -5,6 +5,7 @@ import {
   fill,
   login,
   openBrowser,
+  openTab,
   screen,
   select,
   submit,
@@ -31,7 +32,7 @@ async function expectHome(browser: Browser, role: string) {
 
 async function logout(browser: Browser) {
   const { page } = browser;
-  await visible(page, 'ion-tab-button[tab="account"]').click();
+  await openTab(page, 'account');
   await arrive(page, '**/app/account');
   await visible(page, '[data-testid="logout"]').click();
   await arrive(page, '**/login');
@@ -84,7 +85,7 @@ describe('CareGraph PWA', () => {
     await expect.poll(() => page.locator('ion-tab-button[tab="users"]').count()).toBe(1);
     await screen(page, '02-home-admin');
 
-    await visible(page, 'ion-tab-button[tab="users"]').click();
+    await openTab(page, 'users');
     await arrive(page, '**/app/users');
     await visible(page, '[data-testid="users-list"]').waitFor();
     await screen(page, '03-users');
@@ -127,7 +128,7 @@ describe('CareGraph PWA', () => {
     await visible(page, '[data-testid="user-status"]').waitFor();
     await screen(page, '06-user-detail');
 
-    await visible(page, 'ion-tab-button[tab="audit"]').click();
+    await openTab(page, 'audit');
     await arrive(page, '**/app/audit');
     await visible(page, '[data-testid="audit-list"]').waitFor();
     await fill(page, 'action', 'createUser');
@@ -179,7 +180,7 @@ describe('CareGraph PWA', () => {
     expect(await visible(page, '[data-testid="patient-record"]').innerText()).toContain('DURAND');
     await screen(page, '11-home-patient');
 
-    await visible(page, 'ion-tab-button[tab="account"]').click();
+    await openTab(page, 'account');
     await arrive(page, '**/app/account');
     await visible(page, '[data-testid="profile"]').waitFor();
     await screen(page, '12-account');
@@ -196,7 +197,7 @@ describe('CareGraph PWA', () => {
     await visible(page, '[data-testid="change-password"]').click();
     await arrive(page, '**/app/account/password');
     await screen(page, '14-change-password');
-    await visible(page, 'ion-tab-button[tab="account"]').click();
+    await openTab(page, 'account');
 
     await logout(browser);
     await login(page, base, email, 'a long and private sentence');

@@ -107,3 +107,22 @@ export async function login(page: Page, base: string, email: string, password: s
   await fill(page, 'password', password);
   await submit(page);
 }
+
+/**
+ * Opens a bottom tab. Right after sign-in the tab bar's elements may still be upgrading (they
+ * load after the login screen), so a click that does not navigate is retried.
+ */
+export async function openTab(page: Page, name: string) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await visible(page, `ion-tab-button[tab="${name}"]`).click({ timeout: 10_000 });
+      await page.waitForURL(`**/app/${name}`, { timeout: 5_000 });
+      await page.waitForTimeout(500);
+      return;
+    } catch {
+      // Not upgraded yet, or detached while re-rendering: try again.
+    }
+  }
+  await visible(page, `ion-tab-button[tab="${name}"]`).click();
+  await arrive(page, `**/app/${name}`);
+}

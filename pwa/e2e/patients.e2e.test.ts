@@ -5,6 +5,7 @@ import {
   fill,
   login,
   openBrowser,
+  openTab,
   PHONE,
   select,
   shoot,
@@ -66,7 +67,7 @@ describe('Patient registry', () => {
     await page.setViewportSize(TABLET);
     await signIn(browser, 'reception@caregraph.example');
 
-    await visible(page, 'ion-tab-button[tab="patients"]').click();
+    await openTab(page, 'patients');
     await arrive(page, '**/app/patients');
     await visible(page, '[data-testid="patient-results"]').waitFor();
     // Fuzzy: misspelt and without accents, the right person comes first.
@@ -138,7 +139,7 @@ describe('Patient registry', () => {
   it('a nurse sees the allergy banner, adds an allergy and states none known for another patient', async () => {
     const { page } = browser;
     await signIn(browser, 'nurse.a@caregraph.example');
-    await visible(page, 'ion-tab-button[tab="patients"]').click();
+    await openTab(page, 'patients');
     await arrive(page, '**/app/patients');
     await fill(page, 'search', 'nguyen');
     await visible(page, '[data-testid="patient-result"]:has-text("NGUYEN")').click();
@@ -157,7 +158,7 @@ describe('Patient registry', () => {
     await expect.poll(() => banner.innerText()).toContain('Amoxicilline');
 
     // A patient nobody asked: the nurse records "no known allergies".
-    await visible(page, 'ion-tab-button[tab="patients"]').click();
+    await openTab(page, 'patients');
     await arrive(page, '**/app/patients');
     await fill(page, 'search', 'kowalski');
     await visible(page, '[data-testid="patient-result"]:has-text("KOWALSKI")').click();

@@ -5,6 +5,7 @@ import {
   fill,
   login,
   openBrowser,
+  openTab,
   PHONE,
   screen,
   select,
@@ -119,8 +120,7 @@ function parisDate(at: string | Date): string {
 }
 
 async function tab(page: Page, name: string) {
-  await visible(page, `ion-tab-button[tab="${name}"]`).click();
-  await arrive(page, `**/app/${name}`);
+  await openTab(page, name);
 }
 
 /** Screenshots of a page used on a tablet: phone then tablet, and back to the tablet. */
