@@ -3,7 +3,7 @@ import { buildAppSchema } from './app/schema.js';
 import { ensureFirstUsers } from './app/bootstrap.js';
 import { migrate, openDatabase } from './app/database.js';
 import { startServer } from './app/server.js';
-import { systemClock } from './kernel/clock.js';
+import { startedClock, systemClock } from './kernel/clock.js';
 import { ConfigError, loadConfig } from './kernel/config.js';
 import { createLogger } from './kernel/logger.js';
 import { createRateLimits } from './kernel/rate-limit.js';
@@ -21,15 +21,18 @@ async function main() {
     throw err;
   }
   const log = createLogger(config.logLevel);
+  const clock = config.clockStart ? startedClock(config.clockStart) : systemClock;
+  if (config.clockStart)
+    log.warn({ clockStart: config.clockStart }, 'clock started at CLOCK_START');
   const db = await openDatabase(config, log);
   const applied = await migrate(db.orm);
   if (applied.length > 0) log.info({ migrations: applied }, 'migrations applied');
-  await ensureFirstUsers(db.orm, config, systemClock, log);
+  await ensureFirstUsers(db.orm, config, clock, log);
   const schema = await buildAppSchema();
   const services = {
     orm: db.orm,
     config,
-    clock: systemClock,
+    clock,
     log,
     rateLimits: createRateLimits({
       loginPerIp: config.loginRatePerIp,

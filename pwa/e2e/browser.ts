@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SCREENSHOTS = path.join(repoRoot, 'artifacts/screenshots');
@@ -18,7 +18,15 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** A fresh Chromium profile (no cookies, storage or service worker) in English. */
+/** The server's "now": its clock starts at a fixed hour (see global-setup), and so do browsers. */
+export function serverNow(): Date {
+  return new Date(Date.now() + inject('server').clockShiftMs);
+}
+
+/**
+ * A fresh Chromium profile (no cookies, storage or service worker) in English, its clock set to
+ * the server's.
+ */
 export async function openBrowser(): Promise<Browser> {
   const dir = mkdtempSync(path.join(tmpdir(), 'cg-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
@@ -36,6 +44,7 @@ export async function openBrowser(): Promise<Browser> {
     viewport: PHONE,
     locale: 'en-US',
   });
+  await context.clock.install({ time: serverNow() });
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,

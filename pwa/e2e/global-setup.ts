@@ -13,6 +13,8 @@ const dist = path.join(pwaDir, 'dist');
 
 export interface E2EServer {
   url: string;
+  /** The server's clock minus the real one, in ms: browsers and tests read the same hour. */
+  clockShiftMs: number;
   /** Demo logins by email: role and password. */
   credentials: Record<string, { role: string; password: string }>;
 }
@@ -52,6 +54,24 @@ async function waitReady(url: string, child: ChildProcess, log: () => string): P
   throw new Error(`API not ready in time:\n${log()}`);
 }
 
+/**
+ * 10:00 in Paris on today's Paris date. The browser tests run against a server whose clock
+ * starts there, whatever the hour they actually run at: "40 minutes from now" is always the
+ * same day and inside the working day.
+ */
+export function hospitalMorning(real: Date): Date {
+  const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(real);
+  const hourIn = (d: Date) =>
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Paris',
+      hour: '2-digit',
+      hourCycle: 'h23',
+    }).format(d);
+  // Paris is UTC+1 in winter and UTC+2 in summer: the offset that reads 10 o'clock is the one.
+  const candidates = ['+01:00', '+02:00'].map((o) => new Date(`${date}T10:00:00${o}`));
+  return candidates.find((d) => hourIn(d) === '10') ?? candidates[0]!;
+}
+
 let child: ChildProcess | undefined;
 
 function running(c: ChildProcess): boolean {
@@ -67,6 +87,8 @@ export default async function setup(project: TestProject) {
   dataDir = mkdtempSync(path.join(tmpdir(), 'cg-e2e-'));
   const [port, pgPort] = [await freePort(), await freePort()];
   let output = '';
+  const clockStart = hospitalMorning(new Date());
+  const clockShiftMs = clockStart.getTime() - Date.now();
   child = spawn(process.execPath, ['--import', '@oxc-node/core/register', 'src/main.ts'], {
     cwd: apiDir,
     env: {
@@ -80,6 +102,7 @@ export default async function setup(project: TestProject) {
       LOGIN_RATE_PER_IP: '100000',
       REGISTER_RATE_PER_IP: '1000',
       LOG_LEVEL: 'warn',
+      CLOCK_START: clockStart.toISOString(),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -97,7 +120,7 @@ export default async function setup(project: TestProject) {
     const m = /^([A-Z_]+)\s+(\S+@\S+)\s+(\S+)$/.exec(line.trim());
     if (m?.[1] && m[2] && m[3]) credentials[m[2]] = { role: m[1], password: m[3] };
   }
-  project.provide('server', { url, credentials });
+  project.provide('server', { url, clockShiftMs, credentials });
 
   return async () => {
     if (child && child.exitCode === null) {

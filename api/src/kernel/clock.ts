@@ -5,6 +5,12 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/** A clock that reads `start` now and runs at the real clock's speed from there. */
+export function startedClock(start: Date, real: () => number = Date.now): Clock {
+  const shift = start.getTime() - real();
+  return { now: () => new Date(real() + shift) };
+}
+
 export function fixedClock(at: Date): Clock & { advance(ms: number): void; set(d: Date): void } {
   let current = at.getTime();
   return {

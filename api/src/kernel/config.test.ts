@@ -21,6 +21,25 @@ describe('loadConfig', () => {
     ).toThrow(ConfigError);
   });
 
+  it('starts the clock at CLOCK_START on the embedded database only', () => {
+    const start = '2026-12-02T10:00:00+01:00';
+    expect(loadConfig({ CLOCK_START: start, DATA_DIR: dataDir() }).clockStart?.toISOString()).toBe(
+      '2026-12-02T09:00:00.000Z',
+    );
+    expect(loadConfig({ DATA_DIR: dataDir() }).clockStart).toBeUndefined();
+    expect(() => loadConfig({ CLOCK_START: 'tomorrow', DATA_DIR: dataDir() })).toThrow(
+      /CLOCK_START/,
+    );
+    expect(() =>
+      loadConfig({
+        CLOCK_START: start,
+        DATABASE_URL: 'postgres://u:p@db/x',
+        JWT_SECRET: 'x'.repeat(40),
+        DATA_DIR: dataDir(),
+      }),
+    ).toThrow(/CLOCK_START only runs on the embedded database/);
+  });
+
   it('generates a secret once and keeps it in the data directory', () => {
     const dir = dataDir();
     const a = loadConfig({ DATA_DIR: dir });

@@ -40,6 +40,7 @@ const envSchema = z.object({
   GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(5000),
   LOGIN_RATE_PER_IP: z.coerce.number().int().min(1).default(100),
   REGISTER_RATE_PER_IP: z.coerce.number().int().min(1).default(10),
+  CLOCK_START: z.iso.datetime({ offset: true }).optional(),
 });
 
 export interface AppConfig {
@@ -75,6 +76,12 @@ export interface AppConfig {
   loginRatePerIp: number;
   /** Self-registrations per IP per hour. */
   registerRatePerIp: number;
+  /**
+   * Where the server's clock starts (it then runs at normal speed); undefined is the real time.
+   * Only with the embedded database: training sessions and browser tests that must not depend on
+   * the hour they run at.
+   */
+  clockStart: Date | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -97,6 +104,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (production && e.DATABASE_URL && !e.JWT_SECRET) {
     throw new ConfigError(
       'Invalid configuration: JWT_SECRET is required in production with DATABASE_URL',
+    );
+  }
+  if (e.CLOCK_START && e.DATABASE_URL) {
+    throw new ConfigError(
+      'Invalid configuration: CLOCK_START only runs on the embedded database, never on real records',
     );
   }
   const secret = e.JWT_SECRET ?? readOrCreateSecret(dataDir);
@@ -132,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxQueryCost: e.GRAPHQL_MAX_COST,
     loginRatePerIp: e.LOGIN_RATE_PER_IP,
     registerRatePerIp: e.REGISTER_RATE_PER_IP,
+    clockStart: e.CLOCK_START ? new Date(e.CLOCK_START) : undefined,
   };
 }
 

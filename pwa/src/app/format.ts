@@ -1,3 +1,15 @@
+/**
+ * Clinical times are the hospital's (Europe/Paris), whatever the device's zone: a patient abroad
+ * or a misconfigured tablet still sees the time written on the appointment letter or the chart.
+ */
+export const HOSPITAL_TIME_ZONE = 'Europe/Paris';
+
+/**
+ * Hospital convention: 24-hour times in every language ("13:05", never "1:05 PM"), so a dose
+ * time reads the same in French and English and cannot be mistaken for its twelve-hour twin.
+ */
+const CLOCK = { hourCycle: 'h23', timeZone: HOSPITAL_TIME_ZONE } as const;
+
 /** A YYYY-MM-DD calendar date, in words, without time-zone drift. */
 export function formatDate(date: string, language: string): string {
   const d = new Date(`${date}T12:00:00Z`);
@@ -5,9 +17,34 @@ export function formatDate(date: string, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
 }
 
-/** An instant, as local date and time. */
-export function formatDateTime(iso: string, language: string): string {
+/** An instant as the hospital's date and 24-hour time: "2 déc. 2026, 13:05". */
+export function formatDateTime(iso: string | Date, language: string): string {
   const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+  if (Number.isNaN(d.getTime())) return String(iso);
+  return new Intl.DateTimeFormat(language, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    ...CLOCK,
+  }).format(d);
+}
+
+/** An instant as the hospital's 24-hour wall time, "09:40", in every language. */
+export function formatTime(iso: string | Date, language: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return String(iso);
+  return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', ...CLOCK }).format(
+    d,
+  );
+}
+
+/** "Mon 23 Nov, 09:40": weekday, day and 24-hour time in the hospital's zone. */
+export function formatWhen(iso: string | Date, language: string): string {
+  return new Intl.DateTimeFormat(language, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    ...CLOCK,
+  }).format(new Date(iso));
 }

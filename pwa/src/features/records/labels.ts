@@ -1,12 +1,9 @@
+import { formatTime } from '../../app/format';
 import type { TFunction } from 'i18next';
 import type { RecordsLabResultFragment, RecordsPrescriptionFragment } from '../../gql/graphql';
 
-/** "08:00" in the hospital's wall clock, from an instant. */
-export function timeOf(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(
-    new Date(iso),
-  );
-}
+/** "08:00" in the hospital's wall clock, 24-hour, from an instant. */
+export const timeOf = formatTime;
 
 /** A number the way the language writes it (37,2 in French). */
 export function num(value: number, language: string, digits = 1): string {

@@ -1,8 +1,6 @@
-/**
- * Agenda times are the hospital's (Europe/Paris), whatever the device's zone: a patient abroad
- * or a misconfigured tablet still sees the time written on the appointment letter.
- */
-export const HOSPITAL_TIME_ZONE = 'Europe/Paris';
+import { HOSPITAL_TIME_ZONE } from '../../app/format';
+
+export { HOSPITAL_TIME_ZONE, formatTime, formatWhen } from '../../app/format';
 
 const MINUTE = 60_000;
 
@@ -72,14 +70,6 @@ export function dayRange(date: string, timeZone = HOSPITAL_TIME_ZONE) {
   };
 }
 
-/** "09:40" in the hospital's zone, in the reader's language conventions. */
-export function formatTime(at: string, language: string): string {
-  return new Intl.DateTimeFormat(language, {
-    timeStyle: 'short',
-    timeZone: HOSPITAL_TIME_ZONE,
-  }).format(new Date(at));
-}
-
 /** "Monday 23 November" for an instant, in the hospital's zone. */
 export function formatDay(at: string | Date, language: string): string {
   return new Intl.DateTimeFormat(language, {
@@ -98,18 +88,6 @@ export function formatLocalDate(date: string, language: string): string {
     month: 'long',
     timeZone: 'UTC',
   }).format(new Date(`${date}T12:00:00Z`));
-}
-
-/** "Mon 23 Nov, 09:40" in the hospital's zone. */
-export function formatWhen(at: string, language: string): string {
-  return new Intl.DateTimeFormat(language, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: HOSPITAL_TIME_ZONE,
-  }).format(new Date(at));
 }
 
 /** Groups items by the hospital-local date of `at(item)`, in input order. */

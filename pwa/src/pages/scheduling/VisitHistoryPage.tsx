@@ -4,21 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { Notice } from '../../app/components/Notice';
 import { PageLayout } from '../../app/components/PageLayout';
-import { HOSPITAL_TIME_ZONE } from '../../features/scheduling/time';
+import { formatDateTime } from '../../app/format';
 import { useSchedulingError } from '../../features/scheduling/use-scheduling-error';
 import '../../features/scheduling/scheduling.css';
 import { MyPatientIdDocument, VisitHistoryDocument } from '../../gql/graphql';
 
 const PAGE = 20;
-
-/** Visits span years: the full date with the time, Paris time. */
-function formatVisit(at: string, language: string): string {
-  return new Intl.DateTimeFormat(language, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: HOSPITAL_TIME_ZONE,
-  }).format(new Date(at));
-}
 
 /**
  * R5: a patient's completed visits, newest first. Staff open it from the patient's page; a patient
@@ -51,7 +42,7 @@ export default function VisitHistoryPage() {
         {(page?.nodes ?? []).map((v) => (
           <li key={v.id} className="cg-appt" data-testid="visit">
             <div className="cg-appt-head">
-              <strong>{formatVisit(v.startsAt, i18n.language)}</strong>
+              <strong>{formatDateTime(v.startsAt, i18n.language)}</strong>
             </div>
             <p className="cg-appt-who">{v.practitioner.displayName}</p>
             <p className="cg-appt-meta">{v.reason}</p>
