@@ -19,6 +19,7 @@ import {
   MedicationsResolver,
 } from '../modules/records/index.js';
 import { pubSub } from '../kernel/pubsub.js';
+import { CapabilitiesResolver } from './capabilities.js';
 import { mutationPipeline } from './mutation-pipeline.js';
 import { buildPermissions } from './permissions.js';
 
@@ -37,6 +38,7 @@ export const resolvers = [
   MedicationsResolver,
   BedsideResolver,
   LabResolver,
+  CapabilitiesResolver,
 ] as const;
 
 /** The schema as type-graphql builds it, before permissions. */

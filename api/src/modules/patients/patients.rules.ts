@@ -1,17 +1,8 @@
 import { parentRule, roles, type AccessRule, type RuleMap } from '../../kernel/auth/predicates.js';
 import { Role } from '../../kernel/auth/roles.js';
 import type { RequestContext } from '../../kernel/context.js';
+import { IDENTITY_READERS } from '../access/index.js';
 
-/** Staff roles that may find and read a patient's identity. MANAGER sees no patient. */
-export const IDENTITY_READERS: readonly Role[] = [
-  Role.ADMIN,
-  Role.RECEPTIONIST,
-  Role.DOCTOR,
-  Role.NURSE,
-  Role.LAB_TECHNICIAN,
-  Role.PHARMACIST,
-  Role.CASHIER,
-];
 /** Who may call or write to the patient: phones, email, address, emergency contact. */
 const CONTACT_READERS: readonly Role[] = [Role.ADMIN, Role.RECEPTIONIST, Role.DOCTOR, Role.NURSE];
 /** Who pays: the cashier sees insurance, not clinical data. */

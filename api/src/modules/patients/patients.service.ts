@@ -2,18 +2,21 @@ import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { currentAuditScope } from '../../kernel/audit-scope.js';
-import { Role } from '../../kernel/auth/roles.js';
 import type { RequestContext, Viewer } from '../../kernel/context.js';
 import { requireViewer } from '../../kernel/context.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { validate } from '../../kernel/validation.js';
-import { AuditOutcome, writeAuditEvent } from '../audit/index.js';
+import {
+  auditPatientRead,
+  PatientPart,
+  patientAccessReason,
+  requirePatientAccess,
+} from '../access/index.js';
 import { findDuplicates } from './duplicates.js';
 import { formatMrn } from './mrn.js';
 import { BloodGroup, PatientStatus } from './patient-enums.js';
 import { Address, EmergencyContact, Insurance } from './patient-parts.js';
 import { Patient } from './patient.entity.js';
-import { IDENTITY_READERS } from './patients.rules.js';
 import type {
   AddressInput,
   CreatePatientInput,
@@ -209,55 +212,24 @@ export async function flushVersioned(em: EntityManager) {
 
 /** Whether this caller may see this record at all (row level; fields are ruled separately). */
 export function canSeePatient(viewer: Viewer, patientId: string): boolean {
-  if (viewer.role === Role.PATIENT) return viewer.patientId === patientId;
-  return IDENTITY_READERS.includes(viewer.role);
+  return patientAccessReason(viewer, patientId, PatientPart.IDENTITY) !== null;
 }
-
-const UUID = z.uuid();
 
 /**
  * A patient record the caller may see, else NOT_FOUND (whether it exists or not is not leaked).
  * A read by staff is audited (R8).
  */
 export async function getPatient(ctx: RequestContext, id: string): Promise<Patient> {
-  const viewer = requireViewer(ctx);
-  if (!UUID.safeParse(id).success || !canSeePatient(viewer, id)) {
-    throw new NotFoundError('Patient');
-  }
+  await requirePatientAccess(ctx, id, PatientPart.IDENTITY);
   const patient = await ctx.em.findOne(Patient, id);
   if (!patient) throw new NotFoundError('Patient');
-  if (viewer.role !== Role.PATIENT) await auditRead(ctx, patient);
+  await auditPatientRead(ctx, [patient.id], { action: 'readPatient' });
   return patient;
-}
-
-/** One audit row per staff read of a record (R8), committed on its own. */
-async function auditRead(ctx: RequestContext, patient: Patient) {
-  await writeAuditEvent(
-    ctx.em.fork(),
-    {
-      requestId: ctx.requestId,
-      ip: ctx.ip,
-      userAgent: ctx.userAgent,
-      actorId: ctx.viewer?.userId ?? null,
-      actorRole: ctx.viewer?.role ?? null,
-    },
-    {
-      action: 'readPatient',
-      outcome: AuditOutcome.SUCCESS,
-      targetType: 'Patient',
-      targetId: patient.id,
-      patientId: patient.id,
-      at: ctx.clock.now(),
-    },
-  );
 }
 
 /** The record for a write: row scope like reads, NOT_FOUND otherwise. */
 export async function patientForWrite(ctx: RequestContext, id: string): Promise<Patient> {
-  const viewer = requireViewer(ctx);
-  if (!UUID.safeParse(id).success || !canSeePatient(viewer, id)) {
-    throw new NotFoundError('Patient');
-  }
+  await requirePatientAccess(ctx, id, PatientPart.IDENTITY);
   const patient = await ctx.em.findOne(Patient, id);
   if (!patient) throw new NotFoundError('Patient');
   return patient;

@@ -1,10 +1,10 @@
 import { LockMode, type EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { currentAuditScope } from '../../kernel/audit-scope.js';
-import { Role } from '../../kernel/auth/roles.js';
+import type { Role } from '../../kernel/auth/roles.js';
 import { requireViewer, type RequestContext, type Viewer } from '../../kernel/context.js';
 import { NotFoundError, ValidationError } from '../../kernel/errors.js';
-import { AuditOutcome, writeAuditEvent } from '../audit/index.js';
+import { auditPatientRead, type PatientPart, requirePatientAccess } from '../access/index.js';
 import { User } from '../auth/index.js';
 import { Patient } from '../patients/index.js';
 import type { ClinicalEntry } from './clinical-entry.js';
@@ -12,28 +12,28 @@ import { isUuid } from '../../kernel/validation.js';
 
 export { isUuid };
 
-/** Read everything clinical. */
-export const CLINICIANS: readonly Role[] = [Role.DOCTOR, Role.NURSE];
-
 /**
- * The patient whose record the caller asks for, if the caller may see it: staff of the given
- * roles, or the patient themself when `self` is allowed. Anything else is "not found", so that the
- * existence of a record does not leak.
+ * The patient whose record the caller asks for, if the access policy lets the caller read this
+ * part of it; anything else is "not found", so that the existence of a record does not leak.
  */
 export async function patientInScope(
   ctx: RequestContext,
   patientId: string,
-  staff: readonly Role[],
-  self: boolean,
+  part: PatientPart,
 ): Promise<Patient> {
-  const viewer = requireViewer(ctx);
-  const allowed =
-    viewer.role === Role.PATIENT
-      ? self && viewer.patientId === patientId
-      : staff.includes(viewer.role);
-  const patient = allowed && isUuid(patientId) ? await ctx.em.findOne(Patient, patientId) : null;
+  await requirePatientAccess(ctx, patientId, part);
+  const patient = await ctx.em.findOne(Patient, patientId);
   if (!patient) throw new NotFoundError('Patient');
   return patient;
+}
+
+/** R8: staff reads of clinical data, audited by the access policy (one row per patient). */
+export function auditClinicalRead(
+  ctx: RequestContext,
+  patientIds: Iterable<string>,
+  operation: string,
+): Promise<void> {
+  return auditPatientRead(ctx, patientIds, { action: 'readClinicalData', operation });
 }
 
 /** The patient of a write, which only staff make: "not found" when unknown. */
@@ -42,49 +42,6 @@ export async function patientForWrite(ctx: RequestContext, patientId: string): P
   if (!patient) throw new ValidationError({ patientId: 'is not a known patient' });
   currentAuditScope()?.setTarget('Patient', patient.id, patient.id);
   return patient;
-}
-
-const audited = new WeakMap<RequestContext, Set<string>>();
-
-/**
- * R8: one audit row per request and patient when staff read clinical data. A mutation's own row
- * already names its patient, so reads inside a mutation add nothing; a patient reading their own
- * record is not audited.
- */
-export async function auditClinicalRead(
-  ctx: RequestContext,
-  patientIds: Iterable<string>,
-  operation: string,
-): Promise<void> {
-  const viewer = ctx.viewer;
-  if (!viewer || viewer.role === Role.PATIENT || currentAuditScope()) return;
-  let seen = audited.get(ctx);
-  if (!seen) {
-    seen = new Set();
-    audited.set(ctx, seen);
-  }
-  const fresh = [...new Set(patientIds)].filter((id) => !seen.has(id));
-  if (fresh.length === 0) return;
-  for (const id of fresh) seen.add(id);
-  const em = ctx.em.fork();
-  const origin = {
-    requestId: ctx.requestId,
-    ip: ctx.ip,
-    userAgent: ctx.userAgent,
-    actorId: viewer.userId,
-    actorRole: viewer.role,
-  };
-  for (const patientId of fresh) {
-    await writeAuditEvent(em, origin, {
-      action: 'readClinicalData',
-      outcome: AuditOutcome.SUCCESS,
-      targetType: 'Patient',
-      targetId: patientId,
-      patientId,
-      details: { operation },
-      at: ctx.clock.now(),
-    });
-  }
 }
 
 export interface Author {

@@ -4,14 +4,15 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Role } from '../../kernel/auth/roles.js';
 import type { Clock } from '../../kernel/clock.js';
 import type { RequestContext, Viewer } from '../../kernel/context.js';
 import { pageSize } from '../../kernel/graphql/connection.js';
 import { AuditOutcome, writeAuditEvent } from '../audit/index.js';
 import { User } from '../auth/index.js';
 import { Patient } from '../patients/index.js';
-import { auditClinicalRead, CLINICIANS, isUuid, patientInScope } from './access.js';
+import { auditPatientRead, PatientPart, requirePatientAccess } from '../access/index.js';
+import { auditClinicalRead, isUuid, patientInScope } from './access.js';
+import { ATTACHMENT_ROLES } from './records.rules.js';
 import { Attachment } from './attachment.entity.js';
 import { Encounter } from './encounter.entity.js';
 import { MAX_ATTACHMENT_BYTES, sniffType } from './file-sniff.js';
@@ -20,7 +21,7 @@ export async function listAttachments(
   ctx: RequestContext,
   args: { patientId: string; first?: number; after?: string },
 ) {
-  const patient = await patientInScope(ctx, args.patientId, CLINICIANS, false);
+  const patient = await patientInScope(ctx, args.patientId, PatientPart.CARE_TEAM);
   await auditClinicalRead(ctx, [patient.id], 'attachments');
   return ctx.em.findByCursor(Attachment, {
     where: { patient: patient.id },
@@ -46,6 +47,18 @@ export interface FileRouteDeps {
 
 function fail(res: Response, status: number, code: string, message: string) {
   res.status(status).json({ error: { code, message } });
+}
+
+function accessContext(deps: FileRouteDeps, em: EntityManager, req: Request, viewer: Viewer) {
+  const o = origin(req, viewer);
+  return {
+    viewer,
+    em,
+    clock: deps.clock,
+    requestId: o.requestId,
+    ip: o.ip,
+    userAgent: o.userAgent,
+  };
 }
 
 function origin(req: Request, viewer: Viewer) {
@@ -76,7 +89,7 @@ export function attachmentRoutes(deps: FileRouteDeps): Router {
         fail(res, 401, 'UNAUTHENTICATED', 'You must sign in.');
         return;
       }
-      if (!CLINICIANS.includes(viewer.role)) {
+      if (!ATTACHMENT_ROLES.includes(viewer.role)) {
         fail(res, 403, 'FORBIDDEN', 'You are not allowed to do this.');
         return;
       }
@@ -107,21 +120,27 @@ export function attachmentRoutes(deps: FileRouteDeps): Router {
         return;
       }
       const id = req.params.id;
-      const file =
-        CLINICIANS.includes(viewer.role) && isUuid(id) ? await em.findOne(Attachment, id) : null;
+      const access = accessContext(deps, em, req, viewer);
+      const file = isUuid(id) ? await em.findOne(Attachment, id) : null;
+      // The access policy decides, as for every read: an unknown file and a file of a patient
+      // the caller may not read answer alike.
+      const readable =
+        file &&
+        (await requirePatientAccess(access, file.patient.id, PatientPart.CARE_TEAM).then(
+          () => true,
+          () => false,
+        ));
       const onDisk = file ? attachmentPath(deps.dataDir, file.sha256) : '';
-      if (!file || !existsSync(onDisk)) {
+      if (!file || !readable || !existsSync(onDisk)) {
         fail(res, 404, 'NOT_FOUND', 'File not found.');
         return;
       }
-      await writeAuditEvent(em, origin(req, viewer), {
-        action: 'downloadAttachment',
-        outcome: AuditOutcome.SUCCESS,
-        targetType: 'Attachment',
-        targetId: file.id,
-        patientId: file.patient.id,
-        at: deps.clock.now(),
-      });
+      await auditPatientRead(
+        access,
+        [file.patient.id],
+        { action: 'downloadAttachment' },
+        { type: 'Attachment', id: file.id },
+      );
       res.setHeader('content-type', file.contentType);
       res.setHeader('content-length', String(file.sizeBytes));
       res.setHeader('x-content-type-options', 'nosniff');
@@ -153,7 +172,15 @@ async function store(
   const encounterId = str(q.encounterId);
   const fileName = (str(q.fileName) || 'document').slice(0, 255);
   const title = (str(q.title) || fileName).slice(0, 200);
-  const patient = isUuid(patientId) ? await em.findOne(Patient, patientId) : null;
+  const inScope = await requirePatientAccess(
+    accessContext(deps, em, req, viewer),
+    patientId,
+    PatientPart.CARE_TEAM,
+  ).then(
+    () => true,
+    () => false,
+  );
+  const patient = inScope ? await em.findOne(Patient, patientId) : null;
   if (!patient) {
     fail(res, 404, 'NOT_FOUND', 'Patient not found.');
     return;
@@ -226,6 +253,3 @@ async function store(
     url: attachment.url,
   });
 }
-
-/** Roles that may upload or download, for the route and the docs. */
-export const ATTACHMENT_ROLES: readonly Role[] = CLINICIANS;

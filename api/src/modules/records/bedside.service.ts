@@ -1,17 +1,16 @@
 import type { EntityClass } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { currentAuditScope } from '../../kernel/audit-scope.js';
-import { Role } from '../../kernel/auth/roles.js';
 import type { RequestContext } from '../../kernel/context.js';
 import { ConflictError, ValidationError } from '../../kernel/errors.js';
 import { pageSize } from '../../kernel/graphql/connection.js';
+import { isPatientAccount, PatientPart } from '../access/index.js';
 import { notify } from '../notifications/index.js';
 import type { Patient } from '../patients/index.js';
 import {
   auditClinicalRead,
   author,
   authored,
-  CLINICIANS,
   isUuid,
   lockKey,
   markInError,
@@ -160,10 +159,10 @@ export async function listVitals(
   ctx: RequestContext,
   args: { patientId: string; first?: number; after?: string; from?: Date; to?: Date },
 ) {
-  const patient = await patientInScope(ctx, args.patientId, CLINICIANS, true);
+  const patient = await patientInScope(ctx, args.patientId, PatientPart.CHART);
   await auditClinicalRead(ctx, [patient.id], 'vitals');
   const where: Record<string, unknown> = { patient: patient.id };
-  if (ctx.viewer?.role === Role.PATIENT) where.enteredInErrorAt = null;
+  if (ctx.viewer !== null && isPatientAccount(ctx.viewer)) where.enteredInErrorAt = null;
   const range: Record<string, Date> = {};
   if (args.from) range.$gte = args.from;
   if (args.to) range.$lt = args.to;
@@ -224,7 +223,7 @@ export async function listCareNotes(
   ctx: RequestContext,
   args: { patientId: string; first?: number; after?: string },
 ) {
-  const patient = await patientInScope(ctx, args.patientId, CLINICIANS, false);
+  const patient = await patientInScope(ctx, args.patientId, PatientPart.CARE_TEAM);
   await auditClinicalRead(ctx, [patient.id], 'careNotes');
   return ctx.em.findByCursor(CareNote, {
     where: { patient: patient.id },

@@ -1,17 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { currentAuditScope } from '../../kernel/audit-scope.js';
-import { Role } from '../../kernel/auth/roles.js';
 import type { RequestContext } from '../../kernel/context.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { pageSize } from '../../kernel/graphql/connection.js';
+import { isPatientAccount, PatientPart } from '../access/index.js';
 import { User } from '../auth/index.js';
 import { Patient } from '../patients/index.js';
 import {
   auditClinicalRead,
   author,
   authored,
-  CLINICIANS,
   isUuid,
   markInError,
   patientForWrite,
@@ -153,8 +152,8 @@ export async function listEncounters(
   ctx: RequestContext,
   args: { patientId: string; first?: number; after?: string },
 ) {
-  const patient = await patientInScope(ctx, args.patientId, CLINICIANS, true);
-  const self = ctx.viewer?.role === Role.PATIENT;
+  const patient = await patientInScope(ctx, args.patientId, PatientPart.CHART);
+  const self = ctx.viewer !== null && isPatientAccount(ctx.viewer);
   await auditClinicalRead(ctx, [patient.id], 'encounters');
   return ctx.em.findByCursor(Encounter, {
     where: { patient: patient.id, ...(self ? { enteredInErrorAt: null } : {}) },
@@ -168,10 +167,11 @@ export async function listEncounters(
 export async function getEncounter(ctx: RequestContext, id: string) {
   const e = isUuid(id) ? await ctx.em.findOne(Encounter, id) : null;
   if (!e) throw new NotFoundError('Encounter');
-  await patientInScope(ctx, e.patient.id, CLINICIANS, true).catch(() => {
+  await patientInScope(ctx, e.patient.id, PatientPart.CHART).catch(() => {
     throw new NotFoundError('Encounter');
   });
-  if (ctx.viewer?.role === Role.PATIENT && e.enteredInErrorAt) throw new NotFoundError('Encounter');
+  if (ctx.viewer !== null && isPatientAccount(ctx.viewer) && e.enteredInErrorAt)
+    throw new NotFoundError('Encounter');
   await auditClinicalRead(ctx, [e.patient.id], 'encounter');
   return e;
 }
@@ -243,7 +243,7 @@ export async function listDiagnoses(
   ctx: RequestContext,
   args: { patientId: string; activeOnly?: boolean },
 ) {
-  const patient = await patientInScope(ctx, args.patientId, CLINICIANS, false);
+  const patient = await patientInScope(ctx, args.patientId, PatientPart.CARE_TEAM);
   await auditClinicalRead(ctx, [patient.id], 'diagnoses');
   return ctx.em.find(
     Diagnosis,

@@ -1,17 +1,16 @@
 import { LockMode } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { currentAuditScope } from '../../kernel/audit-scope.js';
-import { Role } from '../../kernel/auth/roles.js';
 import { requireViewer, type RequestContext } from '../../kernel/context.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { pageSize } from '../../kernel/graphql/connection.js';
+import { isPatientAccount, PatientPart } from '../access/index.js';
 import { notify } from '../notifications/index.js';
 import { Patient } from '../patients/index.js';
 import {
   auditClinicalRead,
   author,
   authored,
-  CLINICIANS,
   isUuid,
   markInError,
   patientForWrite,
@@ -32,7 +31,6 @@ import type {
 } from './records.inputs.js';
 
 /** Who works the lab's lists. */
-const LAB_READERS: readonly Role[] = [...CLINICIANS, Role.LAB_TECHNICIAN];
 
 export async function listLabTests(ctx: RequestContext, search?: string) {
   const where: Record<string, unknown> = { active: true };
@@ -256,12 +254,12 @@ export async function listLabOrders(
   const f = args.filter ?? {};
   const where: Record<string, unknown> = {};
   if (f.patientId) {
-    const patient = await patientInScope(ctx, f.patientId, LAB_READERS, true);
+    const patient = await patientInScope(ctx, f.patientId, PatientPart.LAB);
     where.patient = patient.id;
-  } else if (viewer.role === Role.PATIENT) {
+  } else if (isPatientAccount(viewer)) {
     where.patient = viewer.patientId;
   }
-  if (viewer.role === Role.PATIENT) where.enteredInErrorAt = null;
+  if (isPatientAccount(viewer)) where.enteredInErrorAt = null;
   if (f.statuses?.length) where.status = { $in: f.statuses };
   if (f.orderedByMe) where.recordedById = viewer.userId;
   const page = await ctx.em.findByCursor(LabOrder, {
@@ -284,9 +282,9 @@ export async function listLabResults(
   ctx: RequestContext,
   args: { patientId: string; first?: number; after?: string },
 ) {
-  const patient = await patientInScope(ctx, args.patientId, LAB_READERS, true);
+  const patient = await patientInScope(ctx, args.patientId, PatientPart.LAB);
   await auditClinicalRead(ctx, [patient.id], 'labResults');
-  const self = ctx.viewer?.role === Role.PATIENT;
+  const self = ctx.viewer !== null && isPatientAccount(ctx.viewer);
   return ctx.em.findByCursor(LabResult, {
     where: {
       patient: patient.id,

@@ -1,15 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { currentAuditScope } from '../../kernel/audit-scope.js';
-import { Role } from '../../kernel/auth/roles.js';
 import type { RequestContext } from '../../kernel/context.js';
 import { ConflictError, DomainError, NotFoundError, ValidationError } from '../../kernel/errors.js';
+import { isPatientAccount, PatientPart } from '../access/index.js';
 import { Allergy } from '../patients/index.js';
 import {
   allergyStatus,
   auditClinicalRead,
   author,
   authored,
-  CLINICIANS,
   isUuid,
   lockKey,
   markInError,
@@ -176,10 +175,10 @@ export async function listPrescriptions(
   ctx: RequestContext,
   args: { patientId: string; activeOnly?: boolean },
 ) {
-  const patient = await patientInScope(ctx, args.patientId, [...CLINICIANS, Role.PHARMACIST], true);
+  const patient = await patientInScope(ctx, args.patientId, PatientPart.PRESCRIPTIONS);
   await auditClinicalRead(ctx, [patient.id], 'prescriptions');
   const now = ctx.clock.now();
-  const self = ctx.viewer?.role === Role.PATIENT;
+  const self = ctx.viewer !== null && isPatientAccount(ctx.viewer);
   const where: Record<string, unknown> = { patient: patient.id };
   if (self) where.enteredInErrorAt = null;
   if (args.activeOnly) {
@@ -213,7 +212,7 @@ export async function medicationSchedule(
   if (args.to <= args.from || args.to.getTime() - args.from.getTime() > 8 * 86_400_000) {
     throw new ValidationError({ to: 'the window must be positive and at most 8 days' });
   }
-  const patient = await patientInScope(ctx, args.patientId, CLINICIANS, false);
+  const patient = await patientInScope(ctx, args.patientId, PatientPart.CARE_TEAM);
   await auditClinicalRead(ctx, [patient.id], 'medicationSchedule');
   const prescriptions = await ctx.em.find(Prescription, {
     patient: patient.id,
@@ -394,7 +393,7 @@ export async function listAdministrations(
   ctx: RequestContext,
   args: { patientId: string; prescriptionId?: string; first?: number },
 ) {
-  const patient = await patientInScope(ctx, args.patientId, CLINICIANS, false);
+  const patient = await patientInScope(ctx, args.patientId, PatientPart.CARE_TEAM);
   await auditClinicalRead(ctx, [patient.id], 'medicationAdministrations');
   const where: Record<string, unknown> = { patient: patient.id };
   if (args.prescriptionId) {

@@ -2,6 +2,8 @@ import { roles, type AccessRule, type RuleMap } from '../../kernel/auth/predicat
 import { Role } from '../../kernel/auth/roles.js';
 import type { RequestContext } from '../../kernel/context.js';
 import { ForbiddenError, UnauthenticatedError } from '../../kernel/errors.js';
+import { PATIENT_ACCESS, PatientPart } from '../access/index.js';
+import { ClinicalEntryKind } from './clinical-enums.js';
 
 const { DOCTOR, NURSE, LAB_TECHNICIAN, PHARMACIST, PATIENT } = Role;
 
@@ -41,17 +43,40 @@ const doctors = roles(DOCTOR);
 const chartReaders = roles(DOCTOR, NURSE, PATIENT);
 const labReaders = roles(DOCTOR, NURSE, LAB_TECHNICIAN);
 
-const encounterRead = entryRule('encounter', [DOCTOR, NURSE], standing);
-const clinicalOnly = entryRule('clinicalOnly', [DOCTOR, NURSE]);
-const prescriptionRead = entryRule('prescription', [DOCTOR, NURSE, PHARMACIST], standing);
-const vitalsRead = entryRule('vitals', [DOCTOR, NURSE], standing);
-const labOrderRead = entryRule('labOrder', [DOCTOR, NURSE, LAB_TECHNICIAN], standing);
-const labStaffOnly = entryRule('labStaffOnly', [DOCTOR, NURSE, LAB_TECHNICIAN]);
+// Entry types follow the patient-access policy's parts: one table says who reads what.
+const staffOf = (part: PatientPart) => PATIENT_ACCESS[part].staff;
+const encounterRead = entryRule('encounter', staffOf(PatientPart.CHART), standing);
+const clinicalOnly = entryRule('clinicalOnly', staffOf(PatientPart.CARE_TEAM));
+const prescriptionRead = entryRule('prescription', staffOf(PatientPart.PRESCRIPTIONS), standing);
+const vitalsRead = entryRule('vitals', staffOf(PatientPart.CHART), standing);
+const labOrderRead = entryRule('labOrder', staffOf(PatientPart.LAB), standing);
+const labStaffOnly = entryRule('labStaffOnly', staffOf(PatientPart.LAB));
 const labResultRead = entryRule(
   'labResult',
-  [DOCTOR, NURSE, LAB_TECHNICIAN],
+  staffOf(PatientPart.LAB),
   (e) => standing(e) && e.validatedAt !== null && e.validatedAt !== undefined,
 );
+
+/** Each kind of entry is marked entered in error by the role that writes it. */
+const ENTRY_CORRECTORS: Readonly<Record<ClinicalEntryKind, readonly Role[]>> = {
+  [ClinicalEntryKind.ENCOUNTER]: [DOCTOR],
+  [ClinicalEntryKind.DIAGNOSIS]: [DOCTOR],
+  [ClinicalEntryKind.PRESCRIPTION]: [DOCTOR],
+  [ClinicalEntryKind.LAB_ORDER]: [DOCTOR],
+  [ClinicalEntryKind.VITALS]: [DOCTOR, NURSE],
+  [ClinicalEntryKind.CARE_NOTE]: [DOCTOR, NURSE],
+  [ClinicalEntryKind.ATTACHMENT]: [DOCTOR, NURSE],
+  [ClinicalEntryKind.ADMINISTRATION]: [NURSE],
+  [ClinicalEntryKind.LAB_RESULT]: [LAB_TECHNICIAN],
+};
+
+/** Whether this caller corrects entries of this kind. */
+export function correctsEntry(viewer: { role: Role } | null, kind: ClinicalEntryKind): boolean {
+  return viewer !== null && ENTRY_CORRECTORS[kind].includes(viewer.role);
+}
+
+/** Roles that upload and download a patient's files (the `/files` route). */
+export const ATTACHMENT_ROLES: readonly Role[] = staffOf(PatientPart.CARE_TEAM);
 
 export const recordsRules: RuleMap = {
   Query: {

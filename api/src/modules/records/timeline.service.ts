@@ -1,9 +1,9 @@
 import type { EntityClass } from '@mikro-orm/core';
-import { Role } from '../../kernel/auth/roles.js';
 import type { RequestContext } from '../../kernel/context.js';
 import { ValidationError } from '../../kernel/errors.js';
 import { fromRows, pageSize } from '../../kernel/graphql/connection.js';
-import { auditClinicalRead, CLINICIANS, patientInScope } from './access.js';
+import { isPatientAccount, PatientPart } from '../access/index.js';
+import { auditClinicalRead, patientInScope } from './access.js';
 import { Attachment } from './attachment.entity.js';
 import { CareNote } from './care-note.entity.js';
 import type { ClinicalEntry } from './clinical-entry.js';
@@ -102,8 +102,8 @@ export async function patientTimeline(
   ctx: RequestContext,
   args: { patientId: string; first?: number; after?: string; kinds?: ClinicalEntryKind[] },
 ) {
-  const patient = await patientInScope(ctx, args.patientId, CLINICIANS, true);
-  const self = ctx.viewer?.role === Role.PATIENT;
+  const patient = await patientInScope(ctx, args.patientId, PatientPart.CHART);
+  const self = ctx.viewer !== null && isPatientAccount(ctx.viewer);
   const size = pageSize(args.first);
   const sources = SOURCES.filter(
     (s) =>

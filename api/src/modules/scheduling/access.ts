@@ -2,15 +2,8 @@ import { Role } from '../../kernel/auth/roles.js';
 import { isUuid } from '../../kernel/validation.js';
 import { requireViewer, type RequestContext } from '../../kernel/context.js';
 import { NotFoundError } from '../../kernel/errors.js';
+import { PatientPart, requirePatientAccess } from '../access/index.js';
 import { Practitioner } from './practitioner.entity.js';
-
-/** Roles that see every agenda. */
-export const AGENDA_READERS: readonly Role[] = [
-  Role.RECEPTIONIST,
-  Role.DOCTOR,
-  Role.NURSE,
-  Role.ADMIN,
-];
 
 /** The practitioner profile of the calling doctor, if any. */
 export async function ownPractitioner(ctx: RequestContext): Promise<Practitioner | null> {
@@ -37,10 +30,10 @@ export async function managedPractitioner(
   throw new NotFoundError('Practitioner');
 }
 
-/** For a PATIENT caller, the only patient id they may act for; otherwise null (staff). */
-export function patientScope(ctx: RequestContext, patientId: string): void {
-  const viewer = requireViewer(ctx);
-  if (viewer.role === Role.PATIENT && viewer.patientId !== patientId) {
-    throw new NotFoundError('Patient');
-  }
+/**
+ * The patient an agenda action is for, through the access policy: a patient acts for
+ * themself, staff for the patients they may find; anything else is "not found".
+ */
+export async function patientScope(ctx: RequestContext, patientId: string): Promise<void> {
+  await requirePatientAccess(ctx, patientId, PatientPart.IDENTITY);
 }

@@ -18,7 +18,8 @@ import { User } from '../auth/index.js';
 import { notify } from '../notifications/index.js';
 import { Patient } from '../patients/index.js';
 import { openEncounterForAppointment } from '../records/index.js';
-import { AGENDA_READERS, managedPractitioner, patientScope } from './access.js';
+import { managedPractitioner, patientScope } from './access.js';
+import { changesStatusTo, seesAppointmentOf } from './scheduling.rules.js';
 import { Appointment } from './appointment.entity.js';
 import { AppointmentStatus, canTransition, OPEN } from './appointment-status.js';
 import { insideSessions } from './availability.service.js';
@@ -102,13 +103,7 @@ export async function getAppointment(
   const a = isUuid(id)
     ? await ctx.em.findOne(Appointment, id, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {})
     : null;
-  if (!a) throw new NotFoundError('Appointment');
-  if (viewer.role === Role.PATIENT && a.patient.id !== viewer.patientId) {
-    throw new NotFoundError('Appointment');
-  }
-  if (viewer.role !== Role.PATIENT && !AGENDA_READERS.includes(viewer.role)) {
-    throw new NotFoundError('Appointment');
-  }
+  if (!a || !seesAppointmentOf(viewer, a.patient.id)) throw new NotFoundError('Appointment');
   return a;
 }
 
@@ -146,7 +141,7 @@ const bookSchema = z.object({
 export async function bookAppointment(ctx: RequestContext, raw: BookAppointmentInput) {
   const viewer = requireViewer(ctx);
   const input = validate(bookSchema, raw);
-  patientScope(ctx, input.patientId);
+  await patientScope(ctx, input.patientId);
   const practitioner = await ctx.em.findOne(Practitioner, input.practitionerId);
   if (!practitioner || (viewer.role === Role.PATIENT && !practitioner.active)) {
     throw new NotFoundError('Practitioner');
@@ -303,15 +298,6 @@ export async function cancelAppointment(ctx: RequestContext, raw: CancelAppointm
   return a;
 }
 
-/** Who may make each status change, besides the lifecycle itself. */
-const STATUS_ROLES: Partial<Record<AppointmentStatus, readonly Role[]>> = {
-  [AppointmentStatus.CONFIRMED]: [Role.RECEPTIONIST, Role.PATIENT],
-  [AppointmentStatus.CHECKED_IN]: [Role.RECEPTIONIST],
-  [AppointmentStatus.IN_PROGRESS]: [Role.DOCTOR, Role.RECEPTIONIST],
-  [AppointmentStatus.COMPLETED]: [Role.DOCTOR],
-  [AppointmentStatus.NO_SHOW]: [Role.RECEPTIONIST, Role.DOCTOR],
-};
-
 /**
  * Status changes (check-in, start, complete, no-show, confirm) are allowed whatever the time
  * (R2 only locks moves and edits); an illegal transition answers BAD_USER_INPUT.
@@ -319,7 +305,7 @@ const STATUS_ROLES: Partial<Record<AppointmentStatus, readonly Role[]>> = {
 export async function changeStatus(ctx: RequestContext, id: string, to: AppointmentStatus) {
   const viewer = requireViewer(ctx);
   const a = await getAppointment(ctx, id, true);
-  if (!STATUS_ROLES[to]?.includes(viewer.role)) throw new NotFoundError('Appointment');
+  if (!changesStatusTo(viewer, to)) throw new NotFoundError('Appointment');
   if (viewer.role === Role.DOCTOR) await managedPractitioner(ctx, a.practitioner.id);
   if (!canTransition(a.status, to)) {
     throw new ValidationError({ status: `cannot go from ${a.status} to ${to}` });
@@ -521,13 +507,13 @@ export function listAppointments(
 }
 
 /** R5: the patient's completed visits, newest first. */
-export function visitHistory(
+export async function visitHistory(
   ctx: RequestContext,
   patientId: string,
   first?: number,
   after?: string,
 ) {
-  patientScope(ctx, patientId);
+  await patientScope(ctx, patientId);
   return ctx.em.findByCursor(Appointment, {
     where: { patient: patientId, status: AppointmentStatus.COMPLETED },
     first: pageSize(first),

@@ -12,12 +12,12 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
-import { Role } from '../../kernel/auth/roles.js';
 import type { RequestContext } from '../../kernel/context.js';
 import { Connection, fromCursor } from '../../kernel/graphql/connection.js';
 import { LocalDate } from '../../kernel/graphql/scalars.js';
 import { Patient } from '../patients/index.js';
-import { AGENDA_READERS, ownPractitioner } from './access.js';
+import { ownPractitioner } from './access.js';
+import { seesAppointmentOf } from './scheduling.rules.js';
 import { Appointment } from './appointment.entity.js';
 import { AppointmentStatus } from './appointment-status.js';
 import * as appointments from './appointments.service.js';
@@ -302,10 +302,7 @@ export class AppointmentResolver {
   @Subscription(() => AppointmentEvent, {
     topics: APPOINTMENT_TOPIC,
     filter: ({ payload, context }: { payload: AppointmentChange; context: RequestContext }) => {
-      const v = context.viewer;
-      if (!v) return false;
-      if (v.role === Role.PATIENT) return v.patientId === payload.patientId;
-      return AGENDA_READERS.includes(v.role);
+      return context.viewer !== null && seesAppointmentOf(context.viewer, payload.patientId);
     },
     description: 'Agenda changes, live: staff see all, a patient their own.',
   })

@@ -1,8 +1,32 @@
 import { authenticated, parentRule, roles, type RuleMap } from '../../kernel/auth/predicates.js';
 import { Role } from '../../kernel/auth/roles.js';
-import { AGENDA_READERS } from './access.js';
+import type { Viewer } from '../../kernel/context.js';
+import { AppointmentStatus } from './appointment-status.js';
 
 const { ADMIN, DOCTOR, NURSE, PATIENT, RECEPTIONIST } = Role;
+
+/** Roles that see every agenda. */
+export const AGENDA_READERS: readonly Role[] = [RECEPTIONIST, DOCTOR, NURSE, ADMIN];
+
+/** Whether the caller sees an appointment of this patient: agenda readers all, a patient theirs. */
+export function seesAppointmentOf(viewer: Viewer, patientId: string | undefined): boolean {
+  if (viewer.role === PATIENT) return patientId !== undefined && patientId === viewer.patientId;
+  return AGENDA_READERS.includes(viewer.role);
+}
+
+/** Who may make each status change, besides the lifecycle itself. */
+const STATUS_CHANGERS: Partial<Record<AppointmentStatus, readonly Role[]>> = {
+  [AppointmentStatus.CONFIRMED]: [RECEPTIONIST, PATIENT],
+  [AppointmentStatus.CHECKED_IN]: [RECEPTIONIST],
+  [AppointmentStatus.IN_PROGRESS]: [DOCTOR, RECEPTIONIST],
+  [AppointmentStatus.COMPLETED]: [DOCTOR],
+  [AppointmentStatus.NO_SHOW]: [RECEPTIONIST, DOCTOR],
+};
+
+/** Whether the caller may move an appointment to this status (the lifecycle decides the rest). */
+export function changesStatusTo(viewer: Viewer, to: AppointmentStatus): boolean {
+  return STATUS_CHANGERS[to]?.includes(viewer.role) ?? false;
+}
 const agendaReaders = roles(...AGENDA_READERS);
 const agendaOrPatient = roles(...AGENDA_READERS, PATIENT);
 const agendaManagers = roles(ADMIN, RECEPTIONIST, DOCTOR);
@@ -14,13 +38,8 @@ const waitlisters = roles(PATIENT, RECEPTIONIST);
 
 /** An appointment is visible to agenda readers, and to its own patient. */
 const appointmentVisible = parentRule('appointment:visible', (ctx, parent) => {
-  const v = ctx.viewer;
-  if (!v) return false;
-  if (v.role === PATIENT) {
-    const p = parent as { patient?: { id?: string } } | null;
-    return p?.patient?.id === v.patientId;
-  }
-  return AGENDA_READERS.includes(v.role);
+  const p = parent as { patient?: { id?: string } } | null;
+  return ctx.viewer !== null && seesAppointmentOf(ctx.viewer, p?.patient?.id);
 });
 
 export const schedulingRules: RuleMap = {

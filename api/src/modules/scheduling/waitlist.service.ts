@@ -38,7 +38,7 @@ const requestSchema = z
 /** A patient (for themselves) or reception asks for an earlier slot. */
 export async function requestWaitlist(ctx: RequestContext, raw: RequestWaitlistInput) {
   const input = validate(requestSchema, raw);
-  patientScope(ctx, input.patientId);
+  await patientScope(ctx, input.patientId);
   const patient = await ctx.em.findOne(Patient, input.patientId);
   if (!patient) throw new NotFoundError('Patient');
   let practitioner: Practitioner | null = null;

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '../kernel/auth/roles.js';
+import { buildBareSchema } from './schema.js';
+import { Capability, CAPABILITY_RULES, ruleFor } from './capabilities.js';
+import { startTestApp, type TestApp } from './testing/test-app.js';
+
+const ME = '{ me { role capabilities } }';
+
+describe('capabilities', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('names only operations and fields that exist and carry a rule', async () => {
+    const schema = await buildBareSchema();
+    for (const path of Object.values(CAPABILITY_RULES)) {
+      const [type = '', field = ''] = path.split('.');
+      const t = schema.getType(type);
+      expect(t && 'getFields' in t ? Object.keys(t.getFields()) : [], path).toContain(field);
+      expect(ruleFor(path), path).toBeDefined();
+    }
+  });
+
+  it('tells each role what the API will accept from it', async () => {
+    const of = async (role: Role) => {
+      const { token } = await app.tokenFor(role);
+      const r = await app.gql<{ me: { capabilities: Capability[] } }>(ME, {}, { token });
+      expect(r.errors).toEqual([]);
+      return r.data?.me.capabilities ?? [];
+    };
+    const nurse = await of(Role.NURSE);
+    expect(nurse).toEqual(
+      expect.arrayContaining([
+        Capability.SEARCH_PATIENTS,
+        Capability.READ_CHART,
+        Capability.RECORD_VITALS,
+        Capability.GIVE_MEDICATION,
+        Capability.RECORD_ALLERGIES,
+      ]),
+    );
+    expect(nurse).not.toContain(Capability.PRESCRIBE);
+    expect(nurse).not.toContain(Capability.REGISTER_PATIENTS);
+
+    const cashier = await of(Role.CASHIER);
+    expect(cashier).toContain(Capability.READ_PATIENT_INSURANCE);
+    expect(cashier).not.toContain(Capability.READ_PATIENT_CLINICAL);
+    expect(cashier).not.toContain(Capability.READ_CHART);
+
+    const patient = await of(Role.PATIENT);
+    expect(patient).toEqual(
+      expect.arrayContaining([
+        Capability.READ_PATIENT_CONTACT,
+        Capability.READ_CHART,
+        Capability.BOOK_APPOINTMENTS,
+      ]),
+    );
+    expect(patient).not.toContain(Capability.SEARCH_PATIENTS);
+    expect(patient).not.toContain(Capability.READ_CARE_NOTES);
+
+    expect(await of(Role.MANAGER)).toEqual([]);
+    expect(await of(Role.ADMIN)).toEqual(
+      expect.arrayContaining([Capability.MANAGE_USERS, Capability.MERGE_PATIENTS]),
+    );
+  });
+
+  it('asks only rules that depend on the caller, never on a request’s arguments', () => {
+    for (const path of Object.values(CAPABILITY_RULES)) {
+      expect(ruleFor(path)?.cache, path).not.toBe('strict');
+    }
+  });
+});

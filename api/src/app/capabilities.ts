@@ -1,0 +1,115 @@
+import { Ctx, FieldResolver, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { AccessRule } from '../kernel/auth/predicates.js';
+import type { RequestContext, Viewer } from '../kernel/context.js';
+import { User } from '../modules/auth/index.js';
+import { mergeRuleMaps, ruleMaps } from './permissions.js';
+
+/**
+ * What an account may do, named for the screens that offer it. Each is the verdict of the rule
+ * that guards one operation or field, so the PWA shows a button exactly when the API would accept
+ * the call, and no role list is ever copied into the client.
+ */
+export enum Capability {
+  SEARCH_PATIENTS = 'SEARCH_PATIENTS',
+  REGISTER_PATIENTS = 'REGISTER_PATIENTS',
+  EDIT_PATIENTS = 'EDIT_PATIENTS',
+  MERGE_PATIENTS = 'MERGE_PATIENTS',
+  READ_PATIENT_CONTACT = 'READ_PATIENT_CONTACT',
+  READ_PATIENT_INSURANCE = 'READ_PATIENT_INSURANCE',
+  READ_PATIENT_CLINICAL = 'READ_PATIENT_CLINICAL',
+  RECORD_ALLERGIES = 'RECORD_ALLERGIES',
+  READ_CHART = 'READ_CHART',
+  READ_CARE_NOTES = 'READ_CARE_NOTES',
+  RECORD_VITALS = 'RECORD_VITALS',
+  ADD_CARE_NOTES = 'ADD_CARE_NOTES',
+  GIVE_MEDICATION = 'GIVE_MEDICATION',
+  WRITE_VISIT_NOTES = 'WRITE_VISIT_NOTES',
+  PRESCRIBE = 'PRESCRIBE',
+  ORDER_LAB_TESTS = 'ORDER_LAB_TESTS',
+  ENTER_LAB_RESULTS = 'ENTER_LAB_RESULTS',
+  READ_VISIT_HISTORY = 'READ_VISIT_HISTORY',
+  READ_DAY_BOARD = 'READ_DAY_BOARD',
+  BOOK_APPOINTMENTS = 'BOOK_APPOINTMENTS',
+  CHECK_IN_PATIENTS = 'CHECK_IN_PATIENTS',
+  MANAGE_AVAILABILITY = 'MANAGE_AVAILABILITY',
+  MANAGE_USERS = 'MANAGE_USERS',
+  READ_AUDIT = 'READ_AUDIT',
+}
+
+registerEnumType(Capability, {
+  name: 'Capability',
+  description: 'Something an account may do; derived from the API’s own authorization rules.',
+});
+
+/** The operation or field whose rule decides each capability. */
+export const CAPABILITY_RULES: Readonly<Record<Capability, string>> = {
+  SEARCH_PATIENTS: 'Query.patients',
+  REGISTER_PATIENTS: 'Mutation.createPatient',
+  EDIT_PATIENTS: 'Mutation.updatePatient',
+  MERGE_PATIENTS: 'Mutation.mergePatients',
+  READ_PATIENT_CONTACT: 'Patient.phone',
+  READ_PATIENT_INSURANCE: 'Patient.insurance',
+  READ_PATIENT_CLINICAL: 'Patient.allergies',
+  RECORD_ALLERGIES: 'Mutation.recordAllergy',
+  READ_CHART: 'Query.patientChart',
+  READ_CARE_NOTES: 'Query.careNotes',
+  RECORD_VITALS: 'Mutation.recordVitals',
+  ADD_CARE_NOTES: 'Mutation.addCareNote',
+  GIVE_MEDICATION: 'Mutation.recordMedicationAdministration',
+  WRITE_VISIT_NOTES: 'Mutation.createEncounter',
+  PRESCRIBE: 'Mutation.prescribe',
+  ORDER_LAB_TESTS: 'Mutation.orderLabTests',
+  ENTER_LAB_RESULTS: 'Mutation.enterLabResult',
+  READ_VISIT_HISTORY: 'Query.visitHistory',
+  READ_DAY_BOARD: 'Query.dayBoard',
+  BOOK_APPOINTMENTS: 'Mutation.bookAppointment',
+  CHECK_IN_PATIENTS: 'Mutation.checkInAppointment',
+  MANAGE_AVAILABILITY: 'Mutation.setWeeklyAvailability',
+  MANAGE_USERS: 'Mutation.createUser',
+  READ_AUDIT: 'Query.auditEvents',
+};
+
+let merged: ReturnType<typeof mergeRuleMaps> | undefined;
+
+/** The rule guarding `Type.field`: its own, else its type's `'*'`, else the type's rule. */
+export function ruleFor(path: string): AccessRule | undefined {
+  merged ??= mergeRuleMaps(ruleMaps);
+  const [type = '', field = ''] = path.split('.');
+  const rules = merged[type];
+  if (!rules) return undefined;
+  if ('check' in rules) return rules as AccessRule;
+  return (rules as Record<string, AccessRule | undefined>)[field] ?? rules['*'];
+}
+
+/**
+ * The capabilities of an account, asked of the rules as the account itself would ask them. A
+ * field of a patient record is asked about the account's own record (a patient reads their own
+ * contact details) or, for staff, about any record.
+ */
+export function capabilitiesOf(
+  account: Pick<Viewer, 'userId' | 'role' | 'patientId'>,
+  base: Pick<RequestContext, 'clock' | 'config'>,
+): Capability[] {
+  const viewer: Viewer = { ...account, sessionId: '', mustChangePassword: false };
+  // The rules read only the viewer; the rest of a request context is never touched by them.
+  const ctx = { ...base, viewer } as RequestContext;
+  const parent = { id: account.patientId ?? '' };
+  return Object.values(Capability).filter((c) => {
+    const rule = ruleFor(CAPABILITY_RULES[c]);
+    return rule?.check(ctx, {}, parent) === true;
+  });
+}
+
+@Resolver(() => User)
+export class CapabilitiesResolver {
+  @FieldResolver(() => [Capability], {
+    description:
+      'What this account may do (screens and buttons to offer); the API still checks every call.',
+  })
+  capabilities(@Root() user: User, @Ctx() ctx: RequestContext): Capability[] {
+    return capabilitiesOf(
+      { userId: user.id, role: user.role, patientId: user.patient?.id ?? null },
+      ctx,
+    );
+  }
+}
