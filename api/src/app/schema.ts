@@ -20,6 +20,7 @@ import {
 } from '../modules/records/index.js';
 import { pubSub } from '../kernel/pubsub.js';
 import { CapabilitiesResolver } from './capabilities.js';
+import { wireDomainEvents } from './events.js';
 import { mutationPipeline } from './mutation-pipeline.js';
 import { buildPermissions } from './permissions.js';
 
@@ -41,8 +42,9 @@ export const resolvers = [
   CapabilitiesResolver,
 ] as const;
 
-/** The schema as type-graphql builds it, before permissions. */
+/** The schema as type-graphql builds it, before permissions; its modules' events wired. */
 export function buildBareSchema(): Promise<GraphQLSchema> {
+  wireDomainEvents();
   return buildSchema({
     resolvers,
     validate: false,

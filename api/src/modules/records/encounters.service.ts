@@ -4,6 +4,7 @@ import { currentAuditScope } from '../../kernel/audit-scope.js';
 import type { RequestContext } from '../../kernel/context.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { pageSize } from '../../kernel/graphql/connection.js';
+import type { EventContext } from '../../kernel/events.js';
 import { isPatientAccount, PatientPart } from '../access/index.js';
 import { User } from '../auth/index.js';
 import { Patient } from '../patients/index.js';
@@ -144,6 +145,31 @@ export async function openEncounterForAppointment(
     recordedById: user.id,
     recordedByName: user.displayName,
     recordedAt: now,
+  });
+}
+
+/**
+ * Subscriber of `AppointmentStarted` and `AppointmentCompleted`: the visit's clinical record is
+ * opened when it starts, so notes can be written during it, and guaranteed when it completes (R5
+ * links the visit to its notes). Idempotent per appointment, so a replay opens nothing twice.
+ */
+export async function openEncounterForVisit(
+  visit: {
+    appointmentId: string;
+    patientId: string;
+    practitionerUserId: string;
+    reason: string;
+    at: Date;
+  },
+  ctx: EventContext,
+): Promise<void> {
+  await openEncounterForAppointment(ctx.em, {
+    appointmentId: visit.appointmentId,
+    patientId: visit.patientId,
+    practitionerUserId: visit.practitionerUserId,
+    reason: visit.reason,
+    startedAt: visit.at,
+    now: ctx.clock.now(),
   });
 }
 

@@ -27,6 +27,6 @@ export { BedsideResolver } from './bedside.resolver.js';
 export { LabResolver } from './lab.resolver.js';
 export { ChartResolver } from './chart.resolver.js';
 export { recordsRules, RECORDS_SENSITIVE_FIELDS } from './records.rules.js';
-export { openEncounterForAppointment } from './encounters.service.js';
+export { openEncounterForVisit } from './encounters.service.js';
 export { attachmentRoutes, type FileRouteDeps } from './attachments.service.js';
 export { LAB_CATALOGUE } from './lab-catalogue.data.js';

@@ -14,10 +14,10 @@ import {
 import { pageSize } from '../../kernel/graphql/connection.js';
 import { publishAfterCommit } from '../../kernel/pubsub.js';
 import { isUuid, validate } from '../../kernel/validation.js';
+import { domainEvents } from '../../kernel/events.js';
 import { User } from '../auth/index.js';
 import { notify } from '../notifications/index.js';
 import { Patient } from '../patients/index.js';
-import { openEncounterForAppointment } from '../records/index.js';
 import { managedPractitioner, patientScope } from './access.js';
 import { changesStatusTo, seesAppointmentOf } from './scheduling.rules.js';
 import { Appointment } from './appointment.entity.js';
@@ -318,18 +318,20 @@ export async function changeStatus(ctx: RequestContext, id: string, to: Appointm
   a.status = to;
   if (to === AppointmentStatus.CHECKED_IN) a.checkedInAt = ctx.clock.now();
   if (to === AppointmentStatus.IN_PROGRESS || to === AppointmentStatus.COMPLETED) {
-    // The visit's clinical record: opened when it starts, so notes can be written during it,
-    // and guaranteed when it completes (R5 links the visit to its notes). Idempotent.
+    // Other modules act on the visit in this transaction (records opens its clinical note).
     const practitioner = await a.practitioner.load();
     if (practitioner) {
-      await openEncounterForAppointment(ctx.em, {
-        appointmentId: a.id,
-        patientId: a.patient.id,
-        practitionerUserId: practitioner.user.id,
-        reason: a.reason,
-        startedAt: ctx.clock.now(),
-        now: ctx.clock.now(),
-      });
+      await domainEvents.publish(
+        ctx,
+        to === AppointmentStatus.IN_PROGRESS ? 'AppointmentStarted' : 'AppointmentCompleted',
+        {
+          appointmentId: a.id,
+          patientId: a.patient.id,
+          practitionerUserId: practitioner.user.id,
+          reason: a.reason,
+          at: ctx.clock.now(),
+        },
+      );
     }
   }
   currentAuditScope()?.setTarget('Appointment', a.id, a.patient.id);

@@ -9,3 +9,4 @@ export {
 } from './scheduling.resolver.js';
 export { schedulingRules } from './scheduling.rules.js';
 export { zonedDay, zonedInstant } from './availability/zoned.js';
+export type { VisitFact } from './scheduling.events.js';
