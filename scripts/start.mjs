@@ -1,6 +1,7 @@
 // `npm start`: the whole system on one port. Builds the API and the PWA when their sources are
 // newer than the build, then runs the API in production mode (embedded PostgreSQL unless
 // DATABASE_URL is set; migrations and, on an empty database, the demo hospital at start-up).
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { bootstrap, root, run } from './bootstrap.mjs';
@@ -36,4 +37,15 @@ if (stale(['pwa/src', 'pwa/public', 'pwa/index.html'], 'pwa/dist/index.html')) {
 }
 
 const env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' };
-process.exit(run('node', ['api/dist/main.js'], { env }));
+// Not spawnSync: blocked in it, this script would die of a SIGTERM at once and leave the server
+// running on without it. Passed on, the signal lets the server drain and stop its PostgreSQL.
+// The server prints its own start-up errors, one line each: only its exit code is passed back.
+const server = spawn(process.execPath, ['api/dist/main.js'], { stdio: 'inherit', cwd: root, env });
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    server.kill(signal);
+  });
+}
+server.on('exit', (code) => {
+  process.exit(code ?? 1);
+});

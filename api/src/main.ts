@@ -1,45 +1,48 @@
 import 'reflect-metadata';
 import { buildAppSchema } from './app/schema.js';
 import { ensureFirstUsers } from './app/bootstrap.js';
-import { migrate, openDatabase } from './app/database.js';
-import { startServer } from './app/server.js';
+import { assertDataDirFree, migrate, openDatabase } from './app/database.js';
+import { assertCanListen, startServer, type RunningServer } from './app/server.js';
 import { startedClock, systemClock } from './kernel/clock.js';
-import { ConfigError, loadConfig } from './kernel/config.js';
+import { loadConfig, StartupError } from './kernel/config.js';
 import { createLogger } from './kernel/logger.js';
 import { createRateLimits } from './kernel/rate-limit.js';
 
 /** Bootstrap only: config -> database -> schema -> server. */
 async function main() {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exit(1);
-    }
-    throw err;
-  }
+  const config = loadConfig();
   const log = createLogger(config.logLevel);
   const clock = config.clockStart ? startedClock(config.clockStart) : systemClock;
   if (config.clockStart)
     log.warn({ clockStart: config.clockStart }, 'clock started at CLOCK_START');
+  // Checked before the database starts, most telling first: a second `npm start` on the same
+  // directory is told about the first one, not about the port they both want.
+  assertDataDirFree(config);
+  await assertCanListen({ port: config.port, host: config.host });
   const db = await openDatabase(config, log);
-  const applied = await migrate(db.orm);
-  if (applied.length > 0) log.info({ migrations: applied }, 'migrations applied');
-  await ensureFirstUsers(db.orm, config, clock, log);
-  const schema = await buildAppSchema();
-  const services = {
-    orm: db.orm,
-    config,
-    clock,
-    log,
-    rateLimits: createRateLimits({
-      loginPerIp: config.loginRatePerIp,
-      registerPerIp: config.registerRatePerIp,
-    }),
-  };
-  const server = await startServer(services, schema, { port: config.port, host: config.host });
+  let server: RunningServer;
+  try {
+    const applied = await migrate(db.orm);
+    if (applied.length > 0) log.info({ migrations: applied }, 'migrations applied');
+    await ensureFirstUsers(db.orm, config, clock, log);
+    const schema = await buildAppSchema();
+    const services = {
+      orm: db.orm,
+      config,
+      clock,
+      log,
+      rateLimits: createRateLimits({
+        loginPerIp: config.loginRatePerIp,
+        registerPerIp: config.registerRatePerIp,
+      }),
+    };
+    server = await startServer(services, schema, { port: config.port, host: config.host });
+  } catch (err) {
+    // Stopped here, the embedded PostgreSQL does not outlive a start-up that failed; the first
+    // failure is the one to report.
+    await db.close().catch(() => undefined);
+    throw err;
+  }
   log.info({ url: `http://localhost:${config.port}`, env: config.env }, 'CareGraph is up');
 
   let stopping = false;
@@ -67,4 +70,12 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
-await main();
+try {
+  await main();
+} catch (err) {
+  // Expected failures (bad variable, busy port, data directory in use) are one line saying what
+  // to do; anything else keeps its stack trace, which is then what a maintainer needs.
+  if (!(err instanceof StartupError)) throw err;
+  process.stderr.write(`${err.message}\n`);
+  process.exit(1);
+}

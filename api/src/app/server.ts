@@ -6,8 +6,10 @@ import compression from 'compression';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import path from 'node:path';
 import { WebSocketServer } from 'ws';
+import { StartupError } from '../kernel/config.js';
 import type { RequestContext } from '../kernel/context.js';
 import { attachmentRoutes } from '../modules/records/index.js';
 import { createApollo } from './apollo.js';
@@ -80,7 +82,14 @@ export async function startServer(
     }
   });
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  // Upgrades are routed here rather than by handing ws the server: ws would pass the server's
+  // own errors (a busy port) on to graphql-ws, which prints them with a stack trace.
+  const wsServer = new WebSocketServer({ noServer: true, path: '/graphql' });
+  httpServer.on('upgrade', (req, socket, head) => {
+    wsServer.handleUpgrade(req, socket, head, (ws) => {
+      wsServer.emit('connection', ws, req);
+    });
+  });
   const wsCleanup = useServer<Record<string, unknown>, { viewerContext?: RequestContext }>(
     {
       schema,
@@ -163,7 +172,16 @@ export async function startServer(
     });
   }
 
-  await new Promise<void>((resolve) => httpServer.listen(listen.port, listen.host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    const failed = (err: NodeJS.ErrnoException) => {
+      reject(listenFailure(err, listen));
+    };
+    httpServer.once('error', failed);
+    httpServer.listen(listen.port, listen.host, () => {
+      httpServer.off('error', failed);
+      resolve();
+    });
+  });
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : listen.port;
   return {
@@ -174,4 +192,47 @@ export async function startServer(
       await apollo.stop();
     },
   };
+}
+
+/**
+ * Fails fast, before the database starts, when the HTTP port cannot be taken; `startServer`
+ * reports the same way should the port be taken in between.
+ */
+export async function assertCanListen(listen: { port: number; host: string }): Promise<void> {
+  const err = await new Promise<NodeJS.ErrnoException | undefined>((resolve) => {
+    const probe = createNetServer();
+    probe.once('error', resolve);
+    probe.listen(listen.port, listen.host, () => {
+      probe.close(() => {
+        resolve(undefined);
+      });
+    });
+  });
+  if (err) throw listenFailure(err, listen);
+}
+
+/** What the operator can do about a port or host the server cannot listen on. */
+function listenFailure(
+  err: NodeJS.ErrnoException,
+  { port, host }: { port: number; host: string },
+): Error {
+  switch (err.code ?? '') {
+    case 'EADDRINUSE':
+      return new StartupError(
+        `Port ${port} is already in use: stop the program that uses it, or set PORT to a free port.`,
+      );
+    case 'EACCES':
+      return new StartupError(
+        `Port ${port} needs privileges this user does not have: set PORT to a port above 1023.`,
+      );
+    case 'EADDRNOTAVAIL':
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return new StartupError(
+        `HOST ${host} is not an address of this machine: set HOST to one of its addresses, ` +
+          'or to 0.0.0.0 for all of them.',
+      );
+    default:
+      return err;
+  }
 }

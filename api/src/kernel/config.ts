@@ -84,7 +84,13 @@ export interface AppConfig {
   clockStart: Date | undefined;
 }
 
-export class ConfigError extends Error {}
+/**
+ * A start-up failure the operator can fix (a bad variable, a busy port, a data directory in use):
+ * its message is one line that names the problem and what to do, printed without a stack trace.
+ */
+export class StartupError extends Error {}
+
+export class ConfigError extends StartupError {}
 
 /**
  * Reads and validates the environment once. A bad value stops start-up with one message naming
