@@ -77,6 +77,21 @@ export default tseslint.config(
     },
   },
   {
+    // Role lists live in the rules files only: services, resolvers and entities ask a predicate of
+    // their module's rules file (or the access policy) instead of naming a role.
+    files: ['api/src/modules/**/*.ts'],
+    ignores: ['api/src/modules/**/*.rules.ts', 'api/src/modules/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='Role']",
+          message: 'name roles only in a *.rules.ts file; ask one of its predicates here',
+        },
+      ],
+    },
+  },
+  {
     files: ['api/src/cli/**/*.ts', 'bench/**/*.ts'],
     rules: { 'no-console': 'off' },
   },

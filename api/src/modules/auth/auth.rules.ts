@@ -10,6 +10,14 @@ import { Role } from '../../kernel/auth/roles.js';
 
 const admin = roles(Role.ADMIN);
 
+/** The role of an account a patient opens for themself. */
+export const SELF_REGISTERED_ROLE = Role.PATIENT;
+
+/** Whether administrators may give this role: every staff role; patients register themselves. */
+export function isStaffRole(role: Role): boolean {
+  return role !== Role.PATIENT;
+}
+
 /** An account is visible to itself (including in the answer that signs it in) and to admins. */
 const selfOrAdmin = parentRule('user:selfOrAdmin', (ctx, parent) => {
   const id = parent && typeof parent === 'object' && 'id' in parent ? parent.id : undefined;

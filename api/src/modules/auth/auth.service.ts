@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { currentAuditScope } from '../../kernel/audit-scope.js';
 import { burnVerification, hashPassword, verifyPassword } from '../../kernel/auth/passwords.js';
-import { Locale, Role } from '../../kernel/auth/roles.js';
+import { Locale } from '../../kernel/auth/roles.js';
 import {
   newOpaqueToken,
   sha256Hex,
@@ -15,6 +15,8 @@ import { requireViewer } from '../../kernel/context.js';
 import { sqlState, UnauthenticatedError, ValidationError } from '../../kernel/errors.js';
 import { consume } from '../../kernel/rate-limit.js';
 import { blankToNull, personName, phoneNumber, validate } from '../../kernel/validation.js';
+import { isPatientAccount } from '../access/index.js';
+import { SELF_REGISTERED_ROLE } from './auth.rules.js';
 import { createPatientRecord, Sex } from '../patients/index.js';
 import type {
   ChangePasswordInput,
@@ -279,7 +281,7 @@ export async function registerPatient(ctx: RequestContext, raw: RegisterPatientI
   const user = em.create(User, {
     email: input.email,
     passwordHash: await hashPassword(input.password),
-    role: Role.PATIENT,
+    role: SELF_REGISTERED_ROLE,
     givenName: input.givenNames,
     familyName: input.familyName,
     phone: input.phone,
@@ -310,7 +312,7 @@ const profileSchema = z.object({
 export async function updateMyProfile(ctx: RequestContext, raw: UpdateMyProfileInput) {
   const viewer = requireViewer(ctx);
   const input = validate(profileSchema, raw);
-  if (viewer.role === Role.PATIENT && (input.givenName || input.familyName)) {
+  if (isPatientAccount(viewer) && (input.givenName || input.familyName)) {
     throw new ValidationError({ familyName: 'is changed by reception on your patient record' });
   }
   const user = await ctx.em.findOneOrFail(User, viewer.userId);

@@ -7,6 +7,7 @@ import { requireViewer } from '../../kernel/context.js';
 import { NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { pageSize } from '../../kernel/graphql/connection.js';
 import { blankToNull, personName, phoneNumber, validate } from '../../kernel/validation.js';
+import { isStaffRole } from './auth.rules.js';
 import type { CreateUserInput, ResetUserPasswordInput, UpdateUserInput } from './auth.inputs.js';
 import { revokeSessions } from './auth.service.js';
 import { afterSuccess } from './lockout.js';
@@ -83,7 +84,7 @@ const phone = phoneNumber;
 
 const createSchema = z.object({
   email: z.email('is not an email address').max(200),
-  role: z.enum(Role).refine((r) => r !== Role.PATIENT, 'patients register themselves'),
+  role: z.enum(Role).refine(isStaffRole, 'patients register themselves'),
   givenName: name,
   familyName: name,
   phone: phone.or(z.literal('')).optional(),
@@ -133,7 +134,7 @@ export async function updateUser(ctx: RequestContext, raw: UpdateUserInput) {
   const user = await getUser(ctx, input.id);
   const fields: Record<string, string> = {};
   if (input.role && input.role !== user.role) {
-    if (input.role === Role.PATIENT || user.role === Role.PATIENT) {
+    if (!isStaffRole(input.role) || !isStaffRole(user.role)) {
       fields.role = 'cannot change to or from PATIENT';
     } else if (user.id === viewer.userId) fields.role = 'you cannot change your own role';
   }

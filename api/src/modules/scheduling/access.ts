@@ -1,14 +1,14 @@
-import { Role } from '../../kernel/auth/roles.js';
 import { isUuid } from '../../kernel/validation.js';
 import { requireViewer, type RequestContext } from '../../kernel/context.js';
 import { NotFoundError } from '../../kernel/errors.js';
 import { PatientPart, requirePatientAccess } from '../access/index.js';
 import { Practitioner } from './practitioner.entity.js';
+import { isPractitionerAccount, managesEveryAgenda } from './scheduling.rules.js';
 
 /** The practitioner profile of the calling doctor, if any. */
 export async function ownPractitioner(ctx: RequestContext): Promise<Practitioner | null> {
   const viewer = requireViewer(ctx);
-  if (viewer.role !== Role.DOCTOR) return null;
+  if (!isPractitionerAccount(viewer)) return null;
   return ctx.em.findOne(Practitioner, { user: viewer.userId });
 }
 
@@ -25,8 +25,8 @@ export async function managedPractitioner(
     ? await ctx.em.findOne(Practitioner, practitionerId, { populate: ['user'] })
     : null;
   if (!p) throw new NotFoundError('Practitioner');
-  if (viewer.role === Role.RECEPTIONIST || viewer.role === Role.ADMIN) return p;
-  if (viewer.role === Role.DOCTOR && p.user.id === viewer.userId) return p;
+  if (managesEveryAgenda(viewer)) return p;
+  if (isPractitionerAccount(viewer) && p.user.id === viewer.userId) return p;
   throw new NotFoundError('Practitioner');
 }
 

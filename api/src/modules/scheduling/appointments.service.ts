@@ -2,7 +2,6 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { currentAuditScope } from '../../kernel/audit-scope.js';
-import { Role } from '../../kernel/auth/roles.js';
 import { requireViewer, type RequestContext } from '../../kernel/context.js';
 import {
   ConflictError,
@@ -15,11 +14,17 @@ import { pageSize } from '../../kernel/graphql/connection.js';
 import { publishAfterCommit } from '../../kernel/pubsub.js';
 import { isUuid, validate } from '../../kernel/validation.js';
 import { domainEvents } from '../../kernel/events.js';
+import { isPatientAccount } from '../access/index.js';
 import { User } from '../auth/index.js';
 import { notify } from '../notifications/index.js';
 import { Patient } from '../patients/index.js';
 import { managedPractitioner, patientScope } from './access.js';
-import { changesStatusTo, seesAppointmentOf } from './scheduling.rules.js';
+import {
+  CALL_LIST_RECIPIENTS,
+  changesStatusTo,
+  isPractitionerAccount,
+  seesAppointmentOf,
+} from './scheduling.rules.js';
 import { Appointment } from './appointment.entity.js';
 import { AppointmentStatus, canTransition, OPEN } from './appointment-status.js';
 import { insideSessions } from './availability.service.js';
@@ -143,10 +148,10 @@ export async function bookAppointment(ctx: RequestContext, raw: BookAppointmentI
   const input = validate(bookSchema, raw);
   await patientScope(ctx, input.patientId);
   const practitioner = await ctx.em.findOne(Practitioner, input.practitionerId);
-  if (!practitioner || (viewer.role === Role.PATIENT && !practitioner.active)) {
+  if (!practitioner || (isPatientAccount(viewer) && !practitioner.active)) {
     throw new NotFoundError('Practitioner');
   }
-  if (viewer.role === Role.DOCTOR) await managedPractitioner(ctx, practitioner.id);
+  if (isPractitionerAccount(viewer)) await managedPractitioner(ctx, practitioner.id);
   const patient = await ctx.em.findOne(Patient, input.patientId);
   if (!patient) throw new NotFoundError('Patient');
   const now = ctx.clock.now();
@@ -154,7 +159,7 @@ export async function bookAppointment(ctx: RequestContext, raw: BookAppointmentI
   const endsAt = new Date(
     startsAt.getTime() + (input.durationMinutes ?? practitioner.consultationMinutes) * 60_000,
   );
-  const lead = viewer.role === Role.PATIENT ? ctx.config.scheduling.leadMinutes : 0;
+  const lead = isPatientAccount(viewer) ? ctx.config.scheduling.leadMinutes : 0;
   if (startsAt.getTime() < now.getTime() + lead * 60_000) {
     throw new ValidationError({ startsAt: 'is in the past or too soon to book' });
   }
@@ -165,7 +170,7 @@ export async function bookAppointment(ctx: RequestContext, raw: BookAppointmentI
     ctx.config.timeZone,
   );
   if (!inside) {
-    if (viewer.role === Role.PATIENT) {
+    if (isPatientAccount(viewer)) {
       throw new ValidationError({ startsAt: 'is not a free slot of this practitioner' });
     }
     if (!input.outsideSessionReason) {
@@ -216,13 +221,13 @@ export async function rescheduleAppointment(
 ) {
   const viewer = requireViewer(ctx);
   const a = await getAppointment(ctx, input.id, true);
-  if (viewer.role === Role.DOCTOR) await managedPractitioner(ctx, a.practitioner.id);
+  if (isPractitionerAccount(viewer)) await managedPractitioner(ctx, a.practitioner.id);
   if (input.version !== undefined && input.version !== a.version) throw new ConflictError();
   assertEditable(ctx, a);
   const minutes = input.durationMinutes ?? a.durationMinutes;
   const startsAt = input.startsAt;
   const endsAt = new Date(startsAt.getTime() + minutes * 60_000);
-  const lead = viewer.role === Role.PATIENT ? ctx.config.scheduling.leadMinutes : 0;
+  const lead = isPatientAccount(viewer) ? ctx.config.scheduling.leadMinutes : 0;
   if (startsAt.getTime() < ctx.clock.now().getTime() + lead * 60_000) {
     throw new ValidationError({ startsAt: 'is in the past or too soon to book' });
   }
@@ -232,12 +237,11 @@ export async function rescheduleAppointment(
     { startsAt, endsAt },
     ctx.config.timeZone,
   );
-  if (!inside && (viewer.role === Role.PATIENT || !input.outsideSessionReason)) {
+  if (!inside && (isPatientAccount(viewer) || !input.outsideSessionReason)) {
     throw new ValidationError({
-      startsAt:
-        viewer.role === Role.PATIENT
-          ? 'is not a free slot of this practitioner'
-          : 'is outside the sessions: give outsideSessionReason',
+      startsAt: isPatientAccount(viewer)
+        ? 'is not a free slot of this practitioner'
+        : 'is outside the sessions: give outsideSessionReason',
     });
   }
   const freed = { startsAt: a.startsAt, endsAt: a.endsAt };
@@ -265,8 +269,8 @@ export async function cancelAppointment(ctx: RequestContext, raw: CancelAppointm
     raw,
   );
   const a = await getAppointment(ctx, input.id, true);
-  if (viewer.role === Role.DOCTOR) await managedPractitioner(ctx, a.practitioner.id);
-  if (viewer.role === Role.PATIENT) {
+  if (isPractitionerAccount(viewer)) await managedPractitioner(ctx, a.practitioner.id);
+  if (isPatientAccount(viewer)) {
     const notice = ctx.config.scheduling.patientCancelNoticeMinutes;
     if (a.startsAt.getTime() - ctx.clock.now().getTime() < notice * 60_000) {
       throw new ValidationError({
@@ -306,7 +310,7 @@ export async function changeStatus(ctx: RequestContext, id: string, to: Appointm
   const viewer = requireViewer(ctx);
   const a = await getAppointment(ctx, id, true);
   if (!changesStatusTo(viewer, to)) throw new NotFoundError('Appointment');
-  if (viewer.role === Role.DOCTOR) await managedPractitioner(ctx, a.practitioner.id);
+  if (isPractitionerAccount(viewer)) await managedPractitioner(ctx, a.practitioner.id);
   if (!canTransition(a.status, to)) {
     throw new ValidationError({ status: `cannot go from ${a.status} to ${to}` });
   }
@@ -462,7 +466,10 @@ export async function cancelPractitionerDay(ctx: RequestContext, raw: CancelPrac
           body: `Votre médecin est indisponible : votre rendez-vous du ${when} est annulé. L’accueil va vous appeler.`,
         },
   );
-  const receptionists = await ctx.em.find(User, { role: Role.RECEPTIONIST, active: true });
+  const receptionists = await ctx.em.find(User, {
+    role: { $in: [...CALL_LIST_RECIPIENTS] },
+    active: true,
+  });
   for (const r of receptionists) {
     notify(ctx.em, {
       userId: r.id,
@@ -491,7 +498,7 @@ export function listAppointments(
 ) {
   const viewer = requireViewer(ctx);
   const where: Record<string, unknown> = {};
-  if (viewer.role === Role.PATIENT) where.patient = viewer.patientId;
+  if (isPatientAccount(viewer)) where.patient = viewer.patientId;
   else if (filter?.patientId) where.patient = filter.patientId;
   if (filter?.practitionerId) where.practitioner = filter.practitionerId;
   const range: Record<string, Date> = {};

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { Role } from '../../kernel/auth/roles.js';
 import { requireViewer, type RequestContext } from '../../kernel/context.js';
 import { NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { isUuid, validate } from '../../kernel/validation.js';
+import { isPatientAccount } from '../access/index.js';
 import { managedPractitioner } from './access.js';
 import { RELEASED } from './appointment-status.js';
 import {
@@ -189,7 +189,7 @@ export async function removeException(ctx: RequestContext, id: string) {
 
 export async function listExceptions(ctx: RequestContext, practitionerId: string, from: Date) {
   const viewer = requireViewer(ctx);
-  if (viewer.role === Role.PATIENT) throw new NotFoundError('Practitioner');
+  if (isPatientAccount(viewer)) throw new NotFoundError('Practitioner');
   return ctx.em.find(
     AvailabilityException,
     { practitioner: practitionerId, endsAt: { $gt: from } },

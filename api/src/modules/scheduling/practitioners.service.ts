@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { Role } from '../../kernel/auth/roles.js';
 import { requireViewer, type RequestContext } from '../../kernel/context.js';
 import { NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { pageSize } from '../../kernel/graphql/connection.js';
 import { isUuid, validate } from '../../kernel/validation.js';
+import { mayBePractitioner } from './scheduling.rules.js';
+import { isPatientAccount } from '../access/index.js';
 import { User } from '../auth/index.js';
 import { AvailabilitySession, Practitioner } from './practitioner.entity.js';
 import type {
@@ -41,7 +42,8 @@ export async function upsertPractitioner(ctx: RequestContext, raw: UpsertPractit
   const input = validate(upsertSchema, raw);
   const user = await ctx.em.findOne(User, input.userId);
   if (!user) throw new NotFoundError('User');
-  if (user.role !== Role.DOCTOR) throw new ValidationError({ userId: 'is not a doctor account' });
+  if (!mayBePractitioner(user.role))
+    throw new ValidationError({ userId: 'is not a doctor account' });
   const existing = await ctx.em.findOne(Practitioner, { user: user.id });
   const p = existing ?? ctx.em.create(Practitioner, { user, specialty: input.specialty });
   p.specialty = input.specialty;
@@ -73,7 +75,7 @@ export function listPractitioners(
   const viewer = requireViewer(ctx);
   const where: Record<string, unknown> = {};
   if (args.specialty) where.specialty = args.specialty;
-  if (viewer.role === Role.PATIENT) where.active = true;
+  if (isPatientAccount(viewer)) where.active = true;
   return ctx.em.findByCursor(Practitioner, {
     where,
     first: pageSize(args.first),
@@ -86,7 +88,7 @@ export function listPractitioners(
 
 export async function getPractitioner(ctx: RequestContext, id: string) {
   const p = isUuid(id) ? await ctx.em.findOne(Practitioner, id, { populate: ['user'] }) : null;
-  if (!p || (requireViewer(ctx).role === Role.PATIENT && !p.active)) {
+  if (!p || (isPatientAccount(requireViewer(ctx)) && !p.active)) {
     throw new NotFoundError('Practitioner');
   }
   return p;

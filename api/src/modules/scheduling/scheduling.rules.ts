@@ -14,6 +14,24 @@ export function seesAppointmentOf(viewer: Viewer, patientId: string | undefined)
   return AGENDA_READERS.includes(viewer.role);
 }
 
+/** Whether the account is a doctor's: doctors act on their own agenda only. */
+export function isPractitionerAccount(viewer: { role: Role }): boolean {
+  return viewer.role === DOCTOR;
+}
+
+/** Whether a user account may hold a practitioner profile. */
+export function mayBePractitioner(role: Role): boolean {
+  return role === DOCTOR;
+}
+
+/** Whether the caller manages every practitioner's agenda (the front desk and admins). */
+export function managesEveryAgenda(viewer: { role: Role }): boolean {
+  return viewer.role === RECEPTIONIST || viewer.role === ADMIN;
+}
+
+/** Who receives the list of patients to call when a practitioner is absent (R4). */
+export const CALL_LIST_RECIPIENTS: readonly Role[] = [RECEPTIONIST];
+
 /** Who may make each status change, besides the lifecycle itself. */
 const STATUS_CHANGERS: Partial<Record<AppointmentStatus, readonly Role[]>> = {
   [AppointmentStatus.CONFIRMED]: [RECEPTIONIST, PATIENT],

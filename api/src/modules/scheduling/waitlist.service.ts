@@ -1,10 +1,10 @@
 import { LockMode } from '@mikro-orm/core';
 import { z } from 'zod';
 import { currentAuditScope } from '../../kernel/audit-scope.js';
-import { Role } from '../../kernel/auth/roles.js';
 import { requireViewer, type RequestContext } from '../../kernel/context.js';
 import { DomainError, NotFoundError, sqlState, ValidationError } from '../../kernel/errors.js';
 import { isUuid, validate } from '../../kernel/validation.js';
+import { isPatientAccount } from '../access/index.js';
 import { User } from '../auth/index.js';
 import { notify } from '../notifications/index.js';
 import { Patient } from '../patients/index.js';
@@ -62,7 +62,7 @@ export async function requestWaitlist(ctx: RequestContext, raw: RequestWaitlistI
 async function ownRequest(ctx: RequestContext, id: string) {
   const viewer = requireViewer(ctx);
   const r = isUuid(id) ? await ctx.em.findOne(WaitlistRequest, id) : null;
-  if (!r || (viewer.role === Role.PATIENT && r.patient.id !== viewer.patientId)) {
+  if (!r || (isPatientAccount(viewer) && r.patient.id !== viewer.patientId)) {
     throw new NotFoundError('Waitlist request');
   }
   return r;
@@ -151,11 +151,7 @@ export async function acceptWaitlistOffer(ctx: RequestContext, offerId: string) 
       })
     : null;
   const request = offer?.request.getEntity();
-  if (
-    !offer ||
-    !request ||
-    (viewer.role === Role.PATIENT && request.patient.id !== viewer.patientId)
-  ) {
+  if (!offer || !request || (isPatientAccount(viewer) && request.patient.id !== viewer.patientId)) {
     throw new NotFoundError('Offer');
   }
   if (offer.status !== OfferStatus.PENDING) {
@@ -205,7 +201,7 @@ export async function listWaitlist(ctx: RequestContext, patientId?: string) {
   const where: Record<string, unknown> = {
     status: { $in: [WaitlistStatus.WAITING, WaitlistStatus.OFFERED] },
   };
-  if (viewer.role === Role.PATIENT) where.patient = viewer.patientId;
+  if (isPatientAccount(viewer)) where.patient = viewer.patientId;
   else if (patientId) where.patient = patientId;
   return ctx.em.find(WaitlistRequest, where, { orderBy: { createdAt: 'asc' }, limit: 200 });
 }
