@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import { AuditScope, runInAuditScope } from '../kernel/audit-scope.js';
 import type { RequestContext } from '../kernel/context.js';
-import { ConflictError, sqlState } from '../kernel/errors.js';
+import { ConflictError, DomainError, sqlState } from '../kernel/errors.js';
 import { AuditOutcome, writeScope } from '../modules/audit/index.js';
 
 /**
@@ -14,6 +14,11 @@ function fromDatabase(err: unknown): unknown {
   if (state === '23505') return new ConflictError('This conflicts with an existing record.');
   if (state === '40001' || state === '40P01') {
     return new ConflictError('Someone else changed this at the same time. Try again.');
+  }
+  // A value PostgreSQL could not read as its column's type (an id that is no UUID, a date out of
+  // range): the caller's input, not our fault, so it is a typed error and not an internal one.
+  if (state === '22P02' || state === '22007' || state === '22008' || state === '22003') {
+    return new DomainError('BAD_USER_INPUT', 'A value is not in the expected form.');
   }
   return err;
 }
@@ -36,9 +41,17 @@ export const mutationPipeline: MiddlewareFn<RequestContext> = async (
   { context, info },
   next,
 ): Promise<unknown> => {
-  if (info.parentType.name !== 'Mutation' || info.path.prev !== undefined) {
+  if (info.path.prev !== undefined) {
     const result: unknown = await next();
     return result;
+  }
+  if (info.parentType.name !== 'Mutation') {
+    try {
+      const result: unknown = await next();
+      return result;
+    } catch (err) {
+      throw fromDatabase(err);
+    }
   }
   const scope = new AuditScope(info.fieldName);
   const requestEm = context.em;

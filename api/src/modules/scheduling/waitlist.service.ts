@@ -68,9 +68,16 @@ async function ownRequest(ctx: RequestContext, id: string) {
   return r;
 }
 
+/** Withdraws a request; an offer it holds closes with it, so the slot cannot be taken later. */
 export async function cancelWaitlistRequest(ctx: RequestContext, id: string) {
   const r = await ownRequest(ctx, id);
   r.status = WaitlistStatus.CANCELLED;
+  const open = await ctx.em.find(
+    WaitlistOffer,
+    { request: r.id, status: OfferStatus.PENDING },
+    { lockMode: LockMode.PESSIMISTIC_WRITE },
+  );
+  for (const offer of open) offer.status = OfferStatus.EXPIRED;
   return r;
 }
 
@@ -154,7 +161,7 @@ export async function acceptWaitlistOffer(ctx: RequestContext, offerId: string) 
   if (!offer || !request || (isPatientAccount(viewer) && request.patient.id !== viewer.patientId)) {
     throw new NotFoundError('Offer');
   }
-  if (offer.status !== OfferStatus.PENDING) {
+  if (offer.status !== OfferStatus.PENDING || request.status === WaitlistStatus.CANCELLED) {
     throw new ValidationError({ id: 'this offer is no longer open' });
   }
   const scope = currentAuditScope();
