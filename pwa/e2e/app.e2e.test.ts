@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import {
   arrive,
@@ -25,9 +26,60 @@ function passwordOf(email: string): string {
 async function expectHome(browser: Browser, role: string) {
   const { page } = browser;
   await arrive(page, '**/app/home');
+  // A fresh profile loads the signed-in app cold, without the service worker's copy.
   await expect
-    .poll(() => visible(page, '[data-testid="home"]').getAttribute('data-role'))
+    .poll(() => visible(page, '[data-testid="home"]').getAttribute('data-role'), {
+      timeout: 15_000,
+    })
     .toBe(role);
+}
+
+/** The `input` variables of every `operation` request the page sends, as they go out. */
+function sentInputs(page: Page, operation: string): Record<string, unknown>[] {
+  const inputs: Record<string, unknown>[] = [];
+  page.on('request', (request) => {
+    const body = request.postData();
+    if (!body || !request.url().endsWith('/graphql')) return;
+    const sent = JSON.parse(body) as {
+      operationName?: string;
+      variables?: { input?: Record<string, unknown> };
+    };
+    if (sent.operationName === operation && sent.variables?.input) {
+      inputs.push(sent.variables.input);
+    }
+  });
+  return inputs;
+}
+
+/**
+ * Fills inputs the way a password manager does: sets each value, then dispatches `input` and
+ * `change`. With `atKeyPress`, it fills during the user's next key press instead, before the
+ * browser acts on the key: Chrome keeps a password it autofilled at load from the page until
+ * the user's first gesture, and the first gesture on a sign-in form is often Enter.
+ */
+async function autofill(page: Page, values: Record<string, string>, { atKeyPress = false } = {}) {
+  await page
+    .locator(`input[name="${Object.keys(values)[0] ?? ''}"]`)
+    .last()
+    .waitFor();
+  await page.evaluate(
+    ([entries, onKey]) => {
+      const fill = () => {
+        for (const [name, value] of entries) {
+          const input = Array.from(
+            document.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`),
+          ).at(-1);
+          if (!input) throw new Error(`no input ${name}`);
+          input.value = value;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+        }
+      };
+      if (onKey) document.addEventListener('keydown', fill, { capture: true, once: true });
+      else fill();
+    },
+    [Object.entries(values), atKeyPress] as const,
+  );
 }
 
 async function logout(browser: Browser) {
@@ -204,6 +256,94 @@ describe('CareGraph PWA', () => {
     await expectHome(browser, 'PATIENT');
     await logout(browser);
   });
+
+  it('keeps what is typed or autofilled the moment the sign-in page loads', async () => {
+    // An account no other flow signs in with: a dropped password counts towards its lockout.
+    const email = 'nurse.c@caregraph.example';
+    const password = passwordOf(email);
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      const fresh = await openBrowser({ locale: 'fr-FR' });
+      try {
+        const { page } = fresh;
+        const sent = sentInputs(page, 'Login');
+
+        // Typed as soon as the page has loaded, then Enter.
+        await page.goto(`${base}/login`);
+        await page.fill('input[name="email"]', email);
+        await page.fill('input[name="password"]', password);
+        await page.press('input[name="password"]', 'Enter');
+        await expect.poll(() => sent.length, { timeout: 15_000 }).toBe(1);
+        expect(sent[0], `typed, try ${String(attempt)}`).toEqual({ email, password });
+        await expectHome(fresh, 'NURSE');
+
+        // A password manager: the e-mail at load, the password during the Enter key press.
+        await fresh.context.clearCookies();
+        await page.evaluate(() => {
+          localStorage.clear();
+        });
+        await page.goto(`${base}/login`);
+        await autofill(page, { email });
+        await autofill(page, { password }, { atKeyPress: true });
+        await page.press('input[name="password"]', 'Enter');
+        await expect.poll(() => sent.length, { timeout: 15_000 }).toBe(2);
+        expect(sent[1], `autofilled, try ${String(attempt)}`).toEqual({ email, password });
+        await expectHome(fresh, 'NURSE');
+      } finally {
+        await fresh.close();
+      }
+    }
+  }, 300_000);
+
+  it('keeps what is typed or autofilled the moment the registration page loads', async () => {
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      const fresh = await openBrowser({ locale: 'fr-FR' });
+      try {
+        const { page } = fresh;
+        const sent = sentInputs(page, 'RegisterPatient');
+        const values = {
+          givenNames: 'Anaïs',
+          familyName: `Lefèvre${'e'.repeat(attempt)}`,
+          birthDate: '1987-09-23',
+          phone: '+33 6 11 22 33 44',
+          email: `patient.early.${String(Date.now())}.${String(attempt)}@example.org`,
+        };
+        const password = 'a generated and very long secret';
+
+        await page.goto(`${base}/register`);
+        if (attempt % 2 === 1) {
+          // Typed as soon as the page has loaded.
+          for (const [name, value] of Object.entries(values)) {
+            await page.fill(`input[name="${name}"]`, value);
+          }
+        } else {
+          // Filled by the browser's address book.
+          await autofill(page, values);
+        }
+        await page.selectOption('select[name="sex"]', 'FEMALE');
+        // The password manager fills the new password it suggests as Enter is pressed.
+        await autofill(page, { password }, { atKeyPress: true });
+        await page.press('input[name="password"]', 'Enter');
+
+        // The form checks its fields before it sends them: nothing goes out if one was dropped.
+        await expect.poll(() => sent.length, { timeout: 15_000 }).toBe(1);
+        expect(sent[0], `try ${String(attempt)}`).toEqual({
+          ...values,
+          sex: 'FEMALE',
+          password,
+          locale: 'fr',
+        });
+        await expectHome(fresh, 'PATIENT');
+        // The record the server made from them.
+        await expect
+          .poll(() => visible(page, '[data-testid="patient-record"]').innerText(), {
+            timeout: 15_000,
+          })
+          .toContain(values.email);
+      } finally {
+        await fresh.close();
+      }
+    }
+  }, 300_000);
 
   it('locks the account after five wrong passwords and says for how long', async () => {
     const { page } = browser;

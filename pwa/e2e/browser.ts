@@ -24,10 +24,12 @@ export function serverNow(): Date {
 }
 
 /**
- * A fresh Chromium profile (no cookies, storage or service worker) in English, its clock set to
- * the server's.
+ * A fresh Chromium profile (no cookies, storage or service worker), in English unless told
+ * otherwise, its clock set to the server's.
  */
-export async function openBrowser(): Promise<Browser> {
+export async function openBrowser({
+  locale = 'en-US',
+}: { locale?: string } = {}): Promise<Browser> {
   const dir = mkdtempSync(path.join(tmpdir(), 'cg-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -42,7 +44,7 @@ export async function openBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
     viewport: PHONE,
-    locale: 'en-US',
+    locale,
   });
   await context.clock.install({ time: serverNow() });
   const page = context.pages()[0] ?? (await context.newPage());

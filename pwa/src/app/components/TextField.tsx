@@ -1,4 +1,5 @@
 import { IonInput, IonInputPasswordToggle } from '@ionic/react';
+import { flushSync } from 'react-dom';
 
 interface TextFieldProps {
   name: string;
@@ -13,7 +14,15 @@ interface TextFieldProps {
   readonly?: boolean;
 }
 
-/** A labelled input with its helper and error text, announced to screen readers. */
+/**
+ * A labelled input with its helper and error text, announced to screen readers.
+ *
+ * The change is committed in the event that made it. React takes `ionInput` (a custom event) for
+ * a non-urgent update and renders it in a later task, while a submit (Enter) is urgent and runs at
+ * once: a field filled just before Enter, as a password manager does during that very key press,
+ * would otherwise be submitted with its previous value (which a render in between would also
+ * write back into the field, since every render sets the element's `value`).
+ */
 export function TextField({
   name,
   label,
@@ -36,7 +45,9 @@ export function TextField({
       type={type}
       value={value}
       onIonInput={(e) => {
-        onChange(e.detail.value ?? '');
+        flushSync(() => {
+          onChange(e.detail.value ?? '');
+        });
       }}
       errorText={error}
       helperText={helper}

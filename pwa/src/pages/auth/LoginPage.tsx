@@ -3,6 +3,7 @@ import { IonButton, IonContent } from '@ionic/react';
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { formValues } from '../../app/components/form-values';
 import { Notice } from '../../app/components/Notice';
 import { TextField } from '../../app/components/TextField';
 import { useSessionManager } from '../../app/session/SessionContext';
@@ -19,15 +20,20 @@ export default function LoginPage() {
   const [failure, setFailure] = useState<string | null>(null);
   const [login, { loading }] = useMutation(LoginDocument);
 
-  async function submit(event: SyntheticEvent) {
+  async function submit(event: SyntheticEvent<HTMLFormElement>) {
     event.preventDefault();
     setFailure(null);
+    const fields = { email, password, ...formValues(event.currentTarget, ['email', 'password']) };
+    setEmail(fields.email);
+    setPassword(fields.password);
     if (!navigator.onLine) {
       setFailure(t('login.offline'));
       return;
     }
     try {
-      const { data } = await login({ variables: { input: { email: email.trim(), password } } });
+      const { data } = await login({
+        variables: { input: { email: fields.email.trim(), password: fields.password } },
+      });
       if (!data) return;
       session.signIn(data.login);
     } catch (error) {

@@ -3,6 +3,7 @@ import { IonButton } from '@ionic/react';
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { formValues } from '../../app/components/form-values';
 import { Notice } from '../../app/components/Notice';
 import { PageLayout } from '../../app/components/PageLayout';
 import { SelectField } from '../../app/components/SelectField';
@@ -47,10 +48,15 @@ export default function RegisterPage() {
     if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
   };
 
-  async function submit(event: SyntheticEvent) {
+  async function submit(event: SyntheticEvent<HTMLFormElement>) {
     event.preventDefault();
     setFailure(null);
-    const local = validateRegistration(values, today());
+    const current = {
+      ...values,
+      ...formValues(event.currentTarget, Object.keys(values) as Field[]),
+    };
+    setValues(current);
+    const local = validateRegistration(current, today());
     const translated: Partial<Record<Field, string>> = {};
     for (const [k, v] of Object.entries(local) as [Field, string][]) {
       translated[k] = t(`validation.${v}` as 'validation.required');
@@ -64,13 +70,13 @@ export default function RegisterPage() {
       const { data } = await register({
         variables: {
           input: {
-            givenNames: values.givenNames.trim(),
-            familyName: values.familyName.trim(),
-            birthDate: values.birthDate,
-            sex: values.sex as Sex,
-            phone: values.phone.trim(),
-            email: values.email.trim(),
-            password: values.password,
+            givenNames: current.givenNames.trim(),
+            familyName: current.familyName.trim(),
+            birthDate: current.birthDate,
+            sex: current.sex as Sex,
+            phone: current.phone.trim(),
+            email: current.email.trim(),
+            password: current.password,
             locale: isLanguage(i18n.language) ? i18n.language : 'en',
           },
         },
