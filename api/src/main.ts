@@ -3,7 +3,7 @@ import { buildAppSchema } from './app/schema.js';
 import { ensureFirstUsers } from './app/bootstrap.js';
 import { assertDataDirFree, migrate, openDatabase } from './app/database.js';
 import { assertCanListen, startServer, type RunningServer } from './app/server.js';
-import { startedClock, systemClock } from './kernel/clock.js';
+import { bindClock, startedClock, systemClock } from './kernel/clock.js';
 import { loadConfig, StartupError } from './kernel/config.js';
 import { createLogger } from './kernel/logger.js';
 import { createRateLimits } from './kernel/rate-limit.js';
@@ -20,6 +20,7 @@ async function main() {
   assertDataDirFree(config);
   await assertCanListen({ port: config.port, host: config.host });
   const db = await openDatabase(config, log);
+  bindClock(db.orm, clock);
   let server: RunningServer;
   try {
     const applied = await migrate(db.orm);

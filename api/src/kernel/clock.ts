@@ -23,3 +23,26 @@ export function fixedClock(at: Date): Clock & { advance(ms: number): void; set(d
     },
   };
 }
+
+const bound = new WeakMap<object, Clock>();
+
+/**
+ * Binds a clock to an ORM's configuration (shared by every EntityManager forked from it), so that
+ * entity timestamps set by the ORM read the injected clock too, not the machine's.
+ */
+export function bindClock(orm: { config: object }, clock: Clock): void {
+  bound.set(orm.config, clock);
+}
+
+/** The clock bound to this EntityManager's ORM; the real one when none was bound (CLI tools). */
+export function clockOf(em: { config: object }): Clock {
+  return bound.get(em.config) ?? systemClock;
+}
+
+/**
+ * For `@Property({ onCreate: stampNow, onUpdate: stampNow })`: the ORM calls it with the entity
+ * and its EntityManager, on create only when no value was given.
+ */
+export function stampNow(_entity: unknown, em: { config: object }): Date {
+  return clockOf(em).now();
+}

@@ -8,7 +8,7 @@ import { createClient } from 'graphql-ws';
 import { inject } from 'vitest';
 import { hashPassword } from '../../kernel/auth/passwords.js';
 import { Locale, Role } from '../../kernel/auth/roles.js';
-import { fixedClock } from '../../kernel/clock.js';
+import { bindClock, fixedClock } from '../../kernel/clock.js';
 import { loadConfig, type AppConfig } from '../../kernel/config.js';
 import { ormOptions } from '../../kernel/db/orm-options.js';
 import { withDatabase } from '../../kernel/db/urls.js';
@@ -68,6 +68,7 @@ export async function startTestApp(env: Record<string, string> = {}) {
   });
   const orm = await MikroORM.init(ormOptions(ormApp, url, () => undefined));
   const clock = fixedClock(new Date());
+  bindClock(orm, clock);
   schemaPromise ??= buildAppSchema();
   const services = {
     orm,

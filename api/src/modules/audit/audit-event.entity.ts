@@ -3,6 +3,7 @@ import { Entity, Enum, Index, PrimaryKey, Property, Trigger } from '@mikro-orm/d
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { AUDIT_CHAIN_LOCK, auditDigestSql, GENESIS_HASH } from './audit-digest.js';
+import { stampNow } from '../../kernel/clock.js';
 
 export enum AuditOutcome {
   SUCCESS = 'SUCCESS',
@@ -52,8 +53,8 @@ export class AuditEvent {
   id!: string & Opt;
 
   @Field(() => GraphQLISODateTime, { description: 'When it happened.' })
-  @Property({ type: 'timestamptz' })
-  occurredAt: Date & Opt = new Date();
+  @Property({ type: 'timestamptz', onCreate: stampNow })
+  occurredAt!: Date & Opt;
 
   @Field(() => ID, { nullable: true, description: 'Account that acted; null when anonymous.' })
   @Property({ type: 'uuid', nullable: true })

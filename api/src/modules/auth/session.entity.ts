@@ -2,6 +2,7 @@ import { type Opt, type Ref } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { randomUUID } from 'node:crypto';
 import { User } from './user.entity.js';
+import { stampNow } from '../../kernel/clock.js';
 
 /**
  * A sign-in and everything refreshed from it (a refresh-token family). Revoking it ends every
@@ -16,8 +17,8 @@ export class Session {
   @Index()
   user!: Ref<User>;
 
-  @Property({ type: 'timestamptz' })
-  createdAt: Date & Opt = new Date();
+  @Property({ type: 'timestamptz', onCreate: stampNow })
+  createdAt!: Date & Opt;
 
   /** Absolute end of the family, whatever the refreshes. */
   @Property({ type: 'timestamptz' })
@@ -52,8 +53,8 @@ export class RefreshToken {
   @Property({ length: 64, unique: true })
   tokenHash!: string;
 
-  @Property({ type: 'timestamptz' })
-  createdAt: Date & Opt = new Date();
+  @Property({ type: 'timestamptz', onCreate: stampNow })
+  createdAt!: Date & Opt;
 
   @Property({ type: 'timestamptz' })
   expiresAt!: Date;

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { Patient } from '../patients/index.js';
 import { Locale, Role } from '../../kernel/auth/roles.js';
+import { stampNow } from '../../kernel/clock.js';
 
 /**
  * An account. Invariants: a PATIENT account is linked to exactly one patient record and staff
@@ -82,12 +83,12 @@ export class User {
   lastLoginAt?: Date | null;
 
   @Field(() => GraphQLISODateTime, { description: 'When the account was created.' })
-  @Property({ type: 'timestamptz' })
-  createdAt: Date & Opt = new Date();
+  @Property({ type: 'timestamptz', onCreate: stampNow })
+  createdAt!: Date & Opt;
 
   @Field(() => GraphQLISODateTime, { description: 'When the account last changed.' })
-  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
+  @Property({ type: 'timestamptz', onCreate: stampNow, onUpdate: stampNow })
+  updatedAt!: Date & Opt;
 
   @Field(() => String, { description: 'Display name, family name in capitals (R7).' })
   get displayName(): string & Opt {

@@ -3,6 +3,7 @@ import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decor
 import { randomUUID } from 'node:crypto';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { User } from '../auth/index.js';
+import { stampNow } from '../../kernel/clock.js';
 
 /** Something that concerns one user (R20): shown in the bell and pushed live. */
 @ObjectType({ description: 'A message for one user.' })
@@ -41,6 +42,6 @@ export class Notification {
   readAt?: Date | null;
 
   @Field(() => GraphQLISODateTime, { description: 'When it was sent.' })
-  @Property({ type: 'timestamptz' })
-  createdAt: Date & Opt = new Date();
+  @Property({ type: 'timestamptz', onCreate: stampNow })
+  createdAt!: Date & Opt;
 }

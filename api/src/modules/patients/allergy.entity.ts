@@ -5,6 +5,7 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../kernel/graphql/scalars.js';
 import { AllergyClinicalStatus, AllergyKind, AllergySeverity } from './patient-enums.js';
 import { Patient } from './patient.entity.js';
+import { stampNow } from '../../kernel/clock.js';
 
 /**
  * An allergy or intolerance of a patient. Never deleted: a wrong entry is marked
@@ -68,8 +69,8 @@ export class Allergy {
   recordedAt!: Date;
 
   @Field(() => GraphQLISODateTime, { description: 'When it last changed.' })
-  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
+  @Property({ type: 'timestamptz', onCreate: stampNow, onUpdate: stampNow })
+  updatedAt!: Date & Opt;
 
   @Field(() => Int, { description: 'Optimistic-concurrency version; send it back to update.' })
   @Property({ version: true, type: 'integer' })

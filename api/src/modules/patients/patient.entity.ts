@@ -14,6 +14,7 @@ import { LocalDate } from '../../kernel/graphql/scalars.js';
 import { AllergyStatus, BloodGroup, PatientStatus } from './patient-enums.js';
 import { Address, EmergencyContact, Insurance } from './patient-parts.js';
 import { Sex } from './sex.js';
+import { stampNow } from '../../kernel/clock.js';
 
 /**
  * A patient record. The MRN is unique and carries a check digit; the family name is stored as
@@ -221,12 +222,12 @@ export class Patient {
   insuranceKey?: string & Opt;
 
   @Field(() => GraphQLISODateTime, { description: 'When the record was created.' })
-  @Property({ type: 'timestamptz' })
-  createdAt: Date & Opt = new Date();
+  @Property({ type: 'timestamptz', onCreate: stampNow })
+  createdAt!: Date & Opt;
 
   @Field(() => GraphQLISODateTime, { description: 'When the record last changed.' })
-  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
+  @Property({ type: 'timestamptz', onCreate: stampNow, onUpdate: stampNow })
+  updatedAt!: Date & Opt;
 
   @Field(() => Int, { description: 'Optimistic-concurrency version; send it back to update.' })
   @Property({ version: true, type: 'integer' })

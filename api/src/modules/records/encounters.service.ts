@@ -127,13 +127,13 @@ export async function openEncounterForAppointment(
     reason: string;
     startedAt: Date;
     kind?: EncounterKind;
-    now?: Date;
+    now: Date;
   },
 ): Promise<Encounter> {
   const existing = await em.findOne(Encounter, { appointmentId: args.appointmentId });
   if (existing) return existing;
   const user = await em.findOneOrFail(User, args.practitionerUserId);
-  const now = args.now ?? new Date();
+  const now = args.now;
   return em.create(Encounter, {
     patient: em.getReference(Patient, args.patientId),
     kind: args.kind ?? EncounterKind.CONSULTATION,

@@ -13,6 +13,7 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { Patient } from '../patients/index.js';
 import { AppointmentStatus } from './appointment-status.js';
 import { Practitioner } from './practitioner.entity.js';
+import { stampNow } from '../../kernel/clock.js';
 
 const HOLDS_TIME = "status not in ('CANCELLED', 'CANCELLED_PRACTITIONER_ABSENT')";
 
@@ -88,12 +89,12 @@ export class Appointment {
   checkedInAt?: Date | null;
 
   @Field(() => GraphQLISODateTime, { description: 'When it was booked.' })
-  @Property({ type: 'timestamptz' })
-  createdAt: Date & Opt = new Date();
+  @Property({ type: 'timestamptz', onCreate: stampNow })
+  createdAt!: Date & Opt;
 
   @Field(() => GraphQLISODateTime, { description: 'Last change.' })
-  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
+  @Property({ type: 'timestamptz', onCreate: stampNow, onUpdate: stampNow })
+  updatedAt!: Date & Opt;
 
   @Field(() => Int, { description: 'Optimistic-concurrency version.' })
   @Property({ version: true, type: 'integer' })

@@ -13,6 +13,7 @@ import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'typ
 import { LocalDate } from '../../kernel/graphql/scalars.js';
 import { Patient } from '../patients/index.js';
 import { Practitioner } from './practitioner.entity.js';
+import { stampNow } from '../../kernel/clock.js';
 
 export enum WaitlistStatus {
   WAITING = 'WAITING',
@@ -63,8 +64,8 @@ export class WaitlistRequest {
   @Field(() => GraphQLISODateTime, {
     description: 'When asked; earlier requests are served first.',
   })
-  @Property({ type: 'timestamptz' })
-  createdAt: Date & Opt = new Date();
+  @Property({ type: 'timestamptz', onCreate: stampNow })
+  createdAt!: Date & Opt;
 
   @OneToMany(() => WaitlistOffer, (o) => o.request)
   offers = new Collection<WaitlistOffer>(this);
