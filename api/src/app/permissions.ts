@@ -1,9 +1,9 @@
-import { type GraphQLSchema, isObjectType } from 'graphql';
+import { GraphQLError, type GraphQLSchema, isObjectType } from 'graphql';
 import { type IRule, type IRules, rule, shield } from 'graphql-shield';
 import { anyone, type AccessRule, type RuleMap } from '../kernel/auth/predicates.js';
 import type { RequestContext } from '../kernel/context.js';
 import { ForbiddenError } from '../kernel/errors.js';
-import { auditRules } from '../modules/audit/index.js';
+import { AuditOutcome, auditRules, writeAuditEvent } from '../modules/audit/index.js';
 import { authRules } from '../modules/auth/index.js';
 import { notificationRules } from '../modules/notifications/index.js';
 import { schedulingRules } from '../modules/scheduling/index.js';
@@ -103,17 +103,55 @@ export function uncoveredEntries(schema: GraphQLSchema, map: RuleMap): string[] 
 
 const shieldRules = new Map<string, IRule>();
 
-function toShieldRule(r: AccessRule): IRule {
-  const key = `${r.name}|${r.cache}`;
+const ROOTS = new Set(['Query', 'Mutation', 'Subscription']);
+
+function toShieldRule(r: AccessRule, rootField?: string): IRule {
+  // A root field's rule is built per field (its refusals are audited under the operation's name);
+  // type and field rules are shared, and cached as the rule says.
+  const key = `${r.name}|${r.cache}|${rootField ?? ''}`;
   let built = shieldRules.get(key);
   if (!built) {
-    built = rule(r.name, { cache: r.cache })(
-      (parent: unknown, args: Record<string, unknown>, ctx: RequestContext) =>
-        r.check(ctx, args, parent),
+    built = rule(`${r.name}${rootField ? `@${rootField}` : ''}`, { cache: r.cache })(
+      async (parent: unknown, args: Record<string, unknown>, ctx: RequestContext) => {
+        const verdict = r.check(ctx, args, parent);
+        if (verdict !== true && rootField) await auditRefusal(ctx, rootField, verdict);
+        return verdict;
+      },
     );
     shieldRules.set(key, built);
   }
   return built;
+}
+
+/**
+ * An operation refused to a signed-in caller leaves an audit row (actor, operation, origin; never
+ * the arguments). Anonymous callers are answered UNAUTHENTICATED without a row: anyone on the
+ * network could otherwise fill the audit trail.
+ */
+async function auditRefusal(ctx: RequestContext, operation: string, verdict: false | Error) {
+  const viewer = ctx.viewer;
+  if (!viewer) return;
+  const code =
+    verdict instanceof GraphQLError && typeof verdict.extensions.code === 'string'
+      ? verdict.extensions.code
+      : 'FORBIDDEN';
+  await writeAuditEvent(
+    ctx.em.fork(),
+    {
+      requestId: ctx.requestId,
+      ip: ctx.ip,
+      userAgent: ctx.userAgent,
+      actorId: viewer.userId,
+      actorRole: viewer.role,
+    },
+    {
+      action: operation,
+      outcome: AuditOutcome.DENIED,
+      errorCode: code,
+      details: { refusedBy: 'permissions' },
+      at: ctx.clock.now(),
+    },
+  );
 }
 
 const denied = rule('deny', { cache: 'no_cache' })(() => new ForbiddenError());
@@ -123,9 +161,12 @@ export function buildPermissions() {
   const merged = mergeRuleMaps(ruleMaps);
   const tree: IRules = {};
   for (const [type, rules] of Object.entries(merged)) {
+    const root = ROOTS.has(type);
     tree[type] = isRule(rules)
       ? toShieldRule(rules)
-      : Object.fromEntries(Object.entries(rules).map(([f, r]) => [f, toShieldRule(r)]));
+      : Object.fromEntries(
+          Object.entries(rules).map(([f, r]) => [f, toShieldRule(r, root ? f : undefined)]),
+        );
   }
   return shield(tree, {
     fallbackRule: denied,

@@ -349,6 +349,10 @@ const MATRIX: Record<string, Entry> = {
     allowed: [Role.ADMIN],
   },
   'Query.auditEvents': { doc: '{ auditEvents(first: 1) { totalCount } }', allowed: [Role.ADMIN] },
+  'Query.accessRefusals': {
+    doc: '{ accessRefusals(since: "2026-01-01T00:00:00Z") { actorId refusals } }',
+    allowed: [Role.ADMIN],
+  },
   'Mutation.login': {
     doc: 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }',
     vars: () => ({ i: { email: signIn.email, password: signIn.password } }),

@@ -27,6 +27,12 @@ registerEnumType(AuditOutcome, {
 @Index({ properties: ['actorId', 'occurredAt'] })
 @Index({ properties: ['patientId', 'occurredAt'] })
 @Index({ properties: ['action', 'occurredAt'] })
+// Refusals per actor over a recent period (accessRefusals): a small partial index.
+@Index({
+  name: 'audit_event_denied_idx',
+  expression:
+    'create index "audit_event_denied_idx" on "audit_event" ("occurred_at", "actor_id") where "outcome" = \'DENIED\'',
+})
 @Trigger({
   name: 'audit_event_chain',
   timing: 'before',

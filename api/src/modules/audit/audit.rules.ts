@@ -4,7 +4,8 @@ import { Role } from '../../kernel/auth/roles.js';
 const admin = roles(Role.ADMIN);
 
 export const auditRules: RuleMap = {
-  Query: { auditEvents: admin },
+  Query: { auditEvents: admin, accessRefusals: admin },
+  ActorRefusals: admin,
   AuditEvent: admin,
   AuditEventConnection: admin,
   AuditEventEdge: admin,

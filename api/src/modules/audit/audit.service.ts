@@ -108,6 +108,35 @@ export async function listAuditEvents(
   });
 }
 
+/** Refusals per signed-in actor since an instant, most refused first (R8, security review). */
+export async function accessRefusals(ctx: RequestContext, since: Date, first = 50) {
+  const rows = await ctx.em.execute<
+    {
+      actor_id: string;
+      actor_role: string | null;
+      refusals: string;
+      operations: string[];
+      last_at: Date;
+    }[]
+  >(
+    `select actor_id, max(actor_role) as actor_role, count(*)::text as refusals,
+            (array_agg(distinct action))[1:10] as operations, max(occurred_at) as last_at
+       from audit_event
+      where outcome = 'DENIED' and occurred_at >= ? and actor_id is not null
+      group by actor_id
+      order by count(*) desc, max(occurred_at) desc
+      limit ?`,
+    [since, Math.min(Math.max(first, 1), 200)],
+  );
+  return rows.map((r) => ({
+    actorId: r.actor_id,
+    actorRole: r.actor_role,
+    refusals: Number(r.refusals),
+    operations: r.operations,
+    lastAt: new Date(r.last_at),
+  }));
+}
+
 export interface ChainReport {
   checked: number;
   firstBroken: { id: string; reason: string } | null;

@@ -49,6 +49,26 @@ function fail(res: Response, status: number, code: string, message: string) {
   res.status(status).json({ error: { code, message } });
 }
 
+/** A refused upload or download leaves an audit row, as refused GraphQL operations do. */
+async function auditRefusal(
+  deps: FileRouteDeps,
+  em: EntityManager,
+  req: Request,
+  viewer: Viewer,
+  action: string,
+  code: string,
+  fileId?: string,
+) {
+  await writeAuditEvent(em.fork(), origin(req, viewer), {
+    action,
+    outcome: AuditOutcome.DENIED,
+    errorCode: code,
+    targetType: fileId ? 'Attachment' : null,
+    targetId: fileId ?? null,
+    at: deps.clock.now(),
+  });
+}
+
 function accessContext(deps: FileRouteDeps, em: EntityManager, req: Request, viewer: Viewer) {
   const o = origin(req, viewer);
   return {
@@ -90,6 +110,7 @@ export function attachmentRoutes(deps: FileRouteDeps): Router {
         return;
       }
       if (!ATTACHMENT_ROLES.includes(viewer.role)) {
+        await auditRefusal(deps, em, req, viewer, 'uploadAttachment', 'FORBIDDEN');
         fail(res, 403, 'FORBIDDEN', 'You are not allowed to do this.');
         return;
       }
@@ -132,6 +153,9 @@ export function attachmentRoutes(deps: FileRouteDeps): Router {
         ));
       const onDisk = file ? attachmentPath(deps.dataDir, file.sha256) : '';
       if (!file || !readable || !existsSync(onDisk)) {
+        if (file && !readable) {
+          await auditRefusal(deps, em, req, viewer, 'downloadAttachment', 'NOT_FOUND', file.id);
+        }
         fail(res, 404, 'NOT_FOUND', 'File not found.');
         return;
       }

@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '../kernel/auth/roles.js';
+import { AuditEvent, AuditOutcome } from '../modules/audit/index.js';
+import { startTestApp, type TestApp } from './testing/test-app.js';
+
+const PRESCRIBE = `mutation($i: PrescribeInput!) { prescribe(input: $i) { id } }`;
+const CREATE_USER = `mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } } }`;
+const REFUSALS = `query($since: DateTimeISO!) {
+  accessRefusals(since: $since) { actorId actorRole refusals operations lastAt }
+}`;
+
+describe('refused attempts', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const denied = (actorId: string) =>
+    app
+      .em()
+      .find(AuditEvent, { actorId, outcome: AuditOutcome.DENIED }, { orderBy: { id: 'asc' } });
+
+  it('leave one audit row per refused operation, naming actor and operation, never the input', async () => {
+    const nurse = await app.tokenFor(Role.NURSE);
+    const secret = `never-logged-${randomUUID()}`;
+    const r = await app.gql(
+      PRESCRIBE,
+      {
+        i: {
+          patientId: randomUUID(),
+          medicationName: secret,
+          dose: 1,
+          doseUnit: 'g',
+          route: 'IV',
+          scheduleTimes: ['08:00'],
+        },
+      },
+      { token: nurse.token },
+    );
+    expect(r.errors[0]?.extensions?.code).toBe('FORBIDDEN');
+    const rows = await denied(nurse.user.id);
+    expect(rows.map((e) => [e.action, e.actorRole, e.errorCode])).toEqual([
+      ['prescribe', 'NURSE', 'FORBIDDEN'],
+    ]);
+    expect(JSON.stringify(rows)).not.toContain(secret);
+  });
+
+  it('record a non-admin trying to create an administrator, and an upload refused by /files', async () => {
+    const patient = await app.tokenFor(Role.PATIENT);
+    const r = await app.gql(
+      CREATE_USER,
+      { i: { email: 'boss@test.example', role: 'ADMIN', givenName: 'A', familyName: 'B' } },
+      { token: patient.token },
+    );
+    expect(r.errors[0]?.extensions?.code).toBe('FORBIDDEN');
+    const reception = await app.tokenFor(Role.RECEPTIONIST);
+    const upload = await fetch(`${app.url}/files?patientId=${randomUUID()}&fileName=a.pdf`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${reception.token}` },
+      body: Buffer.from('%PDF-1.4\n'),
+    });
+    expect(upload.status).toBe(403);
+    expect((await denied(patient.user.id)).map((e) => e.action)).toEqual(['createUser']);
+    expect((await denied(reception.user.id)).map((e) => e.action)).toEqual(['uploadAttachment']);
+  });
+
+  it('leave no row for anonymous callers, who are answered UNAUTHENTICATED', async () => {
+    const before = await app
+      .em()
+      .count(AuditEvent, { outcome: AuditOutcome.DENIED, actorId: null });
+    const r = await app.gql('{ auditEvents(first: 1) { totalCount } }');
+    expect(r.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await app.em().count(AuditEvent, { outcome: AuditOutcome.DENIED, actorId: null })).toBe(
+      before,
+    );
+  });
+
+  it('show administrators who is refused how often, and nobody else', async () => {
+    const since = app.clock.now();
+    const doctor = await app.tokenFor(Role.DOCTOR);
+    for (let i = 0; i < 3; i++) {
+      const r = await app.gql(
+        '{ auditEvents(first: 1) { totalCount } }',
+        {},
+        { token: doctor.token },
+      );
+      expect(r.errors[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    const admin = await app.tokenFor(Role.ADMIN);
+    const seen = await app.gql<{
+      accessRefusals: {
+        actorId: string;
+        actorRole: string;
+        refusals: number;
+        operations: string[];
+      }[];
+    }>(REFUSALS, { since: since.toISOString() }, { token: admin.token });
+    expect(seen.errors).toEqual([]);
+    expect(seen.data?.accessRefusals.find((a) => a.actorId === doctor.user.id)).toEqual({
+      actorId: doctor.user.id,
+      actorRole: 'DOCTOR',
+      refusals: 3,
+      operations: ['auditEvents'],
+      lastAt: expect.any(String) as unknown,
+    });
+    const byDoctor = await app.gql(
+      REFUSALS,
+      { since: since.toISOString() },
+      { token: doctor.token },
+    );
+    expect(byDoctor.errors[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
