@@ -17,10 +17,24 @@ function fromDatabase(err: unknown): unknown {
   }
   // A value PostgreSQL could not read as its column's type (an id that is no UUID, a date out of
   // range): the caller's input, not our fault, so it is a typed error and not an internal one.
-  if (state === '22P02' || state === '22007' || state === '22008' || state === '22003') {
+  // 22021: a byte the encoding refuses, such as a NUL inside a string.
+  if (['22P02', '22007', '22008', '22003', '22021'].includes(state ?? '')) {
     return new DomainError('BAD_USER_INPUT', 'A value is not in the expected form.');
   }
   return err;
+}
+
+/** Whether any string in the arguments holds a NUL character, which no text column can store. */
+function holdsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 10 || value === null || typeof value !== 'object') return false;
+  return Object.values(value).some((v) => holdsNul(v, depth + 1));
+}
+
+function refuseNul(args: Record<string, unknown>): void {
+  if (holdsNul(args)) {
+    throw new DomainError('BAD_USER_INPUT', 'Text may not contain NUL characters.');
+  }
 }
 
 function errorCode(err: unknown): string {
@@ -38,7 +52,7 @@ function errorCode(err: unknown): string {
  * changes are rolled back and the failure is recorded in a transaction of its own.
  */
 export const mutationPipeline: MiddlewareFn<RequestContext> = async (
-  { context, info },
+  { context, info, args },
   next,
 ): Promise<unknown> => {
   if (info.path.prev !== undefined) {
@@ -47,6 +61,7 @@ export const mutationPipeline: MiddlewareFn<RequestContext> = async (
   }
   if (info.parentType.name !== 'Mutation') {
     try {
+      refuseNul(args);
       const result: unknown = await next();
       return result;
     } catch (err) {
@@ -60,6 +75,7 @@ export const mutationPipeline: MiddlewareFn<RequestContext> = async (
       requestEm.transactional(async (tx): Promise<unknown> => {
         context.em = tx;
         try {
+          refuseNul(args);
           const result: unknown = await next();
           await tx.flush();
           await writeScope(tx, context, scope, AuditOutcome.SUCCESS);

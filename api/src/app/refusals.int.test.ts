@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../kernel/auth/roles.js';
 import { AuditEvent, AuditOutcome } from '../modules/audit/index.js';
+import { Patient } from '../modules/patients/index.js';
 import { startTestApp, type TestApp } from './testing/test-app.js';
 
 const PRESCRIBE = `mutation($i: PrescribeInput!) { prescribe(input: $i) { id } }`;
@@ -113,5 +114,49 @@ describe('refused attempts', () => {
       { token: doctor.token },
     );
     expect(byDoctor.errors[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('bad input', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('answers a NUL byte in a search as BAD_USER_INPUT, never an internal error', async () => {
+    const { token } = await app.tokenFor(Role.RECEPTIONIST);
+    const r = await app.gql(
+      'query($s: String) { patients(search: $s) { totalCount } }',
+      {
+        s: 'Dup\u0000ont',
+      },
+      { token },
+    );
+    expect(r.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses a NUL byte in a mutation’s text with BAD_USER_INPUT and records nothing', async () => {
+    const { token } = await app.tokenFor(Role.RECEPTIONIST);
+    const r = await app.gql(
+      `mutation($i: CreatePatientInput!) { createPatient(input: $i) { patient { id } } }`,
+      { i: { familyName: 'Nul\u0000Byte', givenNames: 'X', birthDate: '1980-01-01', sex: 'MALE' } },
+      { token },
+    );
+    expect(r.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await app.em().count(Patient, { familyName: { $like: 'Nul%' } })).toBe(0);
+  });
+
+  it('answers a staff account’s patient record as null', async () => {
+    const { token } = await app.tokenFor(Role.NURSE);
+    const r = await app.gql<{ me: { patient: null } }>(
+      '{ me { role patient { id } } }',
+      {},
+      { token },
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.data).toEqual({ me: { role: 'NURSE', patient: null } });
   });
 });

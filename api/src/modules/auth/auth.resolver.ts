@@ -67,8 +67,10 @@ export class AuthResolver {
     nullable: true,
     description: 'The patient record of a PATIENT account.',
   })
-  patient(@Root() user: User, @Ctx() ctx: RequestContext): Promise<Patient | null> {
-    return ctx.em.findOne(Patient, { id: userPatientId(user) ?? '' }).then((p) => p ?? null);
+  async patient(@Root() user: User, @Ctx() ctx: RequestContext): Promise<Patient | null> {
+    // Staff accounts have no record: null, without asking the database for an empty id.
+    const id = userPatientId(user);
+    return id ? await ctx.em.findOne(Patient, { id }) : null;
   }
 }
 
