@@ -73,6 +73,8 @@ export function createApollo(
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // With introspection off, "Did you mean …?" in validation errors would leak field names.
+    hideSchemaDetailsFromClientErrors: !opts.introspection,
     parseOptions: { maxTokens: LIMITS.tokens },
     validationRules: [
       maxDepthRule({ n: LIMITS.depth, ignoreIntrospection: false, ...report }),

@@ -88,6 +88,12 @@ describe('server', () => {
       const r = await prod.gql('{ __schema { types { name } } }');
       expect(r.data).toBeNull();
       expect(r.errors[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      // Nor do validation errors suggest the names of fields a caller got wrong.
+      const typo = await prod.gql('{ auditEvent { id } }');
+      expect(typo.errors[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(typo.errors[0]?.message).not.toMatch(/Did you mean/);
+      const res = await fetch(`${prod.url}/healthz`);
+      expect(res.headers.get('permissions-policy')).toMatch(/^camera=\(self\), microphone=\(\)/);
     } finally {
       await prod.close();
     }

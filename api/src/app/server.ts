@@ -70,6 +70,15 @@ export async function startServer(
     }),
   );
 
+  // The camera is for barcode scanning by the app itself; nothing else is ever needed.
+  app.use((_req, res, next) => {
+    res.setHeader(
+      'permissions-policy',
+      'camera=(self), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+    );
+    next();
+  });
+
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
