@@ -1,6 +1,7 @@
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import compression from 'compression';
 import helmet from 'helmet';
@@ -99,7 +100,10 @@ export async function startServer(
       wsServer.emit('connection', ws, req);
     });
   });
-  const wsCleanup = useServer<Record<string, unknown>, { viewerContext?: RequestContext }>(
+  const wsCleanup = useServer<
+    Record<string, unknown>,
+    { viewerContext?: RequestContext; authorization?: string }
+  >(
     {
       schema,
       // Authenticated at connect; shield still checks every operation and event.
@@ -112,6 +116,7 @@ export async function startServer(
           typeof auth === 'string' ? auth : undefined,
         );
         if (!viewer) return false;
+        ctx.extra.authorization = typeof auth === 'string' ? auth : undefined;
         ctx.extra.viewerContext = {
           requestId: `ws-${viewer.sessionId}`,
           ip: null,
@@ -130,6 +135,23 @@ export async function startServer(
         const base = ctx.extra.viewerContext;
         if (!base) throw new Error('unauthenticated socket');
         return { ...base, em: services.orm.em.fork() };
+      },
+      // A socket lives no longer than its session: before every event is delivered, the token
+      // and the session row are checked again (logout, revocation, disabled account, role or
+      // password change, expiry). A socket whose session ended gets an error instead of the
+      // event and is closed; the PWA reconnects with a fresh token if it still has a session.
+      onNext: async (ctx) => {
+        const before = ctx.extra.viewerContext?.viewer;
+        const now = await resolveViewer(services, services.orm.em.fork(), ctx.extra.authorization);
+        if (now?.sessionId === before?.sessionId && now?.role === before?.role) return undefined;
+        ctx.extra.socket.close(4403, 'Session ended');
+        return {
+          errors: [
+            new GraphQLError('Your session has ended.', {
+              extensions: { code: 'UNAUTHENTICATED' },
+            }),
+          ],
+        };
       },
     },
     wsServer,
