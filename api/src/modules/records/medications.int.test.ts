@@ -163,3 +163,35 @@ describe('stopPrescription', () => {
     expect((await app.em().findOneOrFail(Prescription, rx.id)).status).toBe('ACTIVE');
   });
 });
+
+describe('prescribe', () => {
+  const PRESCRIBE = `mutation($i: PrescribeInput!) { prescribe(input: $i) { id } }`;
+  const times = (n: number) =>
+    Array.from({ length: n }, (_, i) => {
+      const minutes = i * Math.floor(1440 / n);
+      return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+    });
+  const input = (scheduleTimes: string[]) => ({
+    i: {
+      patientId: me.patientId,
+      medicationName: 'Paracétamol',
+      dose: 1,
+      doseUnit: 'g',
+      route: 'IV',
+      scheduleTimes,
+    },
+  });
+
+  it('refuses more than 24 clock times a day, and records nothing', async () => {
+    const before = await app.em().count(Prescription, { patient: me.patientId });
+    const r = await app.gql(PRESCRIBE, input(times(1440)), { token: doctor.token });
+    expect(r.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(r.errors[0]?.extensions)).toContain('at most 24 times a day');
+    expect(await app.em().count(Prescription, { patient: me.patientId })).toBe(before);
+  });
+
+  it('accepts an hourly schedule', async () => {
+    const r = await app.gql(PRESCRIBE, input(times(24)), { token: doctor.token });
+    expect(r.errors).toEqual([]);
+  });
+});

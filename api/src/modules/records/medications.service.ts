@@ -58,6 +58,10 @@ export async function prescribe(ctx: RequestContext, input: PrescribeInput) {
   const times = [...new Set(input.scheduleTimes ?? [])].sort();
   const asNeeded = input.asNeeded ?? false;
   if (times.some((t) => !TIME.test(t))) p.add('scheduleTimes', 'must be times as HH:MM');
+  // Hourly is the densest schedule a ward gives by the clock; denser is an infusion, not doses.
+  if (times.length > MAX_TIMES_A_DAY) {
+    p.add('scheduleTimes', `at most ${String(MAX_TIMES_A_DAY)} times a day`);
+  }
   const interval = input.intervalHours ?? null;
   if (interval !== null && (!Number.isInteger(interval) || interval < 1 || interval > 168)) {
     p.add('intervalHours', 'must be between 1 and 168 hours');
@@ -205,6 +209,9 @@ export interface ScheduledDoseRow {
  * The administration record of a window: every scheduled dose of the patient's prescriptions in
  * [from, to), with what was recorded for it; unrecorded past doses show as late.
  */
+/** The most doses a prescription may schedule by the clock in one day. */
+export const MAX_TIMES_A_DAY = 24;
+
 export async function medicationSchedule(
   ctx: RequestContext,
   args: { patientId: string; from: Date; to: Date },
