@@ -3,6 +3,33 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** src/main.tsx and src/routes.ts import every layer; no layer imports them back. */
+const COMPOSITION_ROOT = {
+  regex: '^(?:\\.\\./)+(?:main|routes)$',
+  message: 'only the composition root imports main.tsx or routes.ts; take what you need as a prop',
+};
+
+/**
+ * One layer rule of the PWA: `layerPatterns` (no-restricted-imports regex patterns) for static
+ * imports and re-exports, and the same regexes for `import()`, which no-restricted-imports does not
+ * see. `lazyLoaders` are files whose very purpose is to load what the rule forbids, lazily.
+ */
+function pwaLayer(files, layerPatterns, lazyLoaders = []) {
+  const patterns = [...layerPatterns, COMPOSITION_ROOT];
+  const dynamic = patterns.map(({ regex, message }) => ({
+    selector: `ImportExpression[source.value=/${regex.replaceAll('/', '\\/')}/]`,
+    message,
+  }));
+  return [
+    { files: [files], rules: { 'no-restricted-imports': ['error', { patterns }] } },
+    {
+      files: [files],
+      ignores: lazyLoaders,
+      rules: { 'no-restricted-syntax': ['error', ...dynamic] },
+    },
+  ];
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -101,6 +128,37 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: { ...reactHooks.configs.recommended.rules },
   },
+  // The PWA's layers: pages -> features -> app, never upward, and no page reaches into another.
+  // src/main.tsx and src/routes.ts are the composition root, the one place that lists pages.
+  // Dynamic import() is checked too: a lazy page is still an import.
+  ...pwaLayer('pwa/src/app/**/*.{ts,tsx}', [
+    {
+      regex: '^(?:\\.\\.?/)+(?:features|pages)/',
+      message:
+        'app/ must not import features/ or pages/: receive it from the composition root (main.tsx, routes.ts)',
+    },
+  ]),
+  ...pwaLayer('pwa/src/features/**/*.{ts,tsx}', [
+    { regex: '^(?:\\.\\./)+pages/', message: 'features/ must not import pages/' },
+  ]),
+  ...pwaLayer(
+    'pwa/src/pages/**/*.{ts,tsx}',
+    [
+      {
+        // A sibling (./X), another domain's page (../other/X) or pages/ by any other way.
+        regex: '^\\./|^\\.\\./(?!\\.\\./)|^(?:\\.\\./)+pages/',
+        message: 'a page must not import another page module: share it through features/<domain>/',
+      },
+    ],
+    // A domain's routes.ts lazily loads its own pages: that is what it is for.
+    ['pwa/src/pages/*/routes.ts'],
+  ),
+  ...pwaLayer('pwa/src/i18n/**/*.ts', [
+    {
+      regex: '^(?:\\.\\./)+(?:app|pages)/|^(?:\\.\\./)+features/[^/]+/(?!i18n/)',
+      message: 'i18n/ gathers strings only: features/<domain>/i18n/, never app/ or pages/',
+    },
+  ]),
   {
     files: ['**/*.test.ts', '**/*.test.tsx', '**/testing/**/*.ts', '**/e2e/**/*.ts'],
     rules: {

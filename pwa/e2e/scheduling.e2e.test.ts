@@ -289,11 +289,13 @@ describe('Scheduling', () => {
         `[data-testid="board-appointment"][data-id="${booked.id}"] [data-testid="check-in"]`,
       ).click();
       await expect
-        .poll(() =>
-          visible(
-            desk.page,
-            `[data-testid="board-appointment"][data-id="${booked.id}"]`,
-          ).getAttribute('data-status'),
+        .poll(
+          () =>
+            visible(
+              desk.page,
+              `[data-testid="board-appointment"][data-id="${booked.id}"]`,
+            ).getAttribute('data-status'),
+          { timeout: 10_000 },
         )
         .toBe('CHECKED_IN');
       // The other browser was not reloaded: the subscription brought the change.
@@ -327,7 +329,7 @@ describe('Scheduling', () => {
       await screenAtTablet(desk.page, 'scheduling-13-move');
       await visible(desk.page, '[data-testid="move-modal"] [data-testid="slot"]').click();
       await expect
-        .poll(() => visible(desk.page, '.cg-notice-success').innerText())
+        .poll(() => visible(desk.page, '.cg-notice-success').innerText(), { timeout: 10_000 })
         .toMatch(/^Rendez-vous déplacé au /);
 
       // R4 from reception: the paediatrician is absent; reception gets the call list.

@@ -1,8 +1,9 @@
 import { setupIonicReact } from '@ionic/react';
+import { lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createApolloClient } from './app/apollo';
-import { App } from './app/App';
+import { App, type Shell } from './app/App';
 import { createBrowserSession } from './app/session/browser-session';
 import { followSignOutsFromOtherTabs } from './app/session/sign-out';
 import { createI18n, deviceLanguage } from './i18n';
@@ -14,6 +15,25 @@ import '@ionic/react/css/typography.css';
 import './app/theme.css';
 
 setupIonicReact({ mode: 'md' });
+
+const NotificationBell = lazy(() =>
+  import('./features/notifications/NotificationBell').then((m) => ({
+    default: m.NotificationBell,
+  })),
+);
+
+/**
+ * The composition root: the one place, with `routes.ts`, that names pages and features for the
+ * app shell, which may not import them. Everything here loads on demand, never with the login
+ * screen's bundle.
+ */
+const shell: Shell = {
+  login: () => import('./pages/auth/LoginPage'),
+  register: () => import('./pages/auth/RegisterPage'),
+  forcedPassword: () => import('./pages/auth/ForcedPasswordPage'),
+  appPages: () => import('./routes').then((m) => m.APP_PAGES),
+  toolbarEnd: <NotificationBell />,
+};
 
 const session = createBrowserSession();
 const client = createApolloClient(session);
@@ -29,6 +49,6 @@ const root = document.getElementById('root');
 if (!root) throw new Error('#root missing');
 createRoot(root).render(
   <I18nextProvider i18n={i18n}>
-    <App session={session} client={client} />
+    <App session={session} client={client} shell={shell} />
   </I18nextProvider>,
 );

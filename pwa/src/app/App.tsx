@@ -1,25 +1,70 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { IonApp, IonRouterOutlet } from '@ionic/react';
 import { IonReactRouter } from '@ionic/react-router';
-import { useEffect } from 'react';
+import { useEffect, type ComponentType, type ReactNode } from 'react';
 import { Navigate, Route, useLocation, useNavigate } from 'react-router-dom';
 import type { ApolloClient } from '@apollo/client';
-import { lazyOnce, LazyOutlet, LazyPage } from './lazy-page';
+import { ToolbarEndContext } from './components/toolbar-end';
+import { lazyOnce, LazyOutlet, LazyPage, type LazyComponent } from './lazy-page';
 import { OfflineBanner } from './OfflineBanner';
+import type { AppPage } from './page-registry';
 import { SessionProvider, useSession, useSessionManager } from './session/SessionContext';
 import type { SessionManager } from './session/session-manager';
 import { Splash } from './Splash';
-import { useApplyLocale } from '../features/auth/use-apply-locale';
+import { useApplyLocale } from './use-apply-locale';
 import { deviceLanguage, loadAppStrings } from '../i18n';
 import { UpdatePrompt } from './UpdatePrompt';
 
-const LoginPage = lazyOnce(() => import('../pages/auth/LoginPage'));
-const RegisterPage = lazyOnce(() => import('../pages/auth/RegisterPage'));
-const ForcedPasswordPage = lazyOnce(() => import('../pages/auth/ForcedPasswordPage'));
-// The signed-in pages' strings arrive with the app, not with the login screen.
-const AppTabs = lazyOnce(() =>
-  Promise.all([import('./AppTabs'), loadAppStrings()]).then(([tabs]) => tabs),
-);
+type PageModule = Promise<{ default: ComponentType }>;
+
+/**
+ * What the composition root (`main.tsx`) gives the app shell: the screens and the features it
+ * shows, which app/ may not import itself. Loaders, so that each screen arrives in its own chunk
+ * when first needed.
+ */
+export interface Shell {
+  login: () => PageModule;
+  register: () => PageModule;
+  forcedPassword: () => PageModule;
+  /** The signed-in app's pages (`src/routes.ts`), fetched after sign-in. */
+  appPages: () => Promise<readonly AppPage[]>;
+  /** Shown at the end of every page's toolbar, after the page's own actions. */
+  toolbarEnd: ReactNode;
+}
+
+interface Screens {
+  login: LazyComponent;
+  register: LazyComponent;
+  forcedPassword: LazyComponent;
+  tabs: LazyComponent;
+}
+
+const screensByShell = new WeakMap<Shell, Screens>();
+
+/** The shell's lazy screens, made once per shell: a lazy component made afresh would remount. */
+function screensOf(shell: Shell): Screens {
+  let screens = screensByShell.get(shell);
+  if (!screens) {
+    screens = {
+      login: lazyOnce(shell.login),
+      register: lazyOnce(shell.register),
+      forcedPassword: lazyOnce(shell.forcedPassword),
+      // The signed-in pages and their strings arrive with the app, not with the login screen.
+      tabs: lazyOnce(() =>
+        Promise.all([import('./AppTabs'), shell.appPages(), loadAppStrings()]).then(
+          ([{ default: AppTabs }, pages]) => {
+            function SignedInApp() {
+              return <AppTabs pages={pages} />;
+            }
+            return { default: SignedInApp };
+          },
+        ),
+      ),
+    };
+    screensByShell.set(shell, screens);
+  }
+  return screens;
+}
 
 const PUBLIC_PATHS = ['/login', '/register'];
 
@@ -40,7 +85,7 @@ export function redirectFor(
   return null;
 }
 
-function SessionRoutes() {
+function SessionRoutes({ shell }: { shell: Shell }) {
   const state = useSession();
   const session = useSessionManager();
   const location = useLocation();
@@ -73,29 +118,40 @@ function SessionRoutes() {
     );
   }
 
+  const screens = screensOf(shell);
   return (
     <IonRouterOutlet>
-      <Route path="/login" element={<LazyPage component={LoginPage} />} />
-      <Route path="/register" element={<LazyPage component={RegisterPage} />} />
-      <Route path="/change-password" element={<LazyPage component={ForcedPasswordPage} />} />
-      <Route path="/app/*" element={<LazyOutlet component={AppTabs} />} />
+      <Route path="/login" element={<LazyPage component={screens.login} />} />
+      <Route path="/register" element={<LazyPage component={screens.register} />} />
+      <Route path="/change-password" element={<LazyPage component={screens.forcedPassword} />} />
+      <Route path="/app/*" element={<LazyOutlet component={screens.tabs} />} />
       <Route path="/" element={<Navigate to="/app/home" replace />} />
       <Route path="*" element={<Navigate to="/app/home" replace />} />
     </IonRouterOutlet>
   );
 }
 
-export function App({ session, client }: { session: SessionManager; client: ApolloClient }) {
+export function App({
+  session,
+  client,
+  shell,
+}: {
+  session: SessionManager;
+  client: ApolloClient;
+  shell: Shell;
+}) {
   return (
     <SessionProvider session={session}>
       <ApolloProvider client={client}>
-        <IonApp>
-          <OfflineBanner />
-          <IonReactRouter>
-            <SessionRoutes />
-          </IonReactRouter>
-          <UpdatePrompt />
-        </IonApp>
+        <ToolbarEndContext value={shell.toolbarEnd}>
+          <IonApp>
+            <OfflineBanner />
+            <IonReactRouter>
+              <SessionRoutes shell={shell} />
+            </IonReactRouter>
+            <UpdatePrompt />
+          </IonApp>
+        </ToolbarEndContext>
       </ApolloProvider>
     </SessionProvider>
   );

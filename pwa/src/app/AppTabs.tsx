@@ -3,20 +3,27 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route } from 'react-router-dom';
 import { lazyOnce, LazyPage } from './lazy-page';
-import { pagesFor, tabsFor } from './page-registry';
-import { APP_PAGES } from './routes';
+import { AppPagesProvider, pagesFor, tabsFor, type AppPage } from './page-registry';
 import { useSession } from './session/SessionContext';
 import './deferred-elements';
 
-const components = new Map(APP_PAGES.map((page) => [page, lazyOnce(page.load)]));
-
-/** The signed-in app: the pages of the user's role, with their tabs. */
-export default function AppTabs() {
+/**
+ * The signed-in app: the pages of the user's role, with their tabs. `allPages` comes from the
+ * composition root (`src/routes.ts`); the pages read it back with `useAppPages`.
+ */
+export default function AppTabs({ pages: allPages }: { pages: readonly AppPage[] }) {
   const { user } = useSession();
   const { t } = useTranslation();
   const role = user?.role ?? 'PATIENT';
-  const pages = useMemo(() => pagesFor(APP_PAGES, role), [role]);
-  const tabs = useMemo(() => tabsFor(APP_PAGES, role), [role]);
+  const capabilities = user?.capabilities;
+  const pages = useMemo(
+    () => pagesFor(allPages, { role, capabilities }),
+    [allPages, role, capabilities],
+  );
+  const tabs = useMemo(
+    () => tabsFor(allPages, { role, capabilities }),
+    [allPages, role, capabilities],
+  );
 
   useEffect(() => {
     // Fetch the role's other pages while the user reads the first one, so tabs open at once
@@ -30,26 +37,29 @@ export default function AppTabs() {
   }, [pages]);
 
   return (
-    <IonTabs>
-      <IonRouterOutlet>
-        {pages.map((page) => (
-          <Route
-            key={page.path}
-            path={`/app/${page.path}`}
-            element={<LazyPage component={components.get(page) ?? lazyOnce(page.load)} />}
-          />
-        ))}
-        <Route path="/app" element={<Navigate to="/app/home" replace />} />
-        <Route path="/app/*" element={<Navigate to="/app/home" replace />} />
-      </IonRouterOutlet>
-      <IonTabBar slot="bottom" id="cg-tabbar" aria-label={t('nav.mainTabs')}>
-        {tabs.map((tab) => (
-          <IonTabButton key={tab.path} tab={tab.path} href={`/app/${tab.path}`}>
-            <IonIcon icon={tab.icon} aria-hidden="true" />
-            <IonLabel>{t(tab.label)}</IonLabel>
-          </IonTabButton>
-        ))}
-      </IonTabBar>
-    </IonTabs>
+    <AppPagesProvider value={allPages}>
+      <IonTabs>
+        <IonRouterOutlet>
+          {/* lazyOnce keeps one component per loader: the same one at every render. */}
+          {pages.map((page) => (
+            <Route
+              key={page.path}
+              path={`/app/${page.path}`}
+              element={<LazyPage component={lazyOnce(page.load)} />}
+            />
+          ))}
+          <Route path="/app" element={<Navigate to="/app/home" replace />} />
+          <Route path="/app/*" element={<Navigate to="/app/home" replace />} />
+        </IonRouterOutlet>
+        <IonTabBar slot="bottom" id="cg-tabbar" aria-label={t('nav.mainTabs')}>
+          {tabs.map((tab) => (
+            <IonTabButton key={tab.path} tab={tab.path} href={`/app/${tab.path}`}>
+              <IonIcon icon={tab.icon} aria-hidden="true" />
+              <IonLabel>{t(tab.label)}</IonLabel>
+            </IonTabButton>
+          ))}
+        </IonTabBar>
+      </IonTabs>
+    </AppPagesProvider>
   );
 }

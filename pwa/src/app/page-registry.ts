@@ -1,5 +1,5 @@
-import type { ComponentType } from 'react';
-import type { Role } from '../gql/graphql';
+import { createContext, useContext, type ComponentType } from 'react';
+import type { Capability, Role } from '../gql/graphql';
 import type { en } from '../i18n/en';
 
 export const ALL_ROLES: readonly Role[] = [
@@ -21,13 +21,18 @@ type HomeKey = `home.${keyof typeof en.home}`;
 
 /**
  * One page of the signed-in app. A domain declares its pages in `pages/<domain>/routes.ts`;
- * `app/routes.ts` lists the domains. Tabs, home shortcuts and routes all derive from this, so a
+ * `src/routes.ts` (the composition root) lists the domains. Tabs, home shortcuts and routes all derive from this, so a
  * role never sees a page it may not use.
  */
 export interface AppPage {
   /** Path under `/app`, e.g. `users/:id`. */
   path: string;
   roles: readonly Role[];
+  /**
+   * The capability the page needs, as the API grants it in `me { capabilities }`: the page shows
+   * exactly when its operations would be accepted, without a copy of the API's role lists.
+   */
+  requires?: Capability;
   load: () => Promise<{ default: ComponentType }>;
   /** Present when the page is a tab of the bottom bar. */
   tab?: { label: NavKey; icon: string; order: number };
@@ -35,18 +40,37 @@ export interface AppPage {
   shortcut?: { label: HomeKey; description: HomeKey; icon: string; order: number };
 }
 
-export function pagesFor(pages: readonly AppPage[], role: Role): AppPage[] {
-  return pages.filter((p) => p.roles.includes(role));
+/** Who is asking: the signed-in account's role and the capabilities the API granted it. */
+export interface PageViewer {
+  role: Role;
+  capabilities?: readonly Capability[] | null;
 }
 
-export function tabsFor(pages: readonly AppPage[], role: Role) {
-  return pagesFor(pages, role)
+export function pagesFor(pages: readonly AppPage[], viewer: PageViewer): AppPage[] {
+  const can = new Set(viewer.capabilities ?? []);
+  return pages.filter(
+    (p) => p.roles.includes(viewer.role) && (p.requires === undefined || can.has(p.requires)),
+  );
+}
+
+export function tabsFor(pages: readonly AppPage[], viewer: PageViewer) {
+  return pagesFor(pages, viewer)
     .flatMap((p) => (p.tab ? [{ path: p.path, ...p.tab }] : []))
     .sort((a, b) => a.order - b.order);
 }
 
-export function shortcutsFor(pages: readonly AppPage[], role: Role) {
-  return pagesFor(pages, role)
+export function shortcutsFor(pages: readonly AppPage[], viewer: PageViewer) {
+  return pagesFor(pages, viewer)
     .flatMap((p) => (p.shortcut ? [{ path: p.path, ...p.shortcut }] : []))
     .sort((a, b) => a.order - b.order);
+}
+
+const AppPagesContext = createContext<readonly AppPage[]>([]);
+
+/** Gives the signed-in screens the page registry, which app/ receives and never imports. */
+export const AppPagesProvider = AppPagesContext.Provider;
+
+/** Every page of the signed-in app (all roles); filter with `pagesFor` / `shortcutsFor`. */
+export function useAppPages(): readonly AppPage[] {
+  return useContext(AppPagesContext);
 }

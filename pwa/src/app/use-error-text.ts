@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { serverFieldError } from '../features/forms/validation';
 import { formatWait } from '../i18n';
 import { errorInfo, type ErrorInfo } from './errors';
+import { serverFieldError } from './field-errors';
 
 /** Turns any failure into one translated sentence, plus translated per-field messages. */
 export function useErrorText() {

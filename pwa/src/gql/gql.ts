@@ -22,7 +22,7 @@ type Documents = {
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "mutation RefreshSession {\n  refreshSession {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}": typeof types.RefreshSessionDocument,
     "mutation RegisterPatient($input: RegisterPatientInput!) {\n  registerPatient(input: $input) {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}": typeof types.RegisterPatientDocument,
-    "fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  locale\n}": typeof types.SessionUserFragmentDoc,
+    "fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  locale\n  capabilities\n}": typeof types.SessionUserFragmentDoc,
     "mutation MarkAllNotificationsRead {\n  markAllNotificationsRead\n}": typeof types.MarkAllNotificationsReadDocument,
     "mutation MarkNotificationRead($input: MarkNotificationReadInput!) {\n  markNotificationRead(input: $input) {\n    id\n    readAt\n  }\n}": typeof types.MarkNotificationReadDocument,
     "subscription NotificationAdded {\n  notificationAdded {\n    id\n    kind\n    title\n    body\n    urgent\n    link\n    readAt\n    createdAt\n  }\n}": typeof types.NotificationAddedDocument,
@@ -122,7 +122,7 @@ const documents: Documents = {
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "mutation RefreshSession {\n  refreshSession {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}": types.RefreshSessionDocument,
     "mutation RegisterPatient($input: RegisterPatientInput!) {\n  registerPatient(input: $input) {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}": types.RegisterPatientDocument,
-    "fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  locale\n}": types.SessionUserFragmentDoc,
+    "fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  locale\n  capabilities\n}": types.SessionUserFragmentDoc,
     "mutation MarkAllNotificationsRead {\n  markAllNotificationsRead\n}": types.MarkAllNotificationsReadDocument,
     "mutation MarkNotificationRead($input: MarkNotificationReadInput!) {\n  markNotificationRead(input: $input) {\n    id\n    readAt\n  }\n}": types.MarkNotificationReadDocument,
     "subscription NotificationAdded {\n  notificationAdded {\n    id\n    kind\n    title\n    body\n    urgent\n    link\n    readAt\n    createdAt\n  }\n}": types.NotificationAddedDocument,
@@ -263,7 +263,7 @@ export function graphql(source: "mutation RegisterPatient($input: RegisterPatien
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  locale\n}"): (typeof documents)["fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  locale\n}"];
+export function graphql(source: "fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  locale\n  capabilities\n}"): (typeof documents)["fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  locale\n  capabilities\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

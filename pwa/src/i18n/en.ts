@@ -1,5 +1,6 @@
 import { appEn } from './app.en';
 import { coreEn } from './core.en';
+import type { Strings } from './strings';
 
 /**
  * English strings; the reference set. French must have exactly the same keys. The app shell
@@ -7,7 +8,6 @@ import { coreEn } from './core.en';
  */
 export const en = { ...coreEn, ...appEn };
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 /** The shape every language must fill in completely. */
 export type Messages = Strings<typeof en>;
 export type CoreMessages = Strings<typeof coreEn>;

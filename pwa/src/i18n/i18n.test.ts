@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { fr } from './fr';
 import { createI18n, formatWait, loadAppStrings, pickLanguage } from './index';
+import { mergeStrings } from './strings';
 
 function keys(obj: object, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) =>
@@ -71,5 +72,24 @@ describe('translations', () => {
     expect(formatWait(t(en18n), 45)).toBe('45 seconds');
     expect(formatWait(t(fr18n), 3600)).toBe('1 heure');
     expect(formatWait(t(fr18n), 61)).toBe('2 minutes');
+  });
+});
+
+describe('mergeStrings', () => {
+  it('gathers the domains, each adding its own keys to a shared namespace', () => {
+    const merged = mergeStrings({ home: { a: 'A' }, x: { y: 'Y' } }, { home: { b: 'B' } });
+    expect(merged).toEqual({ home: { a: 'A', b: 'B' }, x: { y: 'Y' } });
+  });
+
+  it('refuses a key that two domains define', () => {
+    expect(() => mergeStrings({ home: { a: 'A' } }, { home: { a: 'other' } })).toThrow(
+      'home.a is defined twice',
+    );
+  });
+
+  it('leaves each domain’s own object as it was', () => {
+    const first = { home: { a: 'A' } };
+    mergeStrings(first, { home: { b: 'B' } });
+    expect(first).toEqual({ home: { a: 'A' } });
   });
 });

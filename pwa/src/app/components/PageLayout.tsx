@@ -6,10 +6,10 @@ import {
   IonTitle,
   IonToolbar,
 } from '@ionic/react';
-import type { ReactNode } from 'react';
+import { Suspense, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NotificationBell } from '../../features/notifications/NotificationBell';
 import '../deferred-elements';
+import { ToolbarEndContext } from './toolbar-end';
 
 interface PageLayoutProps {
   title: string;
@@ -27,6 +27,7 @@ interface PageLayoutProps {
  */
 export function PageLayout({ title, backHref, actions, wide = false, children }: PageLayoutProps) {
   const { t } = useTranslation();
+  const end = useContext(ToolbarEndContext);
   return (
     <>
       <IonHeader>
@@ -41,7 +42,8 @@ export function PageLayout({ title, backHref, actions, wide = false, children }:
           </IonTitle>
           <IonButtons slot="end">
             {actions}
-            <NotificationBell />
+            {/* The composition root may hand over a lazy component: the title need not wait. */}
+            <Suspense fallback={null}>{end}</Suspense>
           </IonButtons>
         </IonToolbar>
       </IonHeader>

@@ -23,6 +23,7 @@ function tokens(n: number, ttlSeconds = 900): SessionTokens {
       familyName: 'Silva',
       displayName: 'SILVA Ana',
       locale: 'en',
+      capabilities: [],
     },
   };
 }

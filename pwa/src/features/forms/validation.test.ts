@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   checkBirthDate,
   checkPhone,
-  serverFieldError,
   validatePasswordChange,
   validateRegistration,
   validateStaff,
@@ -82,18 +81,5 @@ describe('validateStaff', () => {
     const v = { email: '', givenName: 'Ana', familyName: 'Silva', phone: '', jobTitle: '' };
     expect(validateStaff(v, true)).toEqual({ email: 'required' });
     expect(validateStaff(v, false)).toEqual({});
-  });
-});
-
-describe('serverFieldError', () => {
-  it('maps the API messages it knows to translated keys', () => {
-    expect(serverFieldError('is already registered')).toBe('emailTaken');
-    expect(serverFieldError('must be at least 12 characters')).toBe('passwordShort');
-    expect(serverFieldError('is too common; choose another')).toBe('passwordCommon');
-    expect(serverFieldError('is not your current password')).toBe('currentPassword');
-  });
-
-  it('leaves unknown messages to be shown as the server wrote them', () => {
-    expect(serverFieldError('must not be your email')).toBeUndefined();
   });
 });

@@ -1,23 +1,11 @@
 /**
  * Client-side checks that mirror the API's rules, so that most mistakes are shown before a round
- * trip. The API stays the authority: its `extensions.fields` are mapped with `serverFieldError`.
- * Messages are i18n keys under `validation.`.
+ * trip. The API stays the authority: its `extensions.fields` are mapped with `serverFieldError`
+ * (app/field-errors.ts). Messages are i18n keys under `validation.`.
  */
-export type ValidationKey =
-  | 'required'
-  | 'email'
-  | 'phone'
-  | 'date'
-  | 'dateFuture'
-  | 'datePast'
-  | 'passwordShort'
-  | 'passwordLong'
-  | 'passwordCommon'
-  | 'passwordMismatch'
-  | 'passwordSame'
-  | 'currentPassword'
-  | 'emailTaken'
-  | 'tooLong';
+import type { ValidationKey } from '../../app/field-errors';
+
+export type { ValidationKey };
 
 export type FieldErrors<F extends string> = Partial<Record<F, ValidationKey>>;
 
@@ -134,28 +122,4 @@ export function compact<F extends string>(errors: FieldErrors<F>): FieldErrors<F
 
 export function hasErrors(errors: Record<string, unknown>): boolean {
   return Object.values(errors).some(Boolean);
-}
-
-const SERVER_MESSAGES: [RegExp, ValidationKey][] = [
-  [/already registered|already (in use|exists)/i, 'emailTaken'],
-  [/not your current password/i, 'currentPassword'],
-  [/must differ/i, 'passwordSame'],
-  [/at least|too short/i, 'passwordShort'],
-  [/at most/i, 'passwordLong'],
-  [/common|guess|weak/i, 'passwordCommon'],
-  [/not an email/i, 'email'],
-  [/not a phone/i, 'phone'],
-  [/in the future/i, 'dateFuture'],
-  [/too far in the past/i, 'datePast'],
-  [/not a date/i, 'date'],
-  [/too long/i, 'tooLong'],
-  [/is required/i, 'required'],
-];
-
-/**
- * A server field message as one of our translated keys, or undefined when we do not recognise
- * it (the caller then shows the server's English text).
- */
-export function serverFieldError(message: string): ValidationKey | undefined {
-  return SERVER_MESSAGES.find(([re]) => re.test(message))?.[1];
 }

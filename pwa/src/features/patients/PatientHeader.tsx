@@ -93,7 +93,7 @@ export function PatientHeader({ patientId }: { patientId: string }) {
   const { t } = useTranslation();
   const { user } = useSession();
   const errorText = useErrorText();
-  const access = patientAccess(user?.role);
+  const access = patientAccess(user);
   const { data, error, loading } = useQuery(PatientHeaderDocument, {
     variables: { id: patientId, clinical: access.clinical },
   });

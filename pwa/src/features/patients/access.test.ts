@@ -2,23 +2,47 @@ import { describe, expect, it } from 'vitest';
 import { patientAccess } from './access';
 
 describe('patientAccess', () => {
-  it('keeps clinical fields away from the cashier, who still sees insurance', () => {
-    const cashier = patientAccess('CASHIER');
-    expect(cashier.search).toBe(true);
-    expect(cashier.clinical).toBe(false);
-    expect(cashier.insurance).toBe(true);
-    expect(cashier.contact).toBe(false);
+  it('follows the capabilities the API granted, and nothing else', () => {
+    const cashier = patientAccess({
+      capabilities: ['SEARCH_PATIENTS', 'READ_PATIENT_INSURANCE'],
+    });
+    expect(cashier).toEqual({
+      search: true,
+      contact: false,
+      insurance: true,
+      clinical: false,
+      register: false,
+      recordAllergies: false,
+      merge: false,
+    });
   });
 
-  it('lets no manager or patient search', () => {
-    expect(patientAccess('MANAGER').search).toBe(false);
-    expect(patientAccess('PATIENT').search).toBe(false);
+  it('grants nothing to a signed-out screen or a session stored before capabilities existed', () => {
+    const none = {
+      search: false,
+      contact: false,
+      insurance: false,
+      clinical: false,
+      register: false,
+      recordAllergies: false,
+      merge: false,
+    };
+    expect(patientAccess(null)).toEqual(none);
+    expect(patientAccess({})).toEqual(none);
   });
 
-  it('lets reception register but only clinicians record allergies', () => {
-    expect(patientAccess('RECEPTIONIST').register).toBe(true);
-    expect(patientAccess('RECEPTIONIST').recordAllergies).toBe(false);
-    expect(patientAccess('NURSE').recordAllergies).toBe(true);
-    expect(patientAccess('NURSE').register).toBe(false);
+  it('maps each capability to its own switch', () => {
+    const all = patientAccess({
+      capabilities: [
+        'SEARCH_PATIENTS',
+        'READ_PATIENT_CONTACT',
+        'READ_PATIENT_INSURANCE',
+        'READ_PATIENT_CLINICAL',
+        'REGISTER_PATIENTS',
+        'RECORD_ALLERGIES',
+        'MERGE_PATIENTS',
+      ],
+    });
+    expect(Object.values(all).every(Boolean)).toBe(true);
   });
 });

@@ -1,35 +1,11 @@
-import type { Role } from '../../gql/graphql';
+import type { Capability } from '../../gql/graphql';
 
 /**
- * What a role may see and do with a patient record, mirroring the API's field rules
- * (`api/src/modules/patients/patients.rules.ts`). Asking for a field the role may not read answers
- * FORBIDDEN, so queries include each field group only for the roles that may read it.
+ * What the signed-in account may see and do with a patient record, as the API says in
+ * `me { capabilities }` (each capability is the verdict of the API's own rule). Asking for a field
+ * the account may not read answers FORBIDDEN, so queries include each field group only when its
+ * capability is there; no role list is copied here.
  */
-const SEARCHERS: readonly Role[] = [
-  'ADMIN',
-  'RECEPTIONIST',
-  'DOCTOR',
-  'NURSE',
-  'LAB_TECHNICIAN',
-  'PHARMACIST',
-  'CASHIER',
-];
-const CONTACT: readonly Role[] = ['ADMIN', 'RECEPTIONIST', 'DOCTOR', 'NURSE'];
-const INSURANCE: readonly Role[] = [...CONTACT, 'CASHIER'];
-const CLINICAL: readonly Role[] = [
-  'ADMIN',
-  'RECEPTIONIST',
-  'DOCTOR',
-  'NURSE',
-  'LAB_TECHNICIAN',
-  'PHARMACIST',
-];
-const REGISTRARS: readonly Role[] = ['ADMIN', 'RECEPTIONIST'];
-const ALLERGY_RECORDERS: readonly Role[] = ['DOCTOR', 'NURSE', 'PHARMACIST'];
-
-export const PATIENT_SEARCH_ROLES = SEARCHERS;
-export const PATIENT_REGISTRAR_ROLES = REGISTRARS;
-
 export interface PatientAccess {
   search: boolean;
   contact: boolean;
@@ -40,15 +16,17 @@ export interface PatientAccess {
   merge: boolean;
 }
 
-export function patientAccess(role: Role | undefined): PatientAccess {
-  const r = role ?? 'PATIENT';
+export function patientAccess(
+  user: { capabilities?: readonly Capability[] | null } | null | undefined,
+): PatientAccess {
+  const can = new Set(user?.capabilities ?? []);
   return {
-    search: SEARCHERS.includes(r),
-    contact: CONTACT.includes(r),
-    insurance: INSURANCE.includes(r),
-    clinical: CLINICAL.includes(r),
-    register: REGISTRARS.includes(r),
-    recordAllergies: ALLERGY_RECORDERS.includes(r),
-    merge: r === 'ADMIN',
+    search: can.has('SEARCH_PATIENTS'),
+    contact: can.has('READ_PATIENT_CONTACT'),
+    insurance: can.has('READ_PATIENT_INSURANCE'),
+    clinical: can.has('READ_PATIENT_CLINICAL'),
+    register: can.has('REGISTER_PATIENTS'),
+    recordAllergies: can.has('RECORD_ALLERGIES'),
+    merge: can.has('MERGE_PATIENTS'),
   };
 }

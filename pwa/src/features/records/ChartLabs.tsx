@@ -2,15 +2,14 @@ import { useQuery } from '@apollo/client/react';
 import { IonSpinner } from '@ionic/react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../app/components/Notice';
-import { formatDateTime } from '../../app/format';
 import { useErrorText } from '../../app/use-error-text';
 import { PatientLabOrdersDocument } from '../../gql/graphql';
 import { LabResultLine } from './LabResultLine';
-import { testName } from './labels';
+import { LabOrderLine } from './LabOrderLine';
 
 /** Every lab order of the patient with its status and, when there is one, its result. */
 export function ChartLabs({ patientId }: { patientId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const errorText = useErrorText();
   const { data, error, loading } = useQuery(PatientLabOrdersDocument, {
     variables: { patientId, first: 50 },
@@ -27,23 +26,7 @@ export function ChartLabs({ patientId }: { patientId: string }) {
           o.result ? (
             <LabResultLine key={o.id} result={o.result} />
           ) : (
-            <li key={o.id} className="cg-rec-row">
-              <span>
-                <strong>{testName(o, i18n.language)}</strong>
-                <span className="cg-rec-sub">
-                  {formatDateTime(o.occurredAt, i18n.language)} ·{' '}
-                  {t('records.labs.orderedBy', { name: o.orderedByName })}
-                </span>
-              </span>
-              <span>
-                {o.priority === 'URGENT' && (
-                  <span className="cg-badge cg-badge-danger">
-                    {t('records.labs.priority.URGENT')}
-                  </span>
-                )}{' '}
-                <span className="cg-badge">{t(`records.labs.status.${o.status}`)}</span>
-              </span>
-            </li>
+            <LabOrderLine key={o.id} order={o} showOrderedBy />
           ),
         )}
       </ul>

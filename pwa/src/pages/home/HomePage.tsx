@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { PageLayout } from '../../app/components/PageLayout';
 import { formatDate } from '../../app/format';
-import { shortcutsFor } from '../../app/page-registry';
-import { APP_PAGES } from '../../app/routes';
+import { shortcutsFor, useAppPages } from '../../app/page-registry';
 import { useSession } from '../../app/session/SessionContext';
 import { MeDocument } from '../../gql/graphql';
 
@@ -19,10 +18,11 @@ function greetingKey(hour: number) {
 export default function HomePage() {
   const { t, i18n } = useTranslation();
   const { user } = useSession();
+  const pages = useAppPages();
   const role = user?.role ?? 'PATIENT';
   const { data } = useQuery(MeDocument);
   const patient = data?.me.patient;
-  const shortcuts = shortcutsFor(APP_PAGES, role);
+  const shortcuts = shortcutsFor(pages, { role, capabilities: user?.capabilities });
 
   return (
     <PageLayout title={t('nav.home')}>

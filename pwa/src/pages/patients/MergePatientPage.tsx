@@ -1,60 +1,19 @@
-import { skipToken, useMutation, useQuery } from '@apollo/client/react';
-import { IonButton, IonItem, IonLabel, IonList, IonSpinner, useIonRouter } from '@ionic/react';
-import { useState } from 'react';
+import { IonButton, IonItem, IonLabel, IonList, IonSpinner } from '@ionic/react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { Notice } from '../../app/components/Notice';
 import { PageLayout } from '../../app/components/PageLayout';
 import { TextField } from '../../app/components/TextField';
-import { useErrorText } from '../../app/use-error-text';
 import { PatientHeader } from '../../features/patients/PatientHeader';
-import type { PatientRow } from '../../features/patients/PatientListItem';
-import { useDebounced } from '../../features/patients/use-debounced';
-import {
-  MergePatientsDocument,
-  PatientHeaderDocument,
-  PatientSearchDocument,
-} from '../../gql/graphql';
+import { useMergePatients } from '../../features/patients/use-merge-patients';
 import '../../features/patients/patients.css';
 
 /** ADMIN: this record is a duplicate; merge it into the record that stays. */
 export default function MergePatientPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const router = useIonRouter();
-  const errorText = useErrorText();
-  const [input, setInput] = useState('');
-  const search = useDebounced(input.trim(), 250);
-  const [survivor, setSurvivor] = useState<PatientRow | null>(null);
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | undefined>();
-  const [confirming, setConfirming] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const { data: self } = useQuery(PatientHeaderDocument, { variables: { id, clinical: true } });
-  const { data: found, loading } = useQuery(
-    PatientSearchDocument,
-    search.length >= 2 ? { variables: { search, first: 8, clinical: true } } : skipToken,
-  );
-  const [merge, { loading: merging }] = useMutation(MergePatientsDocument, {
-    refetchQueries: ['PatientSearch', 'PatientRecord', 'PatientHeader'],
-  });
-  const duplicate = self?.patient;
-  const candidates = (found?.patients.nodes ?? []).filter(
-    (p) => p.id !== id && p.status !== 'MERGED',
-  );
-
-  async function run() {
-    if (!survivor) return;
-    setFailure(null);
-    try {
-      await merge({
-        variables: { input: { survivorId: survivor.id, duplicateId: id, reason: reason.trim() } },
-      });
-      router.push(`/app/patients/${survivor.id}`, 'forward', 'replace');
-    } catch (error) {
-      setFailure(errorText.message(errorText.info(error)));
-    }
-  }
+  const merge = useMergePatients(id);
+  const { duplicate, survivor } = merge;
 
   return (
     <PageLayout title={t('patients.mergeTitle')} backHref={`/app/patients/${id}`}>
@@ -62,30 +21,26 @@ export default function MergePatientPage() {
       {duplicate && (
         <p>{t('patients.mergeIntro', { name: duplicate.displayName, mrn: duplicate.mrn })}</p>
       )}
-      {failure && <Notice kind="error">{failure}</Notice>}
+      {merge.failure && <Notice kind="error">{merge.failure}</Notice>}
       <section className="cg-card">
         <TextField
           name="survivorSearch"
           type="search"
           label={t('patients.mergeSearch')}
-          value={input}
-          onChange={(v) => {
-            setInput(v);
-            setSurvivor(null);
-            setConfirming(false);
-          }}
+          value={merge.input}
+          onChange={merge.setInput}
           autocomplete="off"
         />
-        {loading && <IonSpinner name="dots" aria-label={t('app.loading')} />}
-        {!survivor && candidates.length > 0 && (
+        {merge.searching && <IonSpinner name="dots" aria-label={t('app.loading')} />}
+        {!survivor && merge.candidates.length > 0 && (
           <IonList lines="full">
-            {candidates.map((p) => (
+            {merge.candidates.map((p) => (
               <IonItem
                 key={p.id}
                 button
                 detail={false}
                 onClick={() => {
-                  setSurvivor(p);
+                  merge.setSurvivor(p);
                 }}
               >
                 <IonLabel className="cg-patient-row">
@@ -107,24 +62,13 @@ export default function MergePatientPage() {
             <TextField
               name="reason"
               label={t('patients.mergeReason')}
-              value={reason}
-              onChange={setReason}
-              error={reasonError}
+              value={merge.reason}
+              onChange={merge.setReason}
+              error={merge.reasonError}
               required
             />
-            {!confirming ? (
-              <IonButton
-                expand="block"
-                color="danger"
-                onClick={() => {
-                  if (reason.trim() === '') {
-                    setReasonError(t('validation.required'));
-                    return;
-                  }
-                  setReasonError(undefined);
-                  setConfirming(true);
-                }}
-              >
+            {!merge.confirming ? (
+              <IonButton expand="block" color="danger" onClick={merge.askConfirmation}>
                 {t('patients.mergeSubmit')}
               </IonButton>
             ) : (
@@ -140,15 +84,14 @@ export default function MergePatientPage() {
                   })}
                 </p>
                 <div className="cg-actions">
-                  <IonButton
-                    fill="outline"
-                    onClick={() => {
-                      setConfirming(false);
-                    }}
-                  >
+                  <IonButton fill="outline" onClick={merge.cancelConfirmation}>
                     {t('patients.cancel')}
                   </IonButton>
-                  <IonButton color="danger" disabled={merging} onClick={() => void run()}>
+                  <IonButton
+                    color="danger"
+                    disabled={merge.merging}
+                    onClick={() => void merge.merge()}
+                  >
                     {t('patients.mergeSubmit')}
                   </IonButton>
                 </div>

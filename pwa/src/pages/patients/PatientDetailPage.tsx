@@ -1,132 +1,81 @@
 import { useQuery } from '@apollo/client/react';
-import { IonButton, IonIcon, IonSpinner } from '@ionic/react';
+import { IonButton, IonIcon } from '@ionic/react';
 import { createOutline, gitMergeOutline } from 'ionicons/icons';
-import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { Notice } from '../../app/components/Notice';
 import { PageLayout } from '../../app/components/PageLayout';
+import { Section } from '../../app/components/Section';
 import { formatDate } from '../../app/format';
 import { useSession } from '../../app/session/SessionContext';
-import { useErrorText } from '../../app/use-error-text';
 import { patientAccess, type PatientAccess } from '../../features/patients/access';
 import { AllergySection } from '../../features/patients/AllergySection';
-import { PATIENT_LANGUAGES } from '../../features/patients/patient-form';
+import {
+  ContactFacts,
+  EmergencyContactFacts,
+  InsuranceFacts,
+  PatientFacts,
+  patientLanguage,
+  usePatientFieldLabel,
+} from '../../features/patients/PatientFacts';
 import { PatientHeaderView } from '../../features/patients/PatientHeader';
+import { PatientLoadState } from '../../features/patients/PatientLoadState';
 import { PatientRecordDocument, type PatientRecordQuery } from '../../gql/graphql';
 import '../../features/patients/patients.css';
 
 type Patient = PatientRecordQuery['patient'];
 
-function Facts({ rows }: { rows: [string, ReactNode][] }) {
-  const { t } = useTranslation();
-  return (
-    <dl className="cg-dl">
-      {rows.map(([label, value]) => (
-        <Fragment key={label}>
-          <dt>{label}</dt>
-          <dd>
-            {value === null || value === undefined || value === '' ? t('patients.notSet') : value}
-          </dd>
-        </Fragment>
-      ))}
-    </dl>
-  );
-}
-
 function RecordSections({ patient, access }: { patient: Patient; access: PatientAccess }) {
   const { t, i18n } = useTranslation();
-  const f = (key: string) => t(`patients.fields.${key}` as 'patients.fields.phone');
-  const code = patient.preferredLanguage;
-  const language = (PATIENT_LANGUAGES as readonly string[]).includes(code)
-    ? t(`patients.languages.${code as (typeof PATIENT_LANGUAGES)[number]}`)
-    : code;
-  const address = patient.address;
-  const addressText = address
-    ? [
-        address.line1,
-        address.line2,
-        [address.postalCode, address.city].filter(Boolean).join(' '),
-        address.country,
-      ]
-        .filter(Boolean)
-        .join(', ')
-    : '';
+  const f = usePatientFieldLabel();
   return (
     <div className="cg-grid-2">
-      <section className="cg-card" aria-labelledby="identity-title">
-        <h2 id="identity-title">{t('patients.sections.identity')}</h2>
-        <Facts
+      <Section id="identity-title" title={t('patients.sections.identity')}>
+        <PatientFacts
           rows={[
             [f('familyName'), patient.familyName],
             [f('givenNames'), patient.givenNames],
             [f('birthDate'), formatDate(patient.birthDate, i18n.language)],
             [f('sex'), t(`sex.${patient.sex}`)],
-            [f('preferredLanguage'), language],
+            [f('preferredLanguage'), patientLanguage(patient.preferredLanguage, t)],
             [f('status'), t(`patients.status.${patient.status}`)],
             ...(patient.deceasedOn
-              ? ([[f('deceasedOn'), formatDate(patient.deceasedOn, i18n.language)]] as [
-                  string,
-                  ReactNode,
-                ][])
+              ? ([[f('deceasedOn'), formatDate(patient.deceasedOn, i18n.language)]] as const)
               : []),
           ]}
         />
-      </section>
+      </Section>
       {access.contact && (
-        <section className="cg-card" aria-labelledby="contact-title">
-          <h2 id="contact-title">{t('patients.sections.contact')}</h2>
-          <Facts
-            rows={[
-              [f('phone'), patient.phone],
-              [f('secondaryPhone'), patient.secondaryPhone],
-              [f('email'), patient.email],
-              [t('account.address'), addressText],
-            ]}
-          />
-        </section>
+        <Section id="contact-title" title={t('patients.sections.contact')}>
+          <ContactFacts patient={patient} />
+        </Section>
       )}
       {access.contact && (
-        <section className="cg-card" aria-labelledby="emergency-title">
-          <h2 id="emergency-title">{t('patients.sections.emergency')}</h2>
-          <Facts
-            rows={[
-              [f('emergencyName'), patient.emergencyContact?.name],
-              [f('emergencyRelation'), patient.emergencyContact?.relation],
-              [f('emergencyPhone'), patient.emergencyContact?.phone],
-            ]}
-          />
-        </section>
+        <Section id="emergency-title" title={t('patients.sections.emergency')}>
+          <EmergencyContactFacts contact={patient.emergencyContact} />
+        </Section>
       )}
       {access.insurance && (
-        <section className="cg-card" aria-labelledby="insurance-title">
-          <h2 id="insurance-title">{t('patients.sections.insurance')}</h2>
-          <Facts
-            rows={[
-              [f('payer'), patient.insurance?.payer],
-              [f('memberNumber'), patient.insurance?.memberNumber],
-            ]}
-          />
-        </section>
+        <Section id="insurance-title" title={t('patients.sections.insurance')}>
+          <InsuranceFacts insurance={patient.insurance} />
+        </Section>
       )}
       {access.clinical && (
-        <section className="cg-card" aria-labelledby="measures-title">
-          <h2 id="measures-title">{t('patients.sections.clinical')}</h2>
-          <Facts
+        <Section id="measures-title" title={t('patients.sections.clinical')}>
+          <PatientFacts
             rows={[
               [f('weightKg'), patient.weightKg],
               [f('heightCm'), patient.heightCm],
             ]}
           />
-        </section>
+        </Section>
       )}
       {access.register && (
-        <section className="cg-card" aria-labelledby="notes-title">
-          <h2 id="notes-title">{t('patients.sections.notes')}</h2>
+        <Section id="notes-title" title={t('patients.sections.notes')}>
           <p style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
             {patient.administrativeNotes ?? t('patients.notSet')}
           </p>
-        </section>
+        </Section>
       )}
     </div>
   );
@@ -139,8 +88,7 @@ export default function PatientDetailPage() {
   const location = useLocation();
   const created = new URLSearchParams(location.search).has('created');
   const { user } = useSession();
-  const access = patientAccess(user?.role);
-  const errorText = useErrorText();
+  const access = patientAccess(user);
   const { data, error, loading } = useQuery(PatientRecordDocument, {
     variables: {
       id,
@@ -154,14 +102,7 @@ export default function PatientDetailPage() {
 
   return (
     <PageLayout title={t('patients.detailTitle')} backHref="/app/patients">
-      {loading && !patient && <IonSpinner aria-label={t('app.loading')} />}
-      {error && !patient && (
-        <Notice kind="error">
-          {errorText.info(error).code === 'NOT_FOUND'
-            ? t('patients.notFound')
-            : errorText.message(errorText.info(error))}
-        </Notice>
-      )}
+      {!patient && <PatientLoadState loading={loading} error={error} />}
       {patient && (
         <div data-testid="patient-detail" data-patient-id={patient.id}>
           {created && (

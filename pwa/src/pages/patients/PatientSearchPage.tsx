@@ -19,7 +19,7 @@ const PAGE_SIZE = 20;
 export default function PatientSearchPage() {
   const { t } = useTranslation();
   const { user } = useSession();
-  const access = patientAccess(user?.role);
+  const access = patientAccess(user);
   const errorText = useErrorText();
   const [input, setInput] = useState('');
   const search = useDebounced(input.trim(), 250);

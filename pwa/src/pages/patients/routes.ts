@@ -1,6 +1,5 @@
 import { idCardOutline, personAddOutline, searchOutline } from 'ionicons/icons';
-import type { AppPage } from '../../app/page-registry';
-import { PATIENT_REGISTRAR_ROLES, PATIENT_SEARCH_ROLES } from '../../features/patients/access';
+import { STAFF_ROLES, type AppPage } from '../../app/page-registry';
 
 const searchShortcut = {
   label: 'home.patientsShortcut',
@@ -13,16 +12,24 @@ const loadSearch = () => import('./PatientSearchPage');
 export const patientPages: AppPage[] = [
   {
     path: 'patients',
-    roles: PATIENT_SEARCH_ROLES.filter((r) => r !== 'ADMIN'),
+    roles: STAFF_ROLES.filter((r) => r !== 'ADMIN'),
+    requires: 'SEARCH_PATIENTS',
     load: loadSearch,
     tab: { label: 'nav.patients', icon: searchOutline, order: 5 },
     shortcut: searchShortcut,
   },
   // The administrator's tab bar is already full (users, audit): search from the home page.
-  { path: 'patients', roles: ['ADMIN'], load: loadSearch, shortcut: searchShortcut },
+  {
+    path: 'patients',
+    roles: ['ADMIN'],
+    requires: 'SEARCH_PATIENTS',
+    load: loadSearch,
+    shortcut: searchShortcut,
+  },
   {
     path: 'patients/new',
-    roles: PATIENT_REGISTRAR_ROLES,
+    roles: STAFF_ROLES,
+    requires: 'REGISTER_PATIENTS',
     load: () => import('./RegisterPatientPage'),
     shortcut: {
       label: 'home.registerShortcut',
@@ -31,13 +38,24 @@ export const patientPages: AppPage[] = [
       order: 6,
     },
   },
-  { path: 'patients/:id', roles: PATIENT_SEARCH_ROLES, load: () => import('./PatientDetailPage') },
+  {
+    path: 'patients/:id',
+    roles: STAFF_ROLES,
+    requires: 'SEARCH_PATIENTS',
+    load: () => import('./PatientDetailPage'),
+  },
   {
     path: 'patients/:id/edit',
-    roles: PATIENT_REGISTRAR_ROLES,
+    roles: STAFF_ROLES,
+    requires: 'EDIT_PATIENTS',
     load: () => import('./EditPatientPage'),
   },
-  { path: 'patients/:id/merge', roles: ['ADMIN'], load: () => import('./MergePatientPage') },
+  {
+    path: 'patients/:id/merge',
+    roles: STAFF_ROLES,
+    requires: 'MERGE_PATIENTS',
+    load: () => import('./MergePatientPage'),
+  },
   {
     path: 'my-profile',
     roles: ['PATIENT'],

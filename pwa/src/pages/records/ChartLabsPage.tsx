@@ -1,4 +1,4 @@
-import { ChartView } from './ChartView';
+import { ChartView } from '../../features/records/ChartView';
 
 /** A lab notification's target: the chart, opened on its Labs section. */
 export default function ChartLabsPage() {

@@ -1,4 +1,4 @@
-import { ChartView } from './ChartView';
+import { ChartView } from '../../features/records/ChartView';
 
 export default function ChartPage() {
   return <ChartView />;

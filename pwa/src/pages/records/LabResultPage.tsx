@@ -10,6 +10,7 @@ import { useErrorText } from '../../app/use-error-text';
 import { BigNumberField, parseNumber, TextArea } from '../../features/records/fields';
 import { LabResultLine } from '../../features/records/LabResultLine';
 import { num, testName } from '../../features/records/labels';
+import { WORKLIST_STATUSES } from '../../features/records/lab-worklist';
 import '../../features/records/records.css';
 import {
   CollectLabSpecimensDocument,
@@ -18,7 +19,6 @@ import {
   LabWorklistDocument,
   ValidateLabResultDocument,
 } from '../../gql/graphql';
-import { WORKLIST_STATUSES } from './LabWorklistPage';
 
 /**
  * Result entry for one order: the value (flagged by the server against the reference range for

@@ -6,10 +6,9 @@ import { PageLayout } from '../../app/components/PageLayout';
 import { formatDateTime } from '../../app/format';
 import { useErrorText } from '../../app/use-error-text';
 import { testName } from '../../features/records/labels';
+import { WORKLIST_STATUSES } from '../../features/records/lab-worklist';
 import '../../features/records/records.css';
 import { LabWorklistDocument } from '../../gql/graphql';
-
-export const WORKLIST_STATUSES = ['ORDERED', 'SPECIMEN_COLLECTED', 'RESULTED'] as const;
 
 /** The lab's pending orders, urgent first then oldest first; results awaiting validation too. */
 export default function LabWorklistPage() {

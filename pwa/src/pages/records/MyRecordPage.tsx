@@ -3,11 +3,12 @@ import { IonSpinner } from '@ionic/react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../app/components/Notice';
 import { PageLayout } from '../../app/components/PageLayout';
+import { Section } from '../../app/components/Section';
 import { formatDateTime } from '../../app/format';
 import { useErrorText } from '../../app/use-error-text';
 import { LabResultLine } from '../../features/records/LabResultLine';
-import { regimen } from '../../features/records/labels';
 import '../../features/records/records.css';
+import { Prescription, RecordList } from '../../features/records/RecordList';
 import { VitalsChart } from '../../features/records/VitalsChart';
 import { VitalsSummary } from '../../features/records/VitalsSummary';
 import { MyPatientIdDocument, MyRecordDocument } from '../../gql/graphql';
@@ -40,56 +41,38 @@ export default function MyRecordPage() {
           aria-label={t('records.myRecord.title')}
           tabIndex={0}
         >
-          <section className="cg-card" aria-labelledby="my-visits">
-            <h2 id="my-visits">{t('records.myRecord.visits')}</h2>
-            {data.encounters.nodes.length === 0 ? (
-              <p className="cg-muted">{t('records.myRecord.noVisits')}</p>
-            ) : (
-              <ul className="cg-rec-list">
-                {data.encounters.nodes.map((e) => (
-                  <li key={e.id}>
-                    <strong>{e.reason}</strong>
-                    <span className="cg-rec-sub">
-                      {formatDateTime(e.startedAt, lang)} ·{' '}
-                      {t('records.myRecord.with', { name: e.practitionerName })}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-          <section className="cg-card" aria-labelledby="my-rx">
-            <h2 id="my-rx">{t('records.myRecord.prescriptions')}</h2>
-            {chart.activePrescriptions.length === 0 ? (
-              <p className="cg-muted">{t('records.summary.noPrescriptions')}</p>
-            ) : (
-              <ul className="cg-rec-list">
-                {chart.activePrescriptions.map((rx) => (
-                  <li key={rx.id}>
-                    <strong>
-                      {rx.medicationName} {rx.strength ?? ''}
-                    </strong>
-                    <span className="cg-rec-sub">{regimen(rx, t, lang)}</span>
-                    {rx.instructions && <span className="cg-rec-sub">{rx.instructions}</span>}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-          <section className="cg-card" aria-labelledby="my-results">
-            <h2 id="my-results">{t('records.myRecord.results')}</h2>
-            {data.labResults.nodes.length === 0 ? (
-              <p className="cg-muted">{t('records.myRecord.noResults')}</p>
-            ) : (
-              <ul className="cg-rec-list">
-                {data.labResults.nodes.map((r) => (
-                  <LabResultLine key={r.id} result={r} />
-                ))}
-              </ul>
-            )}
-          </section>
-          <section className="cg-card" aria-labelledby="my-vitals">
-            <h2 id="my-vitals">{t('records.myRecord.vitals')}</h2>
+          <Section id="my-visits" title={t('records.myRecord.visits')}>
+            <RecordList items={data.encounters.nodes} empty={t('records.myRecord.noVisits')}>
+              {(e) => (
+                <li>
+                  <strong>{e.reason}</strong>
+                  <span className="cg-rec-sub">
+                    {formatDateTime(e.startedAt, lang)} ·{' '}
+                    {t('records.myRecord.with', { name: e.practitionerName })}
+                  </span>
+                </li>
+              )}
+            </RecordList>
+          </Section>
+          <Section id="my-rx" title={t('records.myRecord.prescriptions')}>
+            <RecordList
+              items={chart.activePrescriptions}
+              empty={t('records.summary.noPrescriptions')}
+            >
+              {(rx) => (
+                <li>
+                  <Prescription rx={rx} />
+                  {rx.instructions && <span className="cg-rec-sub">{rx.instructions}</span>}
+                </li>
+              )}
+            </RecordList>
+          </Section>
+          <Section id="my-results" title={t('records.myRecord.results')}>
+            <RecordList items={data.labResults.nodes} empty={t('records.myRecord.noResults')}>
+              {(r) => <LabResultLine result={r} />}
+            </RecordList>
+          </Section>
+          <Section id="my-vitals" title={t('records.myRecord.vitals')}>
             {chart.latestVitals ? (
               <>
                 <VitalsSummary vitals={chart.latestVitals} />
@@ -98,7 +81,7 @@ export default function MyRecordPage() {
             ) : (
               <p className="cg-muted">{t('records.summary.noVitals')}</p>
             )}
-          </section>
+          </Section>
         </div>
       )}
     </PageLayout>

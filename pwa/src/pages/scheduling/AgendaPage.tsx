@@ -1,6 +1,6 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
-import { IonButton, IonIcon, IonSpinner, useIonAlert } from '@ionic/react';
-import { chevronBackOutline, chevronForwardOutline, timeOutline } from 'ionicons/icons';
+import { IonButton, IonIcon, IonSpinner } from '@ionic/react';
+import { timeOutline } from 'ionicons/icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../app/components/Notice';
@@ -11,17 +11,20 @@ import {
   type BoardAppointment,
 } from '../../features/scheduling/components/AgendaAppointment';
 import { CallList } from '../../features/scheduling/components/CallList';
+import { DayNavigator } from '../../features/scheduling/components/DayNavigator';
 import { MoveModal } from '../../features/scheduling/components/MoveModal';
-import { addDays, dayRange, formatLocalDate, localDate } from '../../features/scheduling/time';
+import { dayRange, formatLocalDate, localDate } from '../../features/scheduling/time';
+import {
+  useCancelPractitionerDay,
+  type CallList as ToCall,
+} from '../../features/scheduling/use-cancel-practitioner-day';
 import { useLiveAgenda } from '../../features/scheduling/use-live-agenda';
 import { useSchedulingError } from '../../features/scheduling/use-scheduling-error';
 import '../../features/scheduling/scheduling.css';
 import {
-  CancelPractitionerDayDocument,
   DayBoardDocument,
   MyPractitionerProfileDocument,
   ReportDelayDocument,
-  type CancelPractitionerDayMutation,
 } from '../../gql/graphql';
 
 const LATE_CHOICES = [10, 15, 20, 30, 45];
@@ -35,7 +38,6 @@ export default function AgendaPage() {
   const { t, i18n } = useTranslation();
   const { user } = useSession();
   const schedulingError = useSchedulingError();
-  const [presentAlert] = useIonAlert();
   const today = localDate(new Date());
   const [date, setDate] = useState(today);
   const [feedback, setFeedback] = useState<{ kind: 'error' | 'success'; text: string } | null>(
@@ -44,9 +46,7 @@ export default function AgendaPage() {
   const [lateOpen, setLateOpen] = useState(false);
   const [customLate, setCustomLate] = useState('');
   const [moving, setMoving] = useState<BoardAppointment | null>(null);
-  const [toCall, setToCall] = useState<
-    CancelPractitionerDayMutation['cancelPractitionerDay'] | null
-  >(null);
+  const [toCall, setToCall] = useState<ToCall | null>(null);
 
   const profile = useQuery(MyPractitionerProfileDocument);
   const me = profile.data?.myPractitionerProfile;
@@ -58,7 +58,7 @@ export default function AgendaPage() {
   const [reportDelay, delaying] = useMutation(ReportDelayDocument, {
     refetchQueries: ['DayBoard'],
   });
-  const [cancelDay] = useMutation(CancelPractitionerDayDocument, { refetchQueries: ['DayBoard'] });
+  const askCancelDay = useCancelPractitionerDay(setFeedback);
   const appointments = board.data?.dayBoard[0]?.appointments ?? [];
 
   function late(minutes: number) {
@@ -88,48 +88,19 @@ export default function AgendaPage() {
     );
   }
 
-  function askCancelDay() {
+  function cancelMyDay() {
     if (!me) return;
-    void presentAlert({
-      cssClass: 'cg-alert',
+    askCancelDay({
+      practitionerId: me.id,
       header: t('scheduling.agenda.cancelDayTitle'),
       message: t('scheduling.agenda.cancelDayText'),
-      inputs: [
-        {
-          name: 'reason',
-          type: 'text',
-          value: t('scheduling.board.absentDefaultReason'),
-          attributes: { 'aria-label': t('scheduling.board.absentReason') },
-        },
-      ],
-      buttons: [
-        { text: t('scheduling.mine.keep'), role: 'cancel' },
-        {
-          text: t('scheduling.agenda.cancelDayConfirm'),
-          role: 'destructive',
-          handler: (values: { reason?: string }) => {
-            const { to } = dayRange(today);
-            cancelDay({
-              variables: {
-                input: {
-                  practitionerId: me.id,
-                  from: new Date().toISOString(),
-                  to: to.toISOString(),
-                  reason: values.reason?.trim() || t('scheduling.board.absentDefaultReason'),
-                },
-              },
-            }).then(
-              (r) => {
-                setDate(today);
-                setToCall(r.data?.cancelPractitionerDay ?? []);
-              },
-              (e: unknown) => {
-                setFeedback({ kind: 'error', text: schedulingError(e) });
-              },
-            );
-          },
-        },
-      ],
+      confirm: t('scheduling.agenda.cancelDayConfirm'),
+      // The rest of today, from the moment the doctor confirms.
+      range: () => ({ from: new Date(), to: dayRange(today).to }),
+      onCancelled: (list) => {
+        setDate(today);
+        setToCall(list);
+      },
     });
   }
 
@@ -138,40 +109,12 @@ export default function AgendaPage() {
       {profile.data && !me && <Notice kind="error">{t('scheduling.agenda.noProfile')}</Notice>}
       {me && (
         <>
-          <div className="cg-toolbar-row">
-            <IonButton
-              fill="outline"
-              aria-label={t('scheduling.board.previousDay')}
-              onClick={() => {
-                setDate((d) => addDays(d, -1));
-              }}
-            >
-              <IonIcon slot="icon-only" icon={chevronBackOutline} aria-hidden="true" />
-            </IonButton>
+          <DayNavigator date={date} today={today} setDate={setDate}>
             <h2 className="cg-step-title cg-grow" data-testid="agenda-date">
               {date === today ? `${t('scheduling.board.today')} · ` : ''}
               {formatLocalDate(date, i18n.language)}
             </h2>
-            <IonButton
-              fill="outline"
-              aria-label={t('scheduling.board.nextDay')}
-              onClick={() => {
-                setDate((d) => addDays(d, 1));
-              }}
-            >
-              <IonIcon slot="icon-only" icon={chevronForwardOutline} aria-hidden="true" />
-            </IonButton>
-            {date !== today && (
-              <IonButton
-                fill="clear"
-                onClick={() => {
-                  setDate(today);
-                }}
-              >
-                {t('scheduling.board.today')}
-              </IonButton>
-            )}
-          </div>
+          </DayNavigator>
           <div className="cg-actions">
             <IonButton
               onClick={() => {
@@ -186,7 +129,7 @@ export default function AgendaPage() {
             <IonButton
               color="danger"
               fill="outline"
-              onClick={askCancelDay}
+              onClick={cancelMyDay}
               data-testid="cancel-my-day"
             >
               {t('scheduling.agenda.cancelDay')}

@@ -1,40 +1,19 @@
-import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { IonButton, IonSpinner } from '@ionic/react';
-import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../app/components/Notice';
 import { PageLayout } from '../../app/components/PageLayout';
 import { TextField } from '../../app/components/TextField';
 import { useErrorText } from '../../app/use-error-text';
+import { WaitlistForm } from '../../features/scheduling/components/WaitlistForm';
 import { languageNames, specialtyLabel } from '../../features/scheduling/labels';
 import {
-  addDays,
   formatLocalDate,
   formatTime,
   formatWhen,
   groupByDay,
-  localDate,
 } from '../../features/scheduling/time';
-import { useSchedulingError } from '../../features/scheduling/use-scheduling-error';
+import { useBooking } from '../../features/scheduling/use-booking';
 import '../../features/scheduling/scheduling.css';
-import {
-  AvailableSlotsDocument,
-  BookAppointmentDocument,
-  MeDocument,
-  PractitionersDocument,
-  RequestWaitlistDocument,
-  SpecialtiesDocument,
-  type SpecialtiesQuery,
-} from '../../gql/graphql';
-
-const HORIZON_DAYS = 14;
-
-type Specialty = SpecialtiesQuery['specialties'][number];
-interface Chosen {
-  practitionerId: string;
-  name: string;
-  startsAt: string;
-}
 
 /**
  * R17: a patient books in three taps — specialty, a doctor's time, confirm — with the doctor's
@@ -43,94 +22,20 @@ interface Chosen {
 export default function BookPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const schedulingError = useSchedulingError();
   const errorText = useErrorText();
-  const me = useQuery(MeDocument);
-  const patientId = me.data?.me.patient?.id;
-  const specialties = useQuery(SpecialtiesDocument);
-  // Only specialties someone practises: a patient should never tap into an empty list.
-  const everyone = useQuery(PractitionersDocument, { variables: { first: 100 } });
-  const practised = everyone.data?.practitioners.pageInfo.hasNextPage
-    ? null
-    : new Set(everyone.data?.practitioners.nodes.filter((p) => p.active).map((p) => p.specialty));
-  const [specialty, setSpecialty] = useState<Specialty | null>(null);
-  const [practitionerId, setPractitionerId] = useState<string | null>(null);
-  const [chosen, setChosen] = useState<Chosen | null>(null);
-  const [reason, setReason] = useState(() => t('scheduling.book.defaultReason'));
-  const [error, setError] = useState<string | null>(null);
-  const [booked, setBooked] = useState<Chosen | null>(null);
-  const [window_, setWindow] = useState(() => {
-    const from = new Date();
-    return {
-      from: from.toISOString(),
-      to: new Date(from.getTime() + HORIZON_DAYS * 86_400_000).toISOString(),
-    };
-  });
-
-  const practitioners = useQuery(
-    PractitionersDocument,
-    specialty ? { variables: { specialty: specialty.code, first: 50 } } : skipToken,
-  );
-  const slots = useQuery(
-    AvailableSlotsDocument,
-    specialty
-      ? {
-          variables: { specialty: specialty.code, from: window_.from, to: window_.to },
-          fetchPolicy: 'network-only',
-        }
-      : skipToken,
-  );
-  const [book, booking] = useMutation(BookAppointmentDocument, {
-    refetchQueries: ['Appointments'],
-  });
-
-  const slotsByPractitioner = useMemo(
-    () => new Map((slots.data?.availableSlots ?? []).map((p) => [p.practitioner.id, p.slots])),
-    [slots.data],
-  );
-  const activePractitioners = (practitioners.data?.practitioners.nodes ?? []).filter(
-    (p) => p.active,
-  );
-  const current = activePractitioners.find((p) => p.id === practitionerId);
-
-  function refreshSlots() {
-    const from = new Date();
-    setWindow({
-      from: from.toISOString(),
-      to: new Date(from.getTime() + HORIZON_DAYS * 86_400_000).toISOString(),
-    });
-  }
-
-  async function confirm() {
-    if (!chosen || !patientId) return;
-    setError(null);
-    try {
-      await book({
-        variables: {
-          input: {
-            patientId,
-            practitionerId: chosen.practitionerId,
-            startsAt: chosen.startsAt,
-            reason: reason.trim() || t('scheduling.book.defaultReason'),
-          },
-        },
-      });
-      setBooked(chosen);
-      setChosen(null);
-    } catch (e) {
-      setError(schedulingError(e));
-      setChosen(null);
-      refreshSlots();
-    }
-  }
-
-  function restart() {
-    setBooked(null);
-    setChosen(null);
-    setPractitionerId(null);
-    setSpecialty(null);
-    setError(null);
-  }
+  const booking = useBooking();
+  const {
+    patientId,
+    specialties,
+    specialty,
+    practitioners,
+    activePractitioners,
+    current,
+    slots,
+    slotsByPractitioner,
+    chosen,
+    booked,
+  } = booking;
 
   let body;
   if (booked) {
@@ -146,7 +51,7 @@ export default function BookPage() {
           <IonButton routerLink="/app/appointments" data-testid="see-mine">
             {t('scheduling.book.seeMine')}
           </IonButton>
-          <IonButton fill="outline" onClick={restart}>
+          <IonButton fill="outline" onClick={booking.restart}>
             {t('scheduling.book.another')}
           </IonButton>
         </div>
@@ -166,23 +71,18 @@ export default function BookPage() {
         <TextField
           name="reason"
           label={t('scheduling.reason')}
-          value={reason}
-          onChange={setReason}
+          value={booking.reason}
+          onChange={booking.setReason}
         />
         <div className="cg-actions">
           <IonButton
             data-testid="confirm-booking"
-            disabled={booking.loading || !patientId}
-            onClick={() => void confirm()}
+            disabled={booking.sending || !patientId}
+            onClick={() => void booking.confirm()}
           >
-            {booking.loading ? t('scheduling.book.booking') : t('scheduling.book.submit')}
+            {booking.sending ? t('scheduling.book.booking') : t('scheduling.book.submit')}
           </IonButton>
-          <IonButton
-            fill="outline"
-            onClick={() => {
-              setChosen(null);
-            }}
-          >
+          <IonButton fill="outline" onClick={booking.unchoose}>
             {t('scheduling.back')}
           </IonButton>
         </div>
@@ -196,7 +96,7 @@ export default function BookPage() {
           <IonButton
             fill="clear"
             onClick={() => {
-              setPractitionerId(null);
+              booking.showPractitioner(null);
             }}
           >
             {t('scheduling.book.changePractitioner')}
@@ -223,11 +123,7 @@ export default function BookPage() {
                       data-testid="slot"
                       data-starts-at={s.startsAt}
                       onClick={() => {
-                        setChosen({
-                          practitionerId: current.id,
-                          name: current.displayName,
-                          startsAt: s.startsAt,
-                        });
+                        booking.choose(current, s.startsAt);
                       }}
                     >
                       {formatTime(s.startsAt, lang)}
@@ -245,13 +141,7 @@ export default function BookPage() {
     body = (
       <>
         <div className="cg-toolbar-row">
-          <IonButton
-            fill="clear"
-            onClick={() => {
-              setSpecialty(null);
-            }}
-            data-testid="change-specialty"
-          >
+          <IonButton fill="clear" onClick={booking.changeSpecialty} data-testid="change-specialty">
             {t('scheduling.book.changeSpecialty')}
           </IonButton>
         </div>
@@ -287,11 +177,7 @@ export default function BookPage() {
                     data-testid="next-slot"
                     data-starts-at={next.startsAt}
                     onClick={() => {
-                      setChosen({
-                        practitionerId: p.id,
-                        name: p.displayName,
-                        startsAt: next.startsAt,
-                      });
+                      booking.choose(p, next.startsAt);
                     }}
                   >
                     {t('scheduling.book.nextSlot', { when: formatWhen(next.startsAt, lang) })}
@@ -302,7 +188,7 @@ export default function BookPage() {
                 <IonButton
                   fill="clear"
                   onClick={() => {
-                    setPractitionerId(p.id);
+                    booking.showPractitioner(p.id);
                   }}
                   data-testid="all-times"
                 >
@@ -323,23 +209,20 @@ export default function BookPage() {
           <Notice kind="error">{errorText.message(errorText.info(specialties.error))}</Notice>
         )}
         <ul className="cg-choice-list" data-testid="specialties">
-          {(specialties.data?.specialties ?? [])
-            .filter((s) => !practised || practised.has(s.code))
-            .map((s) => (
-              <li key={s.code}>
-                <button
-                  type="button"
-                  className="cg-choice"
-                  data-testid={`specialty-${s.code}`}
-                  onClick={() => {
-                    setSpecialty(s);
-                    refreshSlots();
-                  }}
-                >
-                  {specialtyLabel(s, lang)}
-                </button>
-              </li>
-            ))}
+          {booking.offeredSpecialties.map((s) => (
+            <li key={s.code}>
+              <button
+                type="button"
+                className="cg-choice"
+                data-testid={`specialty-${s.code}`}
+                onClick={() => {
+                  booking.chooseSpecialty(s);
+                }}
+              >
+                {specialtyLabel(s, lang)}
+              </button>
+            </li>
+          ))}
         </ul>
       </>
     );
@@ -347,73 +230,8 @@ export default function BookPage() {
 
   return (
     <PageLayout title={t('scheduling.book.title')} backHref="/app/appointments">
-      {error && <Notice kind="error">{error}</Notice>}
+      {booking.error && <Notice kind="error">{booking.error}</Notice>}
       {body}
     </PageLayout>
-  );
-}
-
-/** Asks to be offered an earlier time with this doctor between two dates. */
-function WaitlistForm({
-  patientId,
-  practitionerId,
-}: {
-  patientId: string;
-  practitionerId: string;
-}) {
-  const { t } = useTranslation();
-  const schedulingError = useSchedulingError();
-  const today = localDate(new Date());
-  const [fromDate, setFromDate] = useState(today);
-  const [toDate, setToDate] = useState(addDays(today, 7));
-  const [done, setDone] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [request, { loading }] = useMutation(RequestWaitlistDocument, {
-    refetchQueries: ['Waitlist'],
-  });
-
-  return (
-    <section className="cg-card" aria-labelledby="waitlist-title" data-testid="waitlist-form">
-      <h2 id="waitlist-title">{t('scheduling.book.waitlistTitle')}</h2>
-      <p className="cg-muted">{t('scheduling.book.waitlistText')}</p>
-      {done ? (
-        <Notice kind="success">{t('scheduling.book.waitlistDone')}</Notice>
-      ) : (
-        <form
-          className="cg-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            setError(null);
-            request({ variables: { input: { patientId, practitionerId, fromDate, toDate } } }).then(
-              () => {
-                setDone(true);
-              },
-              (err: unknown) => {
-                setError(schedulingError(err));
-              },
-            );
-          }}
-        >
-          {error && <Notice kind="error">{error}</Notice>}
-          <TextField
-            name="fromDate"
-            type="date"
-            label={t('scheduling.book.waitlistFrom')}
-            value={fromDate}
-            onChange={setFromDate}
-          />
-          <TextField
-            name="toDate"
-            type="date"
-            label={t('scheduling.book.waitlistTo')}
-            value={toDate}
-            onChange={setToDate}
-          />
-          <IonButton type="submit" fill="outline" disabled={loading} data-testid="join-waitlist">
-            {t('scheduling.book.waitlistSubmit')}
-          </IonButton>
-        </form>
-      )}
-    </section>
   );
 }

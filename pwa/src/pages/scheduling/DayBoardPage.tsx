@@ -1,11 +1,6 @@
-import { skipToken, useMutation, useQuery } from '@apollo/client/react';
-import { IonButton, IonIcon, IonSpinner, useIonAlert } from '@ionic/react';
-import {
-  addOutline,
-  chevronBackOutline,
-  chevronForwardOutline,
-  radioOutline,
-} from 'ionicons/icons';
+import { skipToken, useQuery } from '@apollo/client/react';
+import { IonButton, IonIcon, IonSpinner } from '@ionic/react';
+import { addOutline, radioOutline } from 'ionicons/icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../app/components/Notice';
@@ -18,24 +13,18 @@ import {
 } from '../../features/scheduling/components/AgendaAppointment';
 import { BookForPatientModal } from '../../features/scheduling/components/BookForPatientModal';
 import { CallList } from '../../features/scheduling/components/CallList';
+import { DayNavigator } from '../../features/scheduling/components/DayNavigator';
 import { MoveModal } from '../../features/scheduling/components/MoveModal';
 import { specialtyLabel } from '../../features/scheduling/labels';
+import { dayRange, formatLocalDate, formatWhen, localDate } from '../../features/scheduling/time';
 import {
-  addDays,
-  dayRange,
-  formatLocalDate,
-  formatWhen,
-  localDate,
-} from '../../features/scheduling/time';
+  useCancelPractitionerDay,
+  type CallList as ToCall,
+} from '../../features/scheduling/use-cancel-practitioner-day';
 import { useLiveAgenda } from '../../features/scheduling/use-live-agenda';
 import { useSchedulingError } from '../../features/scheduling/use-scheduling-error';
 import '../../features/scheduling/scheduling.css';
-import {
-  CancelPractitionerDayDocument,
-  DayBoardDocument,
-  WaitlistDocument,
-  type CancelPractitionerDayMutation,
-} from '../../gql/graphql';
+import { DayBoardDocument, WaitlistDocument } from '../../gql/graphql';
 
 /**
  * Reception's day, by practitioner, live: arrivals, no-shows, moves, cancellations, bookings for
@@ -48,7 +37,6 @@ export default function DayBoardPage() {
   const role = user?.role ?? 'NURSE';
   const reception = role === 'RECEPTIONIST';
   const schedulingError = useSchedulingError();
-  const [presentAlert] = useIonAlert();
   const [date, setDate] = useState(() => localDate(new Date()));
   const [practitionerId, setPractitionerId] = useState('');
   const [feedback, setFeedback] = useState<{ kind: 'error' | 'success'; text: string } | null>(
@@ -59,14 +47,12 @@ export default function DayBoardPage() {
     practitionerId: string;
   } | null>(null);
   const [booking, setBooking] = useState(false);
-  const [toCall, setToCall] = useState<
-    CancelPractitionerDayMutation['cancelPractitionerDay'] | null
-  >(null);
+  const [toCall, setToCall] = useState<ToCall | null>(null);
 
   const board = useQuery(DayBoardDocument, { variables: { date } });
   useLiveAgenda(() => board.refetch());
   const waitlist = useQuery(WaitlistDocument, reception ? { variables: {} } : skipToken);
-  const [cancelDay] = useMutation(CancelPractitionerDayDocument, { refetchQueries: ['DayBoard'] });
+  const askCancelDay = useCancelPractitionerDay(setFeedback);
 
   const days = (board.data?.dayBoard ?? []).filter(
     (d) => !practitionerId || d.practitioner.id === practitionerId,
@@ -78,46 +64,17 @@ export default function DayBoardPage() {
   const today = localDate(new Date());
 
   function askAbsent(id: string, name: string) {
-    void presentAlert({
-      cssClass: 'cg-alert',
+    askCancelDay({
+      practitionerId: id,
       header: t('scheduling.board.absentTitle', { name }),
       message: t('scheduling.board.absentText'),
-      inputs: [
-        {
-          name: 'reason',
-          type: 'text',
-          value: t('scheduling.board.absentDefaultReason'),
-          attributes: { 'aria-label': t('scheduling.board.absentReason') },
-        },
-      ],
-      buttons: [
-        { text: t('scheduling.mine.keep'), role: 'cancel' },
-        {
-          text: t('scheduling.board.absentConfirm'),
-          role: 'destructive',
-          handler: (values: { reason?: string }) => {
-            const range = dayRange(date);
-            const from = new Date(Math.max(Date.now(), range.from.getTime()));
-            cancelDay({
-              variables: {
-                input: {
-                  practitionerId: id,
-                  from: from.toISOString(),
-                  to: range.to.toISOString(),
-                  reason: values.reason?.trim() || t('scheduling.board.absentDefaultReason'),
-                },
-              },
-            }).then(
-              (r) => {
-                setToCall(r.data?.cancelPractitionerDay ?? []);
-              },
-              (e: unknown) => {
-                setFeedback({ kind: 'error', text: schedulingError(e) });
-              },
-            );
-          },
-        },
-      ],
+      confirm: t('scheduling.board.absentConfirm'),
+      // What is left of the day shown: from now when it is today.
+      range: () => {
+        const range = dayRange(date);
+        return { from: new Date(Math.max(Date.now(), range.from.getTime())), to: range.to };
+      },
+      onCancelled: setToCall,
     });
   }
 
@@ -135,16 +92,26 @@ export default function DayBoardPage() {
           {t('scheduling.board.bookForPatient')}
         </IonButton>
       )}
-      <div className="cg-toolbar-row" data-testid="board-controls">
-        <IonButton
-          fill="outline"
-          aria-label={t('scheduling.board.previousDay')}
-          onClick={() => {
-            setDate((d) => addDays(d, -1));
-          }}
-        >
-          <IonIcon slot="icon-only" icon={chevronBackOutline} aria-hidden="true" />
-        </IonButton>
+      <DayNavigator
+        date={date}
+        today={today}
+        setDate={setDate}
+        testId="board-controls"
+        after={
+          <div className="cg-grow">
+            <SelectField
+              name="practitioner"
+              label={t('scheduling.board.practitioner')}
+              value={practitionerId}
+              options={[
+                { value: '', label: t('scheduling.board.allPractitioners') },
+                ...practitionerOptions,
+              ]}
+              onChange={setPractitionerId}
+            />
+          </div>
+        }
+      >
         <div className="cg-field-plain cg-grow">
           <label htmlFor="board-date">{t('scheduling.board.date')}</label>
           <input
@@ -158,38 +125,7 @@ export default function DayBoardPage() {
             }}
           />
         </div>
-        <IonButton
-          fill="outline"
-          aria-label={t('scheduling.board.nextDay')}
-          onClick={() => {
-            setDate((d) => addDays(d, 1));
-          }}
-        >
-          <IonIcon slot="icon-only" icon={chevronForwardOutline} aria-hidden="true" />
-        </IonButton>
-        {date !== today && (
-          <IonButton
-            fill="clear"
-            onClick={() => {
-              setDate(today);
-            }}
-          >
-            {t('scheduling.board.today')}
-          </IonButton>
-        )}
-        <div className="cg-grow">
-          <SelectField
-            name="practitioner"
-            label={t('scheduling.board.practitioner')}
-            value={practitionerId}
-            options={[
-              { value: '', label: t('scheduling.board.allPractitioners') },
-              ...practitionerOptions,
-            ]}
-            onChange={setPractitionerId}
-          />
-        </div>
-      </div>
+      </DayNavigator>
       <p className="cg-board-meta">
         <strong className="cg-day-title">{formatLocalDate(date, lang)}</strong>
         <span className="cg-live" data-testid="live">

@@ -6,7 +6,6 @@ import {
   IonSegment,
   IonSegmentButton,
   IonSpinner,
-  useIonAlert,
 } from '@ionic/react';
 import { addOutline } from 'ionicons/icons';
 import { useState } from 'react';
@@ -17,6 +16,7 @@ import { AppointmentTime } from '../../features/scheduling/components/Appointmen
 import { StatusBadge } from '../../features/scheduling/components/StatusBadge';
 import { specialtyLabel } from '../../features/scheduling/labels';
 import { formatDay, formatLocalDate, formatWhen } from '../../features/scheduling/time';
+import { useCancelAppointment } from '../../features/scheduling/use-cancel-appointment';
 import { useLiveAgenda } from '../../features/scheduling/use-live-agenda';
 import { useNow } from '../../features/scheduling/use-now';
 import { useSchedulingError } from '../../features/scheduling/use-scheduling-error';
@@ -24,7 +24,6 @@ import '../../features/scheduling/scheduling.css';
 import {
   AcceptWaitlistOfferDocument,
   AppointmentsDocument,
-  CancelAppointmentDocument,
   CancelWaitlistRequestDocument,
   WaitlistDocument,
   type AppointmentFieldsFragment,
@@ -117,48 +116,10 @@ function AppointmentCard({
   onMessage: (m: { kind: 'error' | 'success'; text: string }) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const schedulingError = useSchedulingError();
-  const [presentAlert] = useIonAlert();
   const now = useNow();
-  const [cancel, { loading }] = useMutation(CancelAppointmentDocument, {
-    refetchQueries: ['Appointments'],
-  });
+  const cancel = useCancelAppointment('patient', onMessage);
   const open = a.status === 'SCHEDULED' || a.status === 'CONFIRMED';
   const tooLate = new Date(a.startsAt).getTime() - now < CANCEL_NOTICE_MS;
-
-  function ask() {
-    void presentAlert({
-      cssClass: 'cg-alert',
-      header: t('scheduling.mine.cancelTitle'),
-      message: `${formatWhen(a.startsAt, i18n.language)} — ${a.practitioner.displayName}`,
-      inputs: [
-        {
-          name: 'reason',
-          type: 'text',
-          placeholder: t('scheduling.cancelReason'),
-          attributes: { 'aria-label': t('scheduling.cancelReason') },
-        },
-      ],
-      buttons: [
-        { text: t('scheduling.mine.keep'), role: 'cancel' },
-        {
-          text: t('scheduling.mine.cancel'),
-          role: 'destructive',
-          handler: (values: { reason?: string }) => {
-            const reason = values.reason?.trim() || t('scheduling.mine.cancelDefaultReason');
-            cancel({ variables: { input: { id: a.id, reason } } }).then(
-              () => {
-                onMessage({ kind: 'success', text: t('scheduling.mine.cancelled') });
-              },
-              (e: unknown) => {
-                onMessage({ kind: 'error', text: schedulingError(e) });
-              },
-            );
-          },
-        },
-      ],
-    });
-  }
 
   return (
     <li
@@ -189,8 +150,10 @@ function AppointmentCard({
             <IonButton
               color="danger"
               fill="outline"
-              disabled={loading}
-              onClick={ask}
+              disabled={cancel.cancelling}
+              onClick={() => {
+                cancel.ask(a, a.practitioner.displayName);
+              }}
               data-testid="cancel-appointment"
             >
               {t('scheduling.mine.cancel')}

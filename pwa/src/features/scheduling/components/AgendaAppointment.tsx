@@ -1,8 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { IonButton, useIonAlert } from '@ionic/react';
+import { IonButton } from '@ionic/react';
 import { useTranslation } from 'react-i18next';
 import {
-  CancelAppointmentDocument,
   CheckInAppointmentDocument,
   CompleteAppointmentDocument,
   ConfirmAppointmentDocument,
@@ -11,7 +10,7 @@ import {
   type DayBoardQuery,
   type Role,
 } from '../../../gql/graphql';
-import { formatWhen } from '../time';
+import { useCancelAppointment } from '../use-cancel-appointment';
 import { useNow } from '../use-now';
 import { useSchedulingError } from '../use-scheduling-error';
 import { AppointmentTime } from './AppointmentTime';
@@ -56,24 +55,23 @@ export function AgendaAppointment({
   onMove?: ((a: BoardAppointment) => void) | undefined;
   onFeedback: Feedback;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const now = useNow();
   const schedulingError = useSchedulingError();
-  const [presentAlert] = useIonAlert();
+  const cancel = useCancelAppointment('staff', onFeedback);
   const refetchQueries = ['DayBoard'];
   const [confirm, confirmState] = useMutation(ConfirmAppointmentDocument, { refetchQueries });
   const [checkIn, checkInState] = useMutation(CheckInAppointmentDocument, { refetchQueries });
   const [noShow, noShowState] = useMutation(MarkNoShowDocument, { refetchQueries });
   const [start, startState] = useMutation(StartAppointmentDocument, { refetchQueries });
   const [complete, completeState] = useMutation(CompleteAppointmentDocument, { refetchQueries });
-  const [cancel, cancelState] = useMutation(CancelAppointmentDocument, { refetchQueries });
   const busy =
     confirmState.loading ||
     checkInState.loading ||
     noShowState.loading ||
     startState.loading ||
     completeState.loading ||
-    cancelState.loading;
+    cancel.cancelling;
   const can = actionsFor(role, a, now);
   const name = a.patient.displayName;
 
@@ -89,40 +87,6 @@ export function AgendaAppointment({
         onFeedback({ kind: 'error', text: schedulingError(e) });
       },
     );
-  }
-
-  function askCancel() {
-    void presentAlert({
-      cssClass: 'cg-alert',
-      header: t('scheduling.mine.cancelTitle'),
-      message: `${formatWhen(a.startsAt, i18n.language)} — ${name}`,
-      inputs: [
-        {
-          name: 'reason',
-          type: 'text',
-          placeholder: t('scheduling.cancelReason'),
-          attributes: { 'aria-label': t('scheduling.cancelReason') },
-        },
-      ],
-      buttons: [
-        { text: t('scheduling.mine.keep'), role: 'cancel' },
-        {
-          text: t('scheduling.board.cancel'),
-          role: 'destructive',
-          handler: (values: { reason?: string }) => {
-            const reason = values.reason?.trim() || t('scheduling.board.cancelDefaultReason');
-            cancel({ variables: { input: { id: a.id, reason } } }).then(
-              () => {
-                onFeedback({ kind: 'success', text: t('scheduling.board.cancelledDone') });
-              },
-              (e: unknown) => {
-                onFeedback({ kind: 'error', text: schedulingError(e) });
-              },
-            );
-          },
-        },
-      ],
-    });
   }
 
   return (
@@ -226,7 +190,9 @@ export function AgendaAppointment({
               color="danger"
               disabled={busy}
               data-testid="cancel"
-              onClick={askCancel}
+              onClick={() => {
+                cancel.ask(a, name);
+              }}
             >
               {t('scheduling.board.cancel')}
             </IonButton>

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLanguage } from '../../i18n';
+import { isLanguage } from '../i18n';
 
 /** Shows the interface in the account's language once signed in (not persisted on the device). */
 export function useApplyLocale() {

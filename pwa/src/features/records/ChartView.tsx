@@ -21,18 +21,18 @@ import { Notice } from '../../app/components/Notice';
 import { PageLayout } from '../../app/components/PageLayout';
 import { useSession } from '../../app/session/SessionContext';
 import { useErrorText } from '../../app/use-error-text';
-import { PatientHeader } from '../../features/patients';
-import { ChartFiles } from '../../features/records/ChartFiles';
-import { ChartLabs } from '../../features/records/ChartLabs';
-import { ChartSummary } from '../../features/records/ChartSummary';
-import { ChartTimeline } from '../../features/records/ChartTimeline';
-import { MedicationRecord } from '../../features/records/MedicationRecord';
-import { UrgentBanner } from '../../features/records/UrgentBanner';
-import { VitalsChart } from '../../features/records/VitalsChart';
-import { VitalsSummary } from '../../features/records/VitalsSummary';
-import '../../features/records/records.css';
-import { ConfirmAction } from '../../features/records/ConfirmAction';
-import { regimen } from '../../features/records/labels';
+import { PatientHeader } from '../patients';
+import { ChartFiles } from './ChartFiles';
+import { ChartLabs } from './ChartLabs';
+import { ChartSummary } from './ChartSummary';
+import { ChartTimeline } from './ChartTimeline';
+import { MedicationRecord } from './MedicationRecord';
+import { UrgentBanner } from './UrgentBanner';
+import { VitalsChart } from './VitalsChart';
+import { VitalsSummary } from './VitalsSummary';
+import './records.css';
+import { ConfirmAction } from './ConfirmAction';
+import { Prescription } from './RecordList';
 import { PatientChartDocument, StopPrescriptionDocument } from '../../gql/graphql';
 
 const SECTIONS = ['summary', 'timeline', 'vitals', 'medications', 'labs', 'files'] as const;
@@ -42,9 +42,12 @@ function isSection(s: string | null): s is Section {
   return (SECTIONS as readonly (string | null)[]).includes(s);
 }
 
-/** The patient chart: header, actions for the role, then one section at a time. */
+/**
+ * The patient chart: header, actions for the role, then one section at a time. The screen of two
+ * routes (the chart, and the chart opened on its labs by a lab notification).
+ */
 export function ChartView({ initial = 'summary' }: { initial?: Section }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { id = '' } = useParams();
   const { user } = useSession();
   const errorText = useErrorText();
@@ -165,10 +168,7 @@ export function ChartView({ initial = 'summary' }: { initial?: Section }) {
               <ul className="cg-rec-list" data-testid="prescriptions">
                 {chart.activePrescriptions.map((rx) => (
                   <li key={rx.id} data-testid="prescription" data-medication={rx.medicationName}>
-                    <strong>
-                      {rx.medicationName} {rx.strength ?? ''}
-                    </strong>
-                    <span className="cg-rec-sub">{regimen(rx, t, i18n.language)}</span>
+                    <Prescription rx={rx} />
                     {rx.instructions && <span className="cg-rec-sub">{rx.instructions}</span>}
                     {doctor && (
                       <ConfirmAction

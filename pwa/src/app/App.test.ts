@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { redirectFor } from './App';
+
+describe('redirectFor', () => {
+  const user = {
+    id: 'u',
+    email: 'a@b.c',
+    role: 'NURSE' as const,
+    active: true,
+    mustChangePassword: false,
+    givenName: 'A',
+    familyName: 'B',
+    displayName: 'B A',
+    locale: 'en' as const,
+    capabilities: [],
+  };
+
+  it('sends a signed-out visitor to login, but lets them register', () => {
+    expect(redirectFor({ status: 'signedOut', user: null }, '/app/home')).toBe('/login');
+    expect(redirectFor({ status: 'signedOut', user: null }, '/register')).toBeNull();
+  });
+
+  it('holds a user who must change their password on that screen', () => {
+    const state = { status: 'signedIn' as const, user: { ...user, mustChangePassword: true } };
+    expect(redirectFor(state, '/app/home')).toBe('/change-password');
+    expect(redirectFor(state, '/change-password')).toBeNull();
+  });
+
+  it('takes a signed-in user from login to home', () => {
+    expect(redirectFor({ status: 'signedIn', user }, '/login')).toBe('/app/home');
+    expect(redirectFor({ status: 'signedIn', user }, '/app/users')).toBeNull();
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { Capability, Role } from './gql/graphql';
+import { ALL_ROLES, pagesFor, shortcutsFor, tabsFor } from './app/page-registry';
+import { APP_PAGES } from './routes';
+
+/** As the API grants them (api/src/app/capabilities.int.test.ts checks the API side). */
+const GRANTED: Partial<Record<Role, Capability[]>> = {
+  ADMIN: ['SEARCH_PATIENTS', 'REGISTER_PATIENTS', 'EDIT_PATIENTS', 'MERGE_PATIENTS'],
+  RECEPTIONIST: ['SEARCH_PATIENTS', 'REGISTER_PATIENTS', 'EDIT_PATIENTS'],
+  NURSE: ['SEARCH_PATIENTS'],
+  CASHIER: ['SEARCH_PATIENTS'],
+};
+const as = (role: Role) => ({ role, capabilities: GRANTED[role] ?? [] });
+
+describe('page registry', () => {
+  it('gives administrators users and audit, nobody else', () => {
+    const adminTabs = tabsFor(APP_PAGES, as('ADMIN')).map((t) => t.path);
+    expect(adminTabs).toEqual(expect.arrayContaining(['home', 'users', 'audit', 'account']));
+    for (const role of ALL_ROLES.filter((r) => r !== 'ADMIN')) {
+      const tabs = tabsFor(APP_PAGES, as(role)).map((t) => t.path);
+      expect(tabs).toEqual(expect.arrayContaining(['home', 'account']));
+      expect(tabs).not.toContain('users');
+      expect(tabs).not.toContain('audit');
+      expect(pagesFor(APP_PAGES, as(role)).some((p) => p.path.startsWith('users'))).toBe(false);
+    }
+  });
+
+  it('gives each path at most once per role', () => {
+    for (const role of ALL_ROLES) {
+      const paths = pagesFor(APP_PAGES, as(role)).map((p) => p.path);
+      expect(new Set(paths).size).toBe(paths.length);
+    }
+  });
+
+  it('shows the patient pages exactly to the accounts the API lets search and register', () => {
+    expect(pagesFor(APP_PAGES, as('MANAGER')).map((p) => p.path)).not.toContain('patients');
+    expect(pagesFor(APP_PAGES, as('CASHIER')).map((p) => p.path)).toContain('patients');
+    expect(pagesFor(APP_PAGES, as('CASHIER')).map((p) => p.path)).not.toContain('patients/new');
+    expect(pagesFor(APP_PAGES, as('RECEPTIONIST')).map((p) => p.path)).toContain('patients/new');
+    expect(pagesFor(APP_PAGES, as('NURSE')).map((p) => p.path)).not.toContain('patients/:id/merge');
+    expect(pagesFor(APP_PAGES, as('ADMIN')).map((p) => p.path)).toContain('patients/:id/merge');
+  });
+
+  it('every role has a home and an account shortcut', () => {
+    for (const role of ALL_ROLES) {
+      expect(pagesFor(APP_PAGES, as(role)).map((p) => p.path)).toContain('home');
+      expect(shortcutsFor(APP_PAGES, as(role)).map((s) => s.path)).toContain('account');
+    }
+  });
+});

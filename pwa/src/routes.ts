@@ -1,0 +1,21 @@
+import type { AppPage } from './app/page-registry';
+import { accountPages } from './pages/account/routes';
+import { adminPages } from './pages/admin/routes';
+import { homePages } from './pages/home/routes';
+import { patientPages } from './pages/patients/routes';
+import { recordsPages } from './pages/records/routes';
+import { schedulingPages } from './pages/scheduling/routes';
+
+/**
+ * Every page of the signed-in app, by domain. A new domain adds one line here. Part of the
+ * composition root with `main.tsx`: app/ never imports this file, `main.tsx` hands it to the app
+ * shell after sign-in, so that its icons and page loaders stay out of the login screen's bundle.
+ */
+export const APP_PAGES: readonly AppPage[] = [
+  ...homePages,
+  ...accountPages,
+  ...adminPages,
+  ...schedulingPages,
+  ...patientPages,
+  ...recordsPages,
+];
