@@ -73,6 +73,31 @@ describe('server', () => {
     }
   });
 
+  it('answers a body that is no JSON, or too large, with a typed JSON error', async () => {
+    const post = (body: string) =>
+      fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+    const broken = await post('{"query": ');
+    expect(broken.status).toBe(400);
+    expect(await broken.json()).toEqual({
+      errors: [
+        { message: 'The request body could not be read.', extensions: { code: 'BAD_REQUEST' } },
+      ],
+    });
+    const huge = await post(
+      JSON.stringify({ query: `{ __typename }`, pad: 'x'.repeat(1_100_000) }),
+    );
+    expect(huge.status).toBe(413);
+    expect(huge.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(
+      ((await huge.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions
+        .code,
+    ).toBe('PAYLOAD_TOO_LARGE');
+  });
+
   it('refuses HTTP batching', async () => {
     const res = await fetch(`${app.url}/graphql`, {
       method: 'POST',

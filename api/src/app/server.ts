@@ -203,6 +203,38 @@ export async function startServer(
     });
   }
 
+  // Last: what no route answered cleanly (a body that is no JSON, one over the limit, an upload
+  // that failed midway) gets a typed JSON error, never Express's HTML page or a stack.
+  app.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) {
+      next(err);
+      return;
+    }
+    const type = (err as { type?: unknown }).type;
+    const status = (err as { status?: unknown }).status;
+    const bad = typeof status === 'number' && status >= 400 && status < 500;
+    if (!bad) {
+      log.error(
+        { err: { message: err instanceof Error ? err.message : String(err) }, path: req.path },
+        'unexpected error',
+      );
+    }
+    const code =
+      type === 'entity.too.large'
+        ? 'PAYLOAD_TOO_LARGE'
+        : bad
+          ? 'BAD_REQUEST'
+          : 'INTERNAL_SERVER_ERROR';
+    res.status(bad ? status : 500).json({
+      errors: [
+        {
+          message: bad ? 'The request body could not be read.' : 'Internal error.',
+          extensions: { code },
+        },
+      ],
+    });
+  });
+
   await new Promise<void>((resolve, reject) => {
     const failed = (err: NodeJS.ErrnoException) => {
       reject(listenFailure(err, listen));
