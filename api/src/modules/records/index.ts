@@ -1,13 +1,13 @@
-export { Encounter } from './encounter.entity.js';
-export { Diagnosis } from './diagnosis.entity.js';
-export { Prescription } from './prescription.entity.js';
-export { VitalSigns } from './vital-signs.entity.js';
-export { CareNote } from './care-note.entity.js';
-export { MedicationAdministration } from './medication-administration.entity.js';
-export { LabTest } from './lab-test.entity.js';
-export { LabOrder } from './lab-order.entity.js';
-export { LabResult } from './lab-result.entity.js';
-export { Attachment } from './attachment.entity.js';
+export { Encounter } from './encounters/encounter.entity.js';
+export { Diagnosis } from './encounters/diagnosis.entity.js';
+export { Prescription } from './medications/prescription.entity.js';
+export { VitalSigns } from './bedside/vital-signs.entity.js';
+export { CareNote } from './bedside/care-note.entity.js';
+export { MedicationAdministration } from './medications/medication-administration.entity.js';
+export { LabTest } from './lab/lab-test.entity.js';
+export { LabOrder } from './lab/lab-order.entity.js';
+export { LabResult } from './lab/lab-result.entity.js';
+export { Attachment } from './attachments/attachment.entity.js';
 export {
   AdministrationStatus,
   Consciousness,
@@ -18,15 +18,15 @@ export {
   LabPriority,
   MedicationRoute,
 } from './clinical-enums.js';
-export { news2IfComplete } from './news2.js';
-export { ageInYears, flagValue, pickRange } from './lab-flag.js';
-export { scheduledDoses } from './dose-schedule.js';
-export { EncountersResolver } from './encounters.resolver.js';
-export { MedicationsResolver } from './medications.resolver.js';
-export { BedsideResolver } from './bedside.resolver.js';
-export { LabResolver } from './lab.resolver.js';
-export { ChartResolver } from './chart.resolver.js';
+export { news2IfComplete } from './bedside/news2.js';
+export { ageInYears, flagValue, pickRange } from './lab/lab-flag.js';
+export { scheduledDoses } from './medications/dose-schedule.js';
+export { EncountersResolver } from './encounters/encounters.resolver.js';
+export { MedicationsResolver } from './medications/medications.resolver.js';
+export { BedsideResolver } from './bedside/bedside.resolver.js';
+export { LabResolver } from './lab/lab.resolver.js';
+export { ChartResolver } from './chart/chart.resolver.js';
 export { recordsRules, RECORDS_SENSITIVE_FIELDS } from './records.rules.js';
-export { openEncounterForVisit } from './encounters.service.js';
-export { attachmentRoutes, type FileRouteDeps } from './attachments.service.js';
-export { LAB_CATALOGUE } from './lab-catalogue.data.js';
+export { openEncounterForVisit } from './encounters/encounters.service.js';
+export { attachmentRoutes, type FileRouteDeps } from './attachments/attachments.service.js';
+export { LAB_CATALOGUE } from './lab/lab-catalogue.data.js';

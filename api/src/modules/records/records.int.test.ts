@@ -5,7 +5,7 @@ import { Role } from '../../kernel/auth/roles.js';
 import { AuditEvent } from '../audit/index.js';
 import { Notification } from '../notifications/index.js';
 import { createPatientRecord, Sex } from '../patients/index.js';
-import { MedicationAdministration } from './medication-administration.entity.js';
+import { MedicationAdministration } from './medications/medication-administration.entity.js';
 
 let app: TestApp;
 type Tok = Awaited<ReturnType<TestApp['tokenFor']>>;

@@ -1,0 +1,235 @@
+import type { EntityClass } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { currentAuditScope } from '../../../kernel/audit-scope.js';
+import type { RequestContext } from '../../../kernel/context.js';
+import { ConflictError, ValidationError } from '../../../kernel/errors.js';
+import { pageSize } from '../../../kernel/graphql/connection.js';
+import { isPatientAccount, PatientPart } from '../../access/index.js';
+import { notify } from '../../notifications/index.js';
+import type { Patient } from '../../patients/index.js';
+import {
+  auditClinicalRead,
+  author,
+  authored,
+  isUuid,
+  lockKey,
+  markInError,
+  patientForWrite,
+  patientInScope,
+} from '../access.js';
+import { CareNote } from './care-note.entity.js';
+import { Problems } from '../checks.js';
+import type { ClinicalEntry } from '../clinical-entry.js';
+import { EncounterStatus, News2Risk } from '../clinical-enums.js';
+import { Encounter } from '../encounters/encounter.entity.js';
+import { encounterOf } from '../encounters/encounters.service.js';
+import { news2IfComplete } from './news2.js';
+import type { AddCareNoteInput, RecordVitalsInput } from './bedside.inputs.js';
+import { checkVitals } from './vital-limits.js';
+import { VitalSigns } from './vital-signs.entity.js';
+
+/**
+ * A device-generated id makes a bedside entry safe to send twice (offline sync): the second
+ * request finds the first. Requests with one id are serialised by an advisory lock.
+ */
+async function replayOf<T extends ClinicalEntry>(
+  ctx: RequestContext,
+  cls: EntityClass<T>,
+  id: string | undefined,
+  patientId: string,
+): Promise<{ id: string; existing: T | null }> {
+  if (id == null) return { id: randomUUID(), existing: null };
+  if (!isUuid(id)) throw new ValidationError({ id: 'must be a UUID' });
+  await lockKey(ctx.em, `entry:${id}`);
+  const existing = await ctx.em.findOne(cls, { id } as never);
+  if (existing && existing.patient.id !== patientId) {
+    throw new ConflictError('This id is already used by another entry.');
+  }
+  if (existing) {
+    const scope = currentAuditScope();
+    if (scope) scope.details.replay = true;
+  }
+  return { id, existing };
+}
+
+/**
+ * The doctor responsible for the patient now: the practitioner of the open visit, else of the most
+ * recent one. Null when the patient has never been seen.
+ */
+export async function attendingDoctorId(
+  ctx: RequestContext,
+  patientId: string,
+): Promise<string | null> {
+  const base = { patient: patientId, enteredInErrorAt: null };
+  const opts = { orderBy: { occurredAt: 'desc' as const }, limit: 1 };
+  const [open] = await ctx.em.find(
+    Encounter,
+    { ...base, status: EncounterStatus.IN_PROGRESS },
+    opts,
+  );
+  const [latest] = open ? [open] : await ctx.em.find(Encounter, base, opts);
+  return latest?.practitionerId ?? null;
+}
+
+/**
+ * Records a set of vital signs. Impossible values are refused with field errors, abnormal ones
+ * flagged; a complete set gets its NEWS2 score, and a medium or high score notifies the attending
+ * doctor (urgent when high).
+ */
+export async function recordVitals(ctx: RequestContext, input: RecordVitalsInput) {
+  const now = ctx.clock.now();
+  const p = new Problems();
+  const takenAt = p.notFuture('takenAt', input.takenAt, now);
+  const values = {
+    temperatureC: input.temperatureC ?? null,
+    heartRate: input.heartRate ?? null,
+    systolicBp: input.systolicBp ?? null,
+    diastolicBp: input.diastolicBp ?? null,
+    respiratoryRate: input.respiratoryRate ?? null,
+    spo2: input.spo2 ?? null,
+    onOxygen: input.onOxygen ?? null,
+    consciousness: input.consciousness ?? null,
+    painScore: input.painScore ?? null,
+    weightKg: input.weightKg ?? null,
+    heightCm: input.heightCm ?? null,
+    glucoseMmolL: input.glucoseMmolL ?? null,
+  };
+  const check = checkVitals(values);
+  for (const [f, m] of Object.entries(check.errors)) p.add(f, m);
+  p.throwIfAny();
+  const patient = await patientForWrite(ctx, input.patientId);
+  const { id, existing } = await replayOf(ctx, VitalSigns, input.id, patient.id);
+  if (existing) return existing;
+  const encounter = await encounterOf(ctx.em, patient.id, input.encounterId);
+  const by = await author(ctx);
+  const score = news2IfComplete({ ...values, spo2Scale2: input.spo2Scale2 ?? false });
+  let replaces: string | null = null;
+  if (input.corrects) {
+    const old = await markInError(
+      ctx,
+      VitalSigns,
+      {
+        id: input.corrects.id,
+        reason: input.corrects.reason,
+        patientId: patient.id,
+        replacedById: id,
+        field: 'corrects',
+      },
+      by,
+    );
+    replaces = old.id;
+  }
+  const vitals = ctx.em.create(VitalSigns, {
+    id,
+    patient,
+    encounter,
+    ...values,
+    spo2Scale2: input.spo2Scale2 ?? false,
+    news2Score: score?.score ?? null,
+    news2Risk: score?.risk ?? null,
+    abnormal: check.abnormal,
+    replacesId: replaces,
+    occurredAt: takenAt,
+    ...authored(by, now),
+  });
+  currentAuditScope()?.setTarget('VitalSigns', vitals.id, patient.id);
+  if (score && (score.risk === News2Risk.MEDIUM || score.risk === News2Risk.HIGH)) {
+    await alertDoctor(ctx, patient, score.score, score.risk === News2Risk.HIGH);
+  }
+  return vitals;
+}
+
+async function alertDoctor(ctx: RequestContext, patient: Patient, score: number, high: boolean) {
+  const doctorId = await attendingDoctorId(ctx, patient.id);
+  if (!doctorId) return;
+  notify(ctx.em, {
+    userId: doctorId,
+    kind: high ? 'NEWS2_HIGH' : 'NEWS2_MEDIUM',
+    title: `NEWS2 ${String(score)} — ${patient.displayName}`,
+    body: high
+      ? `Score NEWS2 élevé (${String(score)}) : évaluation médicale urgente. / High NEWS2: urgent assessment.`
+      : `Score NEWS2 moyen (${String(score)}) : réévaluation rapide. / Medium NEWS2: prompt review.`,
+    urgent: high,
+    link: `/patients/${patient.id}`,
+    at: ctx.clock.now(),
+  });
+}
+
+export async function listVitals(
+  ctx: RequestContext,
+  args: { patientId: string; first?: number; after?: string; from?: Date; to?: Date },
+) {
+  const patient = await patientInScope(ctx, args.patientId, PatientPart.CHART);
+  await auditClinicalRead(ctx, [patient.id], 'vitals');
+  const where: Record<string, unknown> = { patient: patient.id };
+  if (ctx.viewer !== null && isPatientAccount(ctx.viewer)) where.enteredInErrorAt = null;
+  const range: Record<string, Date> = {};
+  if (args.from) range.$gte = args.from;
+  if (args.to) range.$lt = args.to;
+  if (Object.keys(range).length) where.occurredAt = range;
+  return ctx.em.findByCursor(VitalSigns, {
+    where,
+    first: pageSize(args.first),
+    after: args.after,
+    orderBy: { occurredAt: 'desc', id: 'desc' },
+    includeCount: true,
+  });
+}
+
+/** A care note; the patient never sees them. */
+export async function addCareNote(ctx: RequestContext, input: AddCareNoteInput) {
+  const now = ctx.clock.now();
+  const p = new Problems();
+  const text = p.text('text', input.text, 10_000, true) ?? '';
+  const occurredAt = p.notFuture('occurredAt', input.occurredAt, now);
+  p.throwIfAny();
+  const patient = await patientForWrite(ctx, input.patientId);
+  const { id, existing } = await replayOf(ctx, CareNote, input.id, patient.id);
+  if (existing) return existing;
+  const encounter = await encounterOf(ctx.em, patient.id, input.encounterId);
+  const by = await author(ctx);
+  let replaces: string | null = null;
+  if (input.corrects) {
+    const old = await markInError(
+      ctx,
+      CareNote,
+      {
+        id: input.corrects.id,
+        reason: input.corrects.reason,
+        patientId: patient.id,
+        replacedById: id,
+        field: 'corrects',
+      },
+      by,
+    );
+    replaces = old.id;
+  }
+  const note = ctx.em.create(CareNote, {
+    id,
+    patient,
+    encounter,
+    category: input.category,
+    text,
+    authorRole: by.role,
+    replacesId: replaces,
+    occurredAt,
+    ...authored(by, now),
+  });
+  currentAuditScope()?.setTarget('CareNote', note.id, patient.id);
+  return note;
+}
+
+export async function listCareNotes(
+  ctx: RequestContext,
+  args: { patientId: string; first?: number; after?: string },
+) {
+  const patient = await patientInScope(ctx, args.patientId, PatientPart.CARE_TEAM);
+  await auditClinicalRead(ctx, [patient.id], 'careNotes');
+  return ctx.em.findByCursor(CareNote, {
+    where: { patient: patient.id },
+    first: pageSize(args.first),
+    after: args.after,
+    orderBy: { occurredAt: 'desc', id: 'desc' },
+    includeCount: true,
+  });
+}
