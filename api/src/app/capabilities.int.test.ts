@@ -67,6 +67,20 @@ describe('capabilities', () => {
     );
   });
 
+  it('are in the answer that signs a patient in, with their own record', async () => {
+    const p = await app.seedUser(Role.PATIENT);
+    const r = await app.gql<{
+      login: { user: { capabilities: string[]; patient: { id: string } | null } };
+    }>(`mutation($i: LoginInput!) { login(input: $i) { user { capabilities patient { id } } } }`, {
+      i: { email: p.email, password: p.password },
+    });
+    expect(r.errors).toEqual([]);
+    expect(r.data?.login.user.patient).toEqual({ id: p.patientId });
+    expect(r.data?.login.user.capabilities).toEqual(
+      expect.arrayContaining([Capability.READ_CHART, Capability.BOOK_APPOINTMENTS]),
+    );
+  });
+
   it('asks only rules that depend on the caller, never on a request’s arguments', () => {
     for (const path of Object.values(CAPABILITY_RULES)) {
       expect(ruleFor(path)?.cache, path).not.toBe('strict');

@@ -1,7 +1,10 @@
 import { Ctx, FieldResolver, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { AccessRule } from '../kernel/auth/predicates.js';
 import type { RequestContext, Viewer } from '../kernel/context.js';
+import { batchLoader } from '../kernel/graphql/batch.js';
+import { isPatientAccount } from '../modules/access/index.js';
 import { User } from '../modules/auth/index.js';
+import { patientIdsOfAccounts } from '../modules/patients/index.js';
 import { mergeRuleMaps, ruleMaps } from './permissions.js';
 
 /**
@@ -106,10 +109,15 @@ export class CapabilitiesResolver {
     description:
       'What this account may do (screens and buttons to offer); the API still checks every call.',
   })
-  capabilities(@Root() user: User, @Ctx() ctx: RequestContext): Capability[] {
-    return capabilitiesOf(
-      { userId: user.id, role: user.role, patientId: user.patient?.id ?? null },
-      ctx,
-    );
+  async capabilities(@Root() user: User, @Ctx() ctx: RequestContext): Promise<Capability[]> {
+    const patientId =
+      ctx.viewer?.userId === user.id
+        ? ctx.viewer.patientId
+        : isPatientAccount(user)
+          ? await batchLoader(ctx, 'patientIdOfAccount', (ids) =>
+              patientIdsOfAccounts(ctx.em, ids),
+            ).load(user.id)
+          : null;
+    return capabilitiesOf({ userId: user.id, role: user.role, patientId }, ctx);
   }
 }

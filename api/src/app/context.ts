@@ -6,9 +6,12 @@ import { verifyAccessToken } from '../kernel/auth/tokens.js';
 import type { Clock } from '../kernel/clock.js';
 import type { AppConfig } from '../kernel/config.js';
 import type { RequestContext, Viewer } from '../kernel/context.js';
+import type { LiveEvents } from '../kernel/live-events.js';
 import type { Logger } from '../kernel/logger.js';
 import type { RateLimits } from '../kernel/rate-limit.js';
+import { isPatientAccount } from '../modules/access/index.js';
 import { Session } from '../modules/auth/index.js';
+import { patientIdOfAccount } from '../modules/patients/index.js';
 
 export interface AppServices {
   orm: MikroORM;
@@ -16,6 +19,8 @@ export interface AppServices {
   clock: Clock;
   log: Logger;
   rateLimits: RateLimits;
+  /** This instance's live events (GraphQL subscriptions), shared with the others through PostgreSQL. */
+  liveEvents: LiveEvents;
 }
 
 /**
@@ -57,7 +62,7 @@ export async function resolveViewer(
     userId: user.id,
     sessionId: session.id,
     role: user.role,
-    patientId: user.patient?.id ?? null,
+    patientId: isPatientAccount(user) ? await patientIdOfAccount(em, user.id) : null,
     mustChangePassword: user.mustChangePassword,
   };
 }

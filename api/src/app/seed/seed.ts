@@ -73,14 +73,13 @@ export async function seedDemo(
       const password = randomPassword();
       const email = `${a.key}@caregraph.example`;
       patient.email = email;
-      tx.create(User, {
+      patient.account = tx.create(User, {
         email,
         role: Role.PATIENT,
         givenName: patient.givenNames,
         familyName: patient.familyName,
         phone: patient.phone,
         passwordHash: await hashPassword(password),
-        patient,
       });
       creds.push({ email, role: Role.PATIENT, password });
     }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { Role } from '../../kernel/auth/roles.js';
-import { Notification } from '../../modules/notifications/index.js';
+import { Notification, NotificationKind } from '../../modules/notifications/index.js';
 import {
   createPatientRecord,
   Sex,
@@ -55,6 +55,38 @@ export async function ok<T>(app: TestApp, query: string, vars: Vars, token: stri
   expect(r.errors, JSON.stringify(r.errors)).toEqual([]);
   if (r.data === null) throw new Error(`no data: ${query}`);
   return r.data;
+}
+
+/**
+ * Sends `n` requests that all meet in the database at once: `table` is held (ACCESS EXCLUSIVE)
+ * until `n` lock requests of this database wait, then released. Without it, requests sent
+ * together may still reach the table one after the other, and a race the code does not guard
+ * against would go unseen.
+ */
+export async function allAtOnce<T>(
+  app: TestApp,
+  table: string,
+  n: number,
+  send: () => Promise<T>,
+): Promise<T[]> {
+  let answers: Promise<T[]> | undefined;
+  await app.em().transactional(async (tx) => {
+    await tx.execute(`lock table "${table}" in access exclusive mode`);
+    answers = Promise.all(Array.from({ length: n }, send));
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const [row] = await app
+        .em()
+        .execute<{ n: number }[]>(
+          'select count(*)::int as n from pg_locks where not granted and database = (select oid from pg_database where datname = current_database())',
+        );
+      if ((row?.n ?? 0) >= n) break;
+      if (Date.now() > deadline) throw new Error(`allAtOnce: ${String(n)} requests never waited`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  });
+  if (!answers) throw new Error('allAtOnce: nothing sent');
+  return answers;
 }
 
 interface Id {
@@ -135,7 +167,7 @@ export function seed(app: TestApp) {
 
   async function patientAccount(): Promise<PatientAccount> {
     const account = await app.tokenFor(Role.PATIENT);
-    const patientId = account.user.patient?.id;
+    const patientId = account.patientId;
     if (!patientId) throw new Error('a patient account without a patient record');
     return { ...account, patientId };
   }
@@ -233,7 +265,7 @@ export function seed(app: TestApp) {
     const d = await ok<{ recordVitals: Id }>(
       app,
       `mutation($i: RecordVitalsInput!) { recordVitals(input: $i) { id } }`,
-      { i: { patientId, heartRate: 76, temperatureC: 36.9, ...input } },
+      { i: { id: randomUUID(), patientId, heartRate: 76, temperatureC: 36.9, ...input } },
       await tokenOf(by, Role.NURSE),
     );
     return d.recordVitals;
@@ -243,7 +275,14 @@ export function seed(app: TestApp) {
     const d = await ok<{ addCareNote: Id }>(
       app,
       `mutation($i: AddCareNoteInput!) { addCareNote(input: $i) { id } }`,
-      { i: { patientId, category: 'OBSERVATION', text: 'Patient calme, bien installé' } },
+      {
+        i: {
+          id: randomUUID(),
+          patientId,
+          category: 'OBSERVATION',
+          text: 'Patient calme, bien installé',
+        },
+      },
       await tokenOf(by, Role.NURSE),
     );
     return d.addCareNote;
@@ -356,16 +395,17 @@ export function seed(app: TestApp) {
     return offer;
   }
 
+  /** A stored notification (no live push), by default reception's call list after an absence. */
   async function notification(
     userId: string,
-    title = 'Résultat disponible',
+    params: Record<string, unknown> = { count: 1, practitionerName: 'Dr TEST' },
+    kind: NotificationKind = NotificationKind.PATIENTS_TO_CALL,
   ): Promise<Notification> {
     const em = app.em();
     const n = em.create(Notification, {
       user: userId,
-      kind: 'TEST',
-      title,
-      body: 'Notification de test',
+      kind,
+      params,
       createdAt: app.clock.now(),
     });
     await em.flush();

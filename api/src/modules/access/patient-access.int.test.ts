@@ -18,8 +18,8 @@ describe('the access policy through the API', () => {
     nurse = (await app.tokenFor(Role.NURSE)).token;
     const a = await app.seedUser(Role.PATIENT);
     const b = await app.seedUser(Role.PATIENT);
-    patientId = a.user.patient?.id ?? '';
-    otherPatientId = b.user.patient?.id ?? '';
+    patientId = a.patientId ?? '';
+    otherPatientId = b.patientId ?? '';
   });
   afterEach(() => {
     useCareScope(null);

@@ -1,7 +1,5 @@
 import { Field, GraphQLISODateTime, InputType, ObjectType } from 'type-graphql';
 import { Locale, Role } from '../../kernel/auth/roles.js';
-import { LocalDate } from '../../kernel/graphql/scalars.js';
-import { Sex } from '../patients/index.js';
 import { User } from './user.entity.js';
 
 @InputType({ description: 'Credentials to sign in.' })
@@ -46,33 +44,6 @@ export class ChangePasswordInput {
 
   @Field(() => String, { description: 'The new password: 12 to 128 characters, not common.' })
   newPassword!: string;
-}
-
-@InputType({ description: 'A patient creating their own account.' })
-export class RegisterPatientInput implements Pick<User, 'email'> {
-  @Field(() => String, { description: 'Given name(s).' })
-  givenNames!: string;
-
-  @Field(() => String, { description: 'Family name.' })
-  familyName!: string;
-
-  @Field(() => LocalDate, { description: 'Date of birth (YYYY-MM-DD).' })
-  birthDate!: string;
-
-  @Field(() => Sex, { description: 'Administrative sex.' })
-  sex!: Sex;
-
-  @Field(() => String, { description: 'Phone number.' })
-  phone!: string;
-
-  @Field(() => String, { description: 'Email, used to sign in.' })
-  email!: string;
-
-  @Field(() => String, { description: 'Password: 12 to 128 characters, not common.' })
-  password!: string;
-
-  @Field(() => Locale, { nullable: true, description: 'Preferred language.' })
-  locale?: Locale;
 }
 
 @InputType({ description: 'Changes to the caller’s own profile.' })

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../app/testing/test-app.js';
 import { Role } from '../../kernel/auth/roles.js';
+import { AuditEvent } from '../audit/index.js';
+import { User } from './user.entity.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -13,6 +15,19 @@ afterAll(async () => {
 const ME = `{ me { id email role mustChangePassword } }`;
 const LOGIN = `mutation($i: LoginInput!) { login(input: $i) { accessToken refreshToken expiresAt user { id email role } } }`;
 const REFRESH = `mutation($i: RefreshSessionInput) { refreshSession(input: $i) { accessToken refreshToken } }`;
+
+async function failFor(email: string) {
+  const r = await app.gql(LOGIN, { i: { email, password: 'wrong-password-xx' } });
+  expect(r.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+}
+
+/** The lockout counters of an account, and the seconds its lock has left. */
+async function lockOf(userId: string) {
+  const row = await app.em().findOneOrFail(User, userId);
+  const until = row.lockedUntil?.getTime() ?? 0;
+  const seconds = Math.max(0, Math.ceil((until - app.clock.now().getTime()) / 1000));
+  return { failedLoginCount: row.failedLoginCount, lockCount: row.lockCount, seconds };
+}
 
 describe('login', () => {
   it('returns a 15-minute access token, the user, and an httpOnly SameSite=Strict cookie', async () => {
@@ -36,29 +51,43 @@ describe('login', () => {
     expect(me.data?.me.role).toBe('NURSE');
   });
 
-  it('answers a wrong password and an unknown email identically', async () => {
+  it('answers a wrong password, an unknown email and a locked account identically', async () => {
     const u = await app.seedUser(Role.DOCTOR);
     const wrong = await app.gql(LOGIN, { i: { email: u.email, password: 'not-the-password-1' } });
     const unknown = await app.gql(LOGIN, {
       i: { email: 'nobody@test.example', password: 'not-the-password-1' },
     });
-    expect(wrong.errors[0]?.message).toBe(unknown.errors[0]?.message);
-    expect(wrong.errors[0]?.extensions).toEqual(unknown.errors[0]?.extensions);
+    const v = await app.seedUser(Role.DOCTOR);
+    for (let i = 0; i < 5; i++) await failFor(v.email);
+    const locked = await app.gql(LOGIN, { i: { email: v.email, password: v.password } });
     expect(wrong.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    for (const other of [unknown, locked]) {
+      expect(other.errors[0]?.message).toBe(wrong.errors[0]?.message);
+      expect(other.errors[0]?.extensions).toEqual(wrong.errors[0]?.extensions);
+    }
+    expect(wrong.errors[0]?.extensions).not.toHaveProperty('retryAfter');
   });
 
   it('locks the account for 15 minutes after 5 failures, even for the right password', async () => {
     const u = await app.seedUser(Role.RECEPTIONIST);
-    for (let i = 0; i < 4; i++) {
-      const r = await app.gql(LOGIN, { i: { email: u.email, password: 'wrong-password-xx' } });
-      expect(r.errors[0]?.extensions?.retryAfter).toBeUndefined();
-    }
-    const fifth = await app.gql(LOGIN, { i: { email: u.email, password: 'wrong-password-xx' } });
-    expect(fifth.errors[0]?.extensions?.retryAfter).toBe(900);
+    for (let i = 0; i < 4; i++) await failFor(u.email);
+    expect(await lockOf(u.user.id)).toEqual({ failedLoginCount: 4, lockCount: 0, seconds: 0 });
+    await failFor(u.email);
+    expect(await lockOf(u.user.id)).toEqual({ failedLoginCount: 0, lockCount: 1, seconds: 900 });
     const right = await app.gql(LOGIN, { i: { email: u.email, password: u.password } });
     expect(right.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(right.errors[0]?.extensions?.retryAfter).toBeGreaterThan(0);
-    expect(right.errors[0]?.message).toBe(fifth.errors[0]?.message);
+    const audit = await app
+      .em()
+      .find(
+        AuditEvent,
+        { action: 'login', targetId: u.user.id },
+        { orderBy: { occurredAt: 'asc', id: 'asc' } },
+      );
+    expect(audit.map((e) => e.details)).toMatchObject([
+      ...Array.from({ length: 4 }, () => ({ reason: 'bad-password' })),
+      { reason: 'bad-password', lockedForSeconds: 900 },
+      { reason: 'locked' },
+    ]);
     app.clock.advance(15 * 60_000 + 1000);
     const after = await app.gql(LOGIN, { i: { email: u.email, password: u.password } });
     expect(after.errors).toEqual([]);
@@ -66,23 +95,24 @@ describe('login', () => {
 
   it('doubles the lock each further time', async () => {
     const u = await app.seedUser(Role.CASHIER);
-    const fail = () => app.gql(LOGIN, { i: { email: u.email, password: 'wrong-password-xx' } });
-    for (let i = 0; i < 5; i++) await fail();
+    for (let i = 0; i < 5; i++) await failFor(u.email);
     app.clock.advance(15 * 60_000 + 1000);
-    for (let i = 0; i < 4; i++) await fail();
-    const second = await fail();
-    expect(second.errors[0]?.extensions?.retryAfter).toBe(1800);
+    for (let i = 0; i < 5; i++) await failFor(u.email);
+    expect(await lockOf(u.user.id)).toEqual({ failedLoginCount: 0, lockCount: 2, seconds: 1800 });
+    app.clock.advance(15 * 60_000 + 1000);
+    const early = await app.gql(LOGIN, { i: { email: u.email, password: u.password } });
+    expect(early.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    app.clock.advance(15 * 60_000);
+    const after = await app.gql(LOGIN, { i: { email: u.email, password: u.password } });
+    expect(after.errors).toEqual([]);
   });
 
   it('counts concurrent failures without losing any', async () => {
     const u = await app.seedUser(Role.PHARMACIST);
-    await Promise.all(
-      Array.from({ length: 5 }, () =>
-        app.gql(LOGIN, { i: { email: u.email, password: 'wrong-password-xx' } }),
-      ),
-    );
+    await Promise.all(Array.from({ length: 5 }, () => failFor(u.email)));
+    expect(await lockOf(u.user.id)).toEqual({ failedLoginCount: 0, lockCount: 1, seconds: 900 });
     const r = await app.gql(LOGIN, { i: { email: u.email, password: u.password } });
-    expect(r.errors[0]?.extensions?.retryAfter).toBeGreaterThan(0);
+    expect(r.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses a disabled account with the same error', async () => {

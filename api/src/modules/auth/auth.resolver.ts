@@ -1,12 +1,10 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { requireViewer, type RequestContext } from '../../kernel/context.js';
-import { Patient } from '../patients/index.js';
 import {
   AuthPayload,
   ChangePasswordInput,
   LoginInput,
   RefreshSessionInput,
-  RegisterPatientInput,
   UpdateMyProfileInput,
 } from './auth.inputs.js';
 import * as auth from './auth.service.js';
@@ -47,14 +45,6 @@ export class AuthResolver {
     return auth.changePassword(ctx, input);
   }
 
-  @Mutation(() => AuthPayload, { description: 'A patient creates their account and signs in.' })
-  registerPatient(
-    @Ctx() ctx: RequestContext,
-    @Arg('input', () => RegisterPatientInput) input: RegisterPatientInput,
-  ) {
-    return auth.registerPatient(ctx, input);
-  }
-
   @Mutation(() => User, { description: 'Updates the caller’s own profile.' })
   updateMyProfile(
     @Ctx() ctx: RequestContext,
@@ -62,18 +52,4 @@ export class AuthResolver {
   ): Promise<User> {
     return auth.updateMyProfile(ctx, input);
   }
-
-  @FieldResolver(() => Patient, {
-    nullable: true,
-    description: 'The patient record of a PATIENT account.',
-  })
-  async patient(@Root() user: User, @Ctx() ctx: RequestContext): Promise<Patient | null> {
-    // Staff accounts have no record: null, without asking the database for an empty id.
-    const id = userPatientId(user);
-    return id ? await ctx.em.findOne(Patient, { id }) : null;
-  }
-}
-
-function userPatientId(user: User): string | undefined {
-  return user.patient?.id;
 }

@@ -18,7 +18,10 @@ export function isStaffRole(role: Role): boolean {
   return role !== Role.PATIENT;
 }
 
-/** An account is visible to itself (including in the answer that signs it in) and to admins. */
+/**
+ * An account is visible to itself (including in the answer that signs it in) and to admins; so is
+ * every field other modules add to it (`User.patient`, `User.capabilities`).
+ */
 const selfOrAdmin = parentRule('user:selfOrAdmin', (ctx, parent) => {
   const id = parent && typeof parent === 'object' && 'id' in parent ? parent.id : undefined;
   if (ctx.viewer?.role === Role.ADMIN) return true;
@@ -34,7 +37,6 @@ export const authRules: RuleMap = {
   Mutation: {
     login: anyone,
     refreshSession: anyone,
-    registerPatient: anyone,
     logout: signedIn,
     changePassword: signedIn,
     updateMyProfile: authenticated,

@@ -17,13 +17,7 @@ import { consume } from '../../kernel/rate-limit.js';
 import { blankToNull, personName, phoneNumber, validate } from '../../kernel/validation.js';
 import { isPatientAccount } from '../access/index.js';
 import { SELF_REGISTERED_ROLE } from './auth.rules.js';
-import { createPatientRecord, Sex } from '../patients/index.js';
-import type {
-  ChangePasswordInput,
-  LoginInput,
-  RegisterPatientInput,
-  UpdateMyProfileInput,
-} from './auth.inputs.js';
+import type { ChangePasswordInput, LoginInput, UpdateMyProfileInput } from './auth.inputs.js';
 import { afterFailure, afterSuccess, lockRemainingSeconds } from './lockout.js';
 import { passwordProblem } from './password-policy.js';
 import { RefreshToken, Session } from './session.entity.js';
@@ -97,8 +91,9 @@ async function issueTokens(ctx: RequestContext, em: EntityManager, user: User, s
 
 /**
  * Signs in. Five consecutive failures lock the account (15 minutes, doubling); the per-IP limit
- * stops spraying across accounts. Every failure looks the same to the caller except for
- * `retryAfter` on a locked account, and costs the same time.
+ * stops spraying across accounts. Every failure — unknown email, wrong password, locked or
+ * disabled account — gets the same answer and costs one password hash, so that neither the body
+ * nor the time tells an attacker which accounts exist or are locked.
  */
 export async function login(ctx: RequestContext, input: LoginInput) {
   const scope = currentAuditScope();
@@ -119,15 +114,16 @@ export async function login(ctx: RequestContext, input: LoginInput) {
   const locked = lockRemainingSeconds({ lockedUntil: user.lockedUntil ?? null }, now);
   if (locked > 0) {
     if (scope) scope.details.reason = 'locked';
-    throw new UnauthenticatedError(BAD_CREDENTIALS, { retryAfter: locked });
+    await burnVerification(input.password);
+    throw new UnauthenticatedError(BAD_CREDENTIALS);
   }
   const ok = await verifyPassword(user.passwordHash, input.password);
   if (!ok || !user.active) {
     if (scope) scope.details.reason = ok ? 'disabled' : 'bad-password';
     if (!ok) {
-      // Recorded in the failure transaction, under a row lock, so concurrent failures all count.
-      const next = await recordFailedLogin(ctx, user.id);
-      if (next > 0) throw new UnauthenticatedError(BAD_CREDENTIALS, { retryAfter: next });
+      // Recorded in a transaction of its own, under a row lock, so concurrent failures all count.
+      const lockedFor = await recordFailedLogin(ctx, user.id);
+      if (scope && lockedFor > 0) scope.details.lockedForSeconds = lockedFor;
     }
     throw new UnauthenticatedError(BAD_CREDENTIALS);
   }
@@ -240,65 +236,62 @@ export async function changePassword(ctx: RequestContext, input: ChangePasswordI
   return user;
 }
 
-const name = personName;
-const phone = phoneNumber;
-
-const registerSchema = z.object({
-  givenNames: name,
-  familyName: name,
-  birthDate: z.string().refine((d) => !Number.isNaN(Date.parse(d)), 'is not a date'),
-  sex: z.enum(Sex),
-  phone,
-  email: z.email('is not an email address').max(200),
-  password: z.string(),
-  locale: z.enum(Locale).optional(),
-});
-
 /**
- * A patient signs up: a PATIENT account linked to a new patient record, signed in at once.
- * Limited per IP; an email already in use is a field error.
+ * What is wrong with the email and password of an account someone opens for themself, by field
+ * (empty when nothing). The caller adds its own fields, so that a form shows every problem at once.
  */
-export async function registerPatient(ctx: RequestContext, raw: RegisterPatientInput) {
-  await consume(ctx.rateLimits.register, ctx.ip ?? 'unknown');
-  const input = validate(registerSchema, raw);
+export async function newAccountProblems(
+  em: EntityManager,
+  email: string,
+  password: string,
+): Promise<Record<string, string>> {
   const fields: Record<string, string> = {};
-  const today = ctx.clock.now().toISOString().slice(0, 10);
-  if (input.birthDate > today) fields.birthDate = 'cannot be in the future';
-  if (input.birthDate < '1900-01-01') fields.birthDate = 'is too far in the past';
-  const problem = passwordProblem(input.password, input.email);
+  const problem = passwordProblem(password, email);
   if (problem) fields.password = problem;
-  const em = ctx.em;
-  if (await em.count(User, { email: input.email })) fields.email = 'is already registered';
-  if (Object.keys(fields).length > 0) throw new ValidationError(fields);
-  const patient = await createPatientRecord(em, {
-    familyName: input.familyName,
-    givenNames: input.givenNames,
-    birthDate: input.birthDate,
-    sex: input.sex,
-    phone: input.phone,
-    email: input.email,
-  });
-  const user = em.create(User, {
+  if (await em.count(User, { email })) fields.email = 'is already registered';
+  return fields;
+}
+
+/** The account of a person who registers themself, not yet saved. */
+export async function newSelfRegisteredAccount(
+  ctx: RequestContext,
+  input: {
+    email: string;
+    password: string;
+    givenName: string;
+    familyName: string;
+    phone: string | null;
+    locale?: Locale | undefined;
+  },
+): Promise<User> {
+  return ctx.em.create(User, {
     email: input.email,
     passwordHash: await hashPassword(input.password),
     role: SELF_REGISTERED_ROLE,
-    givenName: input.givenNames,
+    givenName: input.givenName,
     familyName: input.familyName,
     phone: input.phone,
     locale: input.locale ?? Locale.fr,
-    patient,
     lastLoginAt: ctx.clock.now(),
   });
-  currentAuditScope()?.setTarget('User', user.id, patient.id);
+}
+
+/**
+ * Saves a new self-registered account and signs it in. Two sign-ups racing for one email: the
+ * unique index decides, and the loser gets a field error.
+ */
+export async function signInNewAccount(ctx: RequestContext, user: User) {
   try {
-    await em.flush();
+    await ctx.em.flush();
   } catch (err) {
-    // Two sign-ups racing for one email: the unique index decides, the loser gets a field error.
     if (sqlState(err) === '23505') throw new ValidationError({ email: 'is already registered' });
     throw err;
   }
-  return openSession(ctx, em, user);
+  return openSession(ctx, ctx.em, user);
 }
+
+const name = personName;
+const phone = phoneNumber;
 
 const profileSchema = z.object({
   givenName: name.optional(),

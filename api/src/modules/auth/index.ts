@@ -6,3 +6,6 @@ export { authRules } from './auth.rules.js';
 export { REFRESH_COOKIE } from './auth.service.js';
 export { passwordProblem } from './password-policy.js';
 export { temporaryPassword } from './users.service.js';
+export { AuthPayload } from './auth.inputs.js';
+export { newAccountProblems, newSelfRegisteredAccount, signInNewAccount } from './auth.service.js';
+export { deleteEndedSessions, sessionCleanupJob } from './session-cleanup.js';

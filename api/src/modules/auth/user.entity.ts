@@ -1,14 +1,12 @@
 import { type Opt } from '@mikro-orm/core';
-import { Entity, Enum, Index, OneToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { randomUUID } from 'node:crypto';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { Patient } from '../patients/index.js';
 import { Locale, Role } from '../../kernel/auth/roles.js';
 import { stampNow } from '../../kernel/clock.js';
 
 /**
- * An account. Invariants: a PATIENT account is linked to exactly one patient record and staff
- * accounts to none; the password hash, lockout counters and token version never leave the
+ * An account. Invariants: the password hash, lockout counters and token version never leave the
  * server (no `@Field`).
  */
 @ObjectType({ description: 'An account of a person who signs in to CareGraph.' })
@@ -63,10 +61,6 @@ export class User {
   @Field(() => Locale, { description: 'Preferred interface language.' })
   @Enum({ items: () => Locale, nativeEnumName: 'locale', default: Locale.fr })
   locale: Locale & Opt = Locale.fr;
-
-  /** The patient record of a PATIENT account; null for staff. */
-  @OneToOne(() => Patient, { nullable: true, unique: true, ref: false })
-  patient?: Patient | null;
 
   @Property({ default: 0 })
   failedLoginCount: number & Opt = 0;

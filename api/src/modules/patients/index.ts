@@ -5,3 +5,9 @@ export { Sex } from './sex.js';
 export { createPatientRecord, nextMrn, type NewPatient } from './patients.service.js';
 export { patientRules } from './patients.rules.js';
 export { PatientsResolver } from './patients.resolver.js';
+export { RegistrationResolver } from './registration.resolver.js';
+export {
+  accountsOfPatients,
+  patientIdOfAccount,
+  patientIdsOfAccounts,
+} from './registration.service.js';

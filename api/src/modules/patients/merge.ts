@@ -85,6 +85,20 @@ export async function mergePatients(ctx: RequestContext, raw: MergePatientsInput
       throw err;
     }
   }
+  // The portal account follows the record; two accounts for one person is for a human to settle.
+  if (duplicate.account) {
+    if (survivor.account) {
+      throw new ConflictError(
+        'Both records have a portal account that must stay unique; resolve it before merging.',
+      );
+    }
+    const account = duplicate.account;
+    duplicate.account = null;
+    await em.flush();
+    survivor.account = account;
+    moved['patient.account_id'] = 1;
+    total += 1;
+  }
   duplicate.status = PatientStatus.MERGED;
   duplicate.mergedInto = survivor;
   duplicate.mergedAt = ctx.clock.now();

@@ -5,12 +5,14 @@ import {
   Enum,
   Index,
   ManyToOne,
+  OneToOne,
   PrimaryKey,
   Property,
 } from '@mikro-orm/decorators/legacy';
 import { randomUUID } from 'node:crypto';
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../kernel/graphql/scalars.js';
+import { User } from '../auth/index.js';
 import { AllergyStatus, BloodGroup, PatientStatus } from './patient-enums.js';
 import { Address, EmergencyContact, Insurance } from './patient-parts.js';
 import { Sex } from './sex.js';
@@ -127,6 +129,20 @@ export class Patient {
   @Field(() => Patient, { nullable: true, description: 'Survivor of a merge, when merged.' })
   @ManyToOne(() => Patient, { nullable: true, ref: false, deleteRule: 'restrict' })
   mergedInto?: Patient | null;
+
+  /**
+   * The portal account of the patient, when they registered or were given one: at most one per
+   * record and one record per account (unique). Not exposed; `User.patient` reads it from the
+   * account's side.
+   */
+  @OneToOne(() => User, {
+    owner: true,
+    nullable: true,
+    unique: true,
+    ref: false,
+    deleteRule: 'set null',
+  })
+  account?: User | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was merged.' })
   @Property({ type: 'timestamptz', nullable: true })

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../app/testing/test-app.js';
 import { Role } from '../../kernel/auth/roles.js';
 import { AuditEvent } from '../audit/index.js';
-import { User } from '../auth/index.js';
 import { Patient } from './patient.entity.js';
 
 let app: TestApp;
@@ -375,7 +374,7 @@ describe('editing', () => {
     });
     const rename = await app.gql(
       UPDATE,
-      { i: { id: me.user.patient?.id, version: 2, familyName: 'Hacker' } },
+      { i: { id: me.patientId!, version: 2, familyName: 'Hacker' } },
       { token: me.token },
     );
     expect(rename.errors[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -466,7 +465,7 @@ describe('row scope', () => {
     const other = await register();
     const own = await app.gql<{ patient: { id: string } }>(
       `query($id: ID!) { patient(id: $id) { id mrn allergyStatus } }`,
-      { id: me.user.patient?.id },
+      { id: me.patientId! },
       { token: me.token },
     );
     expect(own.errors).toEqual([]);
@@ -502,7 +501,7 @@ describe('merge', () => {
   it('moves the account and allergies to the survivor, and marks the duplicate merged', async () => {
     const survivor = await register({ familyName: 'Renaud', givenNames: 'Luc' });
     const account = await app.tokenFor(Role.PATIENT);
-    const duplicateId = account.user.patient!.id;
+    const duplicateId = account.patientId!;
     await app.gql(
       ALLERGY,
       { i: { patientId: duplicateId, substance: 'Arachide', severity: 'LIFE_THREATENING' } },
@@ -525,8 +524,8 @@ describe('merge', () => {
       survivor: { id: survivor.id, allergyStatus: 'HAS_ALLERGIES' },
       duplicate: { id: duplicateId, status: 'MERGED', mergedInto: { id: survivor.id } },
     });
-    const user = await app.em().findOneOrFail(User, account.user.id, { populate: ['patient'] });
-    expect(user.patient?.id).toBe(survivor.id);
+    const linked = await app.em().findOneOrFail(Patient, { account: account.user.id });
+    expect(linked.id).toBe(survivor.id);
     const hits = await search('renaud luc');
     expect(hits.data?.patients.nodes.map((n) => n.id)).toEqual([survivor.id]);
     const audit = await app
@@ -534,15 +533,15 @@ describe('merge', () => {
       .findOneOrFail(AuditEvent, { action: 'mergePatients', targetId: survivor.id });
     expect(audit.details).toMatchObject({
       duplicateId,
-      moved: { 'app_user.patient_id': 1, 'allergy.patient_id': 1 },
+      moved: { 'patient.account_id': 1, 'allergy.patient_id': 1 },
     });
   });
 
   it('refuses the whole merge when both records have an account, changing nothing', async () => {
     const a = await app.tokenFor(Role.PATIENT);
     const b = await app.tokenFor(Role.PATIENT);
-    const aId = a.user.patient!.id;
-    const bId = b.user.patient!.id;
+    const aId = a.patientId!;
+    const bId = b.patientId!;
     await app.gql(
       ALLERGY,
       { i: { patientId: bId, substance: 'Latex', severity: 'MILD' } },

@@ -1,4 +1,10 @@
-import { parentRule, roles, type AccessRule, type RuleMap } from '../../kernel/auth/predicates.js';
+import {
+  anyone,
+  parentRule,
+  roles,
+  type AccessRule,
+  type RuleMap,
+} from '../../kernel/auth/predicates.js';
 import { Role } from '../../kernel/auth/roles.js';
 import type { RequestContext } from '../../kernel/context.js';
 import { IDENTITY_READERS } from '../access/index.js';
@@ -75,6 +81,7 @@ export const patientRules: RuleMap = {
     updateAllergy: allergyRecorders,
     recordNoKnownAllergies: allergyRecorders,
     updateMyContactDetails: roles(Role.PATIENT),
+    registerPatient: anyone,
   },
   Patient: {
     '*': identity,

@@ -5,7 +5,7 @@ import { currentAuditScope } from '../../kernel/audit-scope.js';
 import type { RequestContext, Viewer } from '../../kernel/context.js';
 import { requireViewer } from '../../kernel/context.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../kernel/errors.js';
-import { validate } from '../../kernel/validation.js';
+import { personName, validate } from '../../kernel/validation.js';
 import {
   auditPatientRead,
   PatientPart,
@@ -59,7 +59,7 @@ const optText = (max: number) =>
   text(max)
     .nullish()
     .transform((v) => (v === '' ? null : v));
-const name = z.string().trim().min(1, 'is required').max(100, 'is too long');
+const name = personName;
 const phone = z
   .string()
   .trim()

@@ -1,10 +1,13 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../app/testing/test-app.js';
 import { Role } from '../../kernel/auth/roles.js';
 import { AuditEvent } from '../audit/index.js';
-import { Notification } from '../notifications/index.js';
-import { createPatientRecord, Sex } from '../patients/index.js';
+import { Notification, NotificationKind } from '../notifications/index.js';
+import { createPatientRecord, Patient, Sex } from '../patients/index.js';
+import { Attachment } from './attachments/attachment.entity.js';
+import { attachmentPath } from './attachments/attachments.service.js';
 
 let app: TestApp;
 type Tok = Awaited<ReturnType<TestApp['tokenFor']>>;
@@ -40,7 +43,7 @@ async function newPatient() {
 async function patientWithAccount() {
   const u = await app.seedUser(Role.PATIENT);
   const login = await app.login(u.email, u.password);
-  return { patientId: u.user.patient?.id ?? '', token: login.accessToken };
+  return { patientId: u.patientId ?? '', token: login.accessToken };
 }
 
 async function ok<T>(query: string, vars: Record<string, unknown>, token: string): Promise<T> {
@@ -81,10 +84,22 @@ describe('lab', () => {
       .em()
       .find(
         Notification,
-        { user: doctor.user.id, kind: 'LAB_RESULT_CRITICAL' },
+        { user: doctor.user.id, kind: NotificationKind.LAB_RESULT_CRITICAL },
         { orderBy: { createdAt: 'desc' }, limit: 1 },
       );
-    expect(note).toMatchObject({ urgent: true });
+    const patient = await app.em().findOneOrFail(Patient, patientId);
+    expect(note).toMatchObject({ urgent: true, link: `/patients/${patientId}/labs` });
+    expect(note?.params).toEqual({
+      patientId,
+      patientName: patient.displayName,
+      testNameFr: 'Potassium',
+      testNameEn: 'Potassium',
+      valueNumeric: 6.9,
+      valueText: null,
+      unit: 'mmol/L',
+      flag: 'CRITICAL_HIGH',
+      corrected: false,
+    });
 
     const hidden = await ok<{ labResults: { totalCount: number } }>(
       RESULTS,
@@ -158,13 +173,14 @@ describe('entered in error', () => {
     const patientId = await newPatient();
     const first = await ok<{ recordVitals: { id: string } }>(
       `mutation($i: RecordVitalsInput!) { recordVitals(input: $i) { id } }`,
-      { i: { patientId, temperatureC: 36.8, heartRate: 180 } },
+      { i: { id: randomUUID(), patientId, temperatureC: 36.8, heartRate: 180 } },
       nurse.token,
     );
     const fixed = await ok<{ recordVitals: { id: string; replacesId: string } }>(
       `mutation($i: RecordVitalsInput!) { recordVitals(input: $i) { id replacesId } }`,
       {
         i: {
+          id: randomUUID(),
           patientId,
           temperatureC: 36.8,
           heartRate: 80,
@@ -196,7 +212,7 @@ describe('entered in error', () => {
     });
     const note = await ok<{ addCareNote: { id: string } }>(
       `mutation($i: AddCareNoteInput!) { addCareNote(input: $i) { id } }`,
-      { i: { patientId, category: 'OBSERVATION', text: 'Patient calme' } },
+      { i: { id: randomUUID(), patientId, category: 'OBSERVATION', text: 'Patient calme' } },
       nurse.token,
     );
     const marked = await ok<{
@@ -352,6 +368,21 @@ describe('attachments', () => {
     expect(html.status).toBe(415);
     const byReception = await upload(receptionist.token, patientId, pdf);
     expect(byReception.status).toBe(403);
+  });
+
+  it('answers a file name holding NUL or control characters as bad input, storing nothing', async () => {
+    const patientId = await newPatient();
+    const unique = Buffer.concat([pdf, Buffer.from(randomUUID())]);
+    for (const name of ['cr%00.pdf', 'cr%07.pdf', 'rapport%E2%80%AEfdp.exe']) {
+      const res = await upload(doctor.token, patientId, unique, name);
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({
+        error: { code: 'BAD_USER_INPUT' },
+      });
+    }
+    expect(await app.em().count(Attachment, { patient: patientId })).toBe(0);
+    const sha256 = createHash('sha256').update(unique).digest('hex');
+    expect(existsSync(attachmentPath(app.config.dataDir, sha256))).toBe(false);
   });
 
   it('refuses files over 20 MB', async () => {
