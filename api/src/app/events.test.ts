@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainEventBus } from '../kernel/events.js';
+import { DomainEventBus, type DomainEventName } from '../kernel/events.js';
 import { wireDomainEvents } from './events.js';
 
 describe('the event wiring', () => {
@@ -9,5 +9,21 @@ describe('the event wiring', () => {
     wireDomainEvents(bus);
     expect(bus.subscribers('AppointmentStarted')).toBe(1);
     expect(bus.subscribers('AppointmentCompleted')).toBe(1);
+  });
+
+  it('subscribes notifications to every fact that someone must hear of', () => {
+    const bus = new DomainEventBus();
+    wireDomainEvents(bus);
+    const told: DomainEventName[] = [
+      'AppointmentBooked',
+      'AppointmentMoved',
+      'AppointmentCancelled',
+      'AppointmentDelayed',
+      'PractitionerDayCancelled',
+      'WaitlistSlotOffered',
+      'VitalsScoredAtRisk',
+      'LabResultEntered',
+    ];
+    for (const name of told) expect(bus.subscribers(name), name).toBe(1);
   });
 });

@@ -1,4 +1,14 @@
 import { domainEvents, type DomainEventBus } from '../kernel/events.js';
+import {
+  notifyAppointmentBooked,
+  notifyAppointmentCancelled,
+  notifyAppointmentDelayed,
+  notifyAppointmentMoved,
+  notifyLabResultEntered,
+  notifyPractitionerDayCancelled,
+  notifyVitalsScoredAtRisk,
+  notifyWaitlistSlotOffered,
+} from '../modules/notifications/index.js';
 import { openEncounterForVisit } from '../modules/records/index.js';
 
 let wired: DomainEventBus | undefined;
@@ -14,4 +24,17 @@ export function wireDomainEvents(bus: DomainEventBus = domainEvents): void {
   // A visit starts or ends: records opens (or finds) its clinical note.
   bus.on('AppointmentStarted', openEncounterForVisit);
   bus.on('AppointmentCompleted', openEncounterForVisit);
+
+  // Scheduling's changes: notifications tells the people scheduling named (the patient, and
+  // reception's call list when a practitioner is absent).
+  bus.on('AppointmentBooked', notifyAppointmentBooked);
+  bus.on('AppointmentMoved', notifyAppointmentMoved);
+  bus.on('AppointmentCancelled', notifyAppointmentCancelled);
+  bus.on('AppointmentDelayed', notifyAppointmentDelayed);
+  bus.on('PractitionerDayCancelled', notifyPractitionerDayCancelled);
+  bus.on('WaitlistSlotOffered', notifyWaitlistSlotOffered);
+
+  // Records' alarms: notifications tells the doctor records named.
+  bus.on('VitalsScoredAtRisk', notifyVitalsScoredAtRisk);
+  bus.on('LabResultEntered', notifyLabResultEntered);
 }

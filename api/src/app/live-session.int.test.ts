@@ -1,25 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../kernel/auth/roles.js';
-import { notify } from '../modules/notifications/index.js';
+import { publishAfterCommit } from '../kernel/pubsub.js';
+import { NOTIFICATION_TOPIC, type NotificationPush } from '../modules/notifications/index.js';
+import { seed, type Seed } from './testing/fixtures.js';
 import { startTestApp, wsSubscribe, type TestApp } from './testing/test-app.js';
 
-const SUB = 'subscription { notificationAdded { title } }';
+const SUB = 'subscription { notificationAdded { params } }';
 
 describe('live subscriptions end with their session', () => {
   let app: TestApp;
   let admin: string;
+  let s: Seed;
   beforeAll(async () => {
     app = await startTestApp();
+    s = seed(app);
     admin = (await app.tokenFor(Role.ADMIN)).token;
   });
   afterAll(async () => {
     await app.close();
   });
 
-  async function tell(userId: string, title: string) {
-    const em = app.em();
-    notify(em, { userId, kind: 'TEST', title, body: 'x', at: app.clock.now() });
-    await em.flush();
+  /** Stores a notification whose parameters carry `text`, then pushes it as a commit would. */
+  async function tell(userId: string, text: string) {
+    const n = await s.notification(userId, { count: 1, practitionerName: text });
+    publishAfterCommit(NOTIFICATION_TOPIC, {
+      userId,
+      notificationId: n.id,
+    } satisfies NotificationPush);
   }
 
   /** Until the server has registered the subscription, an event reaches nobody: tell again. */
@@ -29,7 +36,9 @@ describe('live subscriptions end with their session', () => {
       await tell(userId, 'Avant');
       await new Promise((r) => setTimeout(r, 100));
     }
-    expect(sub.received[0]?.data).toEqual({ notificationAdded: { title: 'Avant' } });
+    expect(sub.received[0]?.data).toEqual({
+      notificationAdded: { params: { count: 1, practitionerName: 'Avant' } },
+    });
     sub.received.length = 0;
   }
 

@@ -1,4 +1,15 @@
 export { Notification } from './notification.entity.js';
+export { NotificationKind, type NotificationParams } from './notification-kind.js';
 export { NotificationsResolver } from './notifications.resolver.js';
 export { notificationRules } from './notifications.rules.js';
-export { notify, type NewNotification } from './notifications.service.js';
+export { NOTIFICATION_TOPIC, type NotificationPush } from './notifications.service.js';
+export {
+  notifyAppointmentBooked,
+  notifyAppointmentCancelled,
+  notifyAppointmentDelayed,
+  notifyAppointmentMoved,
+  notifyLabResultEntered,
+  notifyPractitionerDayCancelled,
+  notifyVitalsScoredAtRisk,
+  notifyWaitlistSlotOffered,
+} from './notifications.handlers.js';

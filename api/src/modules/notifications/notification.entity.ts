@@ -1,12 +1,17 @@
 import { type Opt, type Ref } from '@mikro-orm/core';
-import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { randomUUID } from 'node:crypto';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { User } from '../auth/index.js';
 import { stampNow } from '../../kernel/clock.js';
+import { NotificationKind } from './notification-kind.js';
 
-/** Something that concerns one user (R20): shown in the bell and pushed live. */
-@ObjectType({ description: 'A message for one user.' })
+/**
+ * Something that concerns one user (R20): shown in the bell and pushed live. It is data, a kind
+ * and its parameters, so that each reader gets it in their own language.
+ */
+@ObjectType({ description: 'A message for one user: a kind and its parameters.' })
 @Entity()
 @Index({ properties: ['user', 'createdAt'] })
 export class Notification {
@@ -17,17 +22,16 @@ export class Notification {
   @ManyToOne(() => User, { ref: true, deleteRule: 'cascade' })
   user!: Ref<User>;
 
-  @Field(() => String, { description: 'Machine-readable kind, e.g. `APPOINTMENT_MOVED`.' })
-  @Property({ length: 60 })
-  kind!: string;
+  @Field(() => NotificationKind, { description: 'What it tells.' })
+  @Enum({ items: () => NotificationKind, nativeEnumName: 'notification_kind' })
+  kind!: NotificationKind;
 
-  @Field(() => String, { description: 'Short title.' })
-  @Property({ length: 200 })
-  title!: string;
-
-  @Field(() => String, { description: 'Message body.' })
-  @Property({ type: 'text' })
-  body!: string;
+  @Field(() => GraphQLJSONObject, {
+    description:
+      'What the message needs, per kind (see `NotificationKind`); instants are ISO strings. A notification from before kinds had parameters holds its text as `{ title, body }`.',
+  })
+  @Property({ type: 'jsonb' })
+  params!: Record<string, unknown>;
 
   @Field(() => Boolean, { description: 'Needs attention now (e.g. a critical result).' })
   @Property({ default: false })

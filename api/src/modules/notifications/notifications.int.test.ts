@@ -40,8 +40,8 @@ async function readAtOf(id: string) {
 describe('markNotificationRead', () => {
   it('marks one of the caller’s notifications read at the clock’s time and takes it off the unread ones', async () => {
     const nurse = await app.tokenFor(Role.NURSE);
-    const a = await s.notification(nurse.user.id, 'Constantes à reprendre');
-    const b = await s.notification(nurse.user.id, 'Nouvelle prescription');
+    const a = await s.notification(nurse.user.id, { count: 2, practitionerName: 'Dr A' });
+    const b = await s.notification(nurse.user.id, { count: 3, practitionerName: 'Dr B' });
     expect(await unread(nurse.token)).toEqual({ count: 2, ids: [a.id, b.id].sort() });
     const r = await app.gql<{ markNotificationRead: { id: string; readAt: string } }>(
       READ,

@@ -16,7 +16,7 @@ import type { RequestContext } from '../../kernel/context.js';
 import { Connection, fromCursor } from '../../kernel/graphql/connection.js';
 import { Notification } from './notification.entity.js';
 import * as notifications from './notifications.service.js';
-import { NOTIFICATION_TOPIC, type NotificationEvent } from './notifications.service.js';
+import { NOTIFICATION_TOPIC, type NotificationPush } from './notifications.service.js';
 
 @ObjectType({ description: 'A page of notifications, newest first.' })
 export class NotificationConnection extends Connection(Notification, 'Notification') {}
@@ -59,11 +59,14 @@ export class NotificationsResolver {
 
   @Subscription(() => Notification, {
     topics: NOTIFICATION_TOPIC,
-    filter: ({ payload, context }: { payload: NotificationEvent; context: RequestContext }) =>
+    filter: ({ payload, context }: { payload: NotificationPush; context: RequestContext }) =>
       payload.userId === context.viewer?.userId,
     description: 'Each new notification for the caller, live.',
   })
-  notificationAdded(@Root() event: NotificationEvent): NotificationEvent['notification'] {
-    return event.notification;
+  notificationAdded(
+    @Root() push: NotificationPush,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Notification> {
+    return notifications.pushedNotification(ctx, push);
   }
 }

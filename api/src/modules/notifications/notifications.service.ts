@@ -5,54 +5,64 @@ import { NotFoundError } from '../../kernel/errors.js';
 import { pageSize } from '../../kernel/graphql/connection.js';
 import { publishAfterCommit } from '../../kernel/pubsub.js';
 import { User } from '../auth/index.js';
+import type { NotificationKind, NotificationParams } from './notification-kind.js';
 import { Notification } from './notification.entity.js';
 
 export const NOTIFICATION_TOPIC = 'NOTIFICATION_ADDED';
 
-/** The event carries the notification itself, so delivering it costs no query. */
-export interface NotificationEvent {
+/**
+ * What a live push carries: ids only. The subscriber reads the notification once the push
+ * arrives (after commit), and the payload stays far below a PostgreSQL NOTIFY's 8 KB.
+ */
+export interface NotificationPush {
   userId: string;
-  notification: Pick<
-    Notification,
-    'id' | 'kind' | 'title' | 'body' | 'urgent' | 'link' | 'readAt' | 'createdAt'
-  >;
+  notificationId: string;
 }
 
-export interface NewNotification {
+export interface NewNotification<K extends NotificationKind> {
   userId: string;
-  kind: string;
-  title: string;
-  body: string;
+  kind: K;
+  params: NotificationParams[K];
   urgent?: boolean;
   link?: string | null;
   at: Date;
 }
 
 /** Stores a notification and pushes it live to its user once the transaction commits. */
-export function notify(em: EntityManager, n: NewNotification): Notification {
+export function notify<K extends NotificationKind>(
+  em: EntityManager,
+  n: NewNotification<K>,
+): Notification {
   const notification = em.create(Notification, {
     user: em.getReference(User, n.userId),
     kind: n.kind,
-    title: n.title,
-    body: n.body,
+    params: { ...n.params },
     urgent: n.urgent ?? false,
     link: n.link ?? null,
     createdAt: n.at,
   });
   publishAfterCommit(NOTIFICATION_TOPIC, {
     userId: n.userId,
-    notification: {
-      id: notification.id,
-      kind: notification.kind,
-      title: notification.title,
-      body: notification.body,
-      urgent: notification.urgent,
-      link: notification.link ?? null,
-      readAt: null,
-      createdAt: notification.createdAt,
-    },
-  } satisfies NotificationEvent);
+    notificationId: notification.id,
+  } satisfies NotificationPush);
   return notification;
+}
+
+/**
+ * The notification a live push names, read for its user. Each push reads in a fork of its own,
+ * so that a long-lived subscription holds no entities between events. One that no longer exists
+ * (its account was deleted since) is "not found".
+ */
+export async function pushedNotification(
+  ctx: RequestContext,
+  push: NotificationPush,
+): Promise<Notification> {
+  const viewer = requireViewer(ctx);
+  const found = await ctx.em
+    .fork()
+    .findOne(Notification, { id: push.notificationId, user: viewer.userId });
+  if (!found) throw new NotFoundError('Notification');
+  return found;
 }
 
 /** The caller's notifications, newest first. */

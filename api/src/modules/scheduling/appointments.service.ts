@@ -16,8 +16,7 @@ import { isUuid, validate } from '../../kernel/validation.js';
 import { domainEvents } from '../../kernel/events.js';
 import { isPatientAccount } from '../access/index.js';
 import { User } from '../auth/index.js';
-import { notify } from '../notifications/index.js';
-import { Patient } from '../patients/index.js';
+import { accountsOfPatients, Patient } from '../patients/index.js';
 import { managedPractitioner, patientScope } from './access.js';
 import {
   CALL_LIST_RECIPIENTS,
@@ -39,6 +38,7 @@ import type {
   ReportDelayInput,
   RescheduleAppointmentInput,
 } from './scheduling.inputs.js';
+import { practitionerName, type AppointmentFact } from './scheduling.events.js';
 import { offerFreedSlot } from './waitlist.service.js';
 
 export const APPOINTMENT_TOPIC = 'APPOINTMENT_CHANGED';
@@ -61,41 +61,49 @@ function announce(a: Appointment, kind: string) {
 
 /** Patient accounts of these patients, by patient id (one query). */
 async function patientAccounts(em: EntityManager, patientIds: string[]) {
-  const users = await em.find(User, { patient: { $in: patientIds }, active: true });
-  return new Map(users.map((u) => [u.patient?.id ?? '', u]));
+  return accountsOfPatients(em, patientIds);
 }
 
-function formatWhen(at: Date, timeZone: string, locale: string) {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone,
-  }).format(at);
-}
-
-async function tellPatients(
+/**
+ * These appointments as facts for the people concerned (one query for their accounts). Who must
+ * hear of a change: each patient's account, unless the patient made the change themselves.
+ */
+async function factsOf(
   ctx: RequestContext,
   appointments: Appointment[],
-  kind: string,
-  text: (a: Appointment, when: string, locale: string) => { title: string; body: string },
-) {
+): Promise<AppointmentFact[]> {
   const viewer = requireViewer(ctx);
   const accounts = await patientAccounts(
     ctx.em,
     appointments.map((a) => a.patient.id),
   );
+  const names = new Map<string, string>();
+  const facts: AppointmentFact[] = [];
   for (const a of appointments) {
+    let name = names.get(a.practitioner.id);
+    if (name === undefined) {
+      name = await practitionerName(await a.practitioner.loadOrFail());
+      names.set(a.practitioner.id, name);
+    }
     const user = accounts.get(a.patient.id);
-    if (!user || user.id === viewer.userId) continue;
-    const when = formatWhen(a.startsAt, ctx.config.timeZone, user.locale);
-    notify(ctx.em, {
-      userId: user.id,
-      kind,
-      ...text(a, when, user.locale),
-      link: '/appointments',
+    facts.push({
+      appointmentId: a.id,
+      patientId: a.patient.id,
+      practitionerId: a.practitioner.id,
+      practitionerName: name,
+      startsAt: a.startsAt,
+      recipientUserIds: user && user.id !== viewer.userId ? [user.id] : [],
       at: ctx.clock.now(),
     });
   }
+  return facts;
+}
+
+/** The fact of one appointment (see `factsOf`). */
+async function factOf(ctx: RequestContext, a: Appointment): Promise<AppointmentFact> {
+  const [fact] = await factsOf(ctx, [a]);
+  if (!fact) throw new Error('factsOf returned no fact');
+  return fact;
 }
 
 /** Loads an appointment the caller may see: staff agenda readers any, a patient their own. */
@@ -193,11 +201,7 @@ export async function bookAppointment(ctx: RequestContext, raw: BookAppointmentI
   scope?.setTarget('Appointment', appointment.id, patient.id);
   if (scope && !inside) scope.details.outsideSessionReason = input.outsideSessionReason;
   await flushBooking(ctx.em);
-  await tellPatients(ctx, [appointment], 'APPOINTMENT_BOOKED', (_a, when, locale) =>
-    locale === 'en'
-      ? { title: 'Appointment booked', body: `Your appointment is on ${when}.` }
-      : { title: 'Rendez-vous pris', body: `Votre rendez-vous est le ${when}.` },
-  );
+  await domainEvents.publish(ctx, 'AppointmentBooked', await factOf(ctx, appointment));
   announce(appointment, 'BOOKED');
   return appointment;
 }
@@ -251,11 +255,10 @@ export async function rescheduleAppointment(
   a.outsideSessionReason = inside ? null : (input.outsideSessionReason ?? null);
   currentAuditScope()?.setTarget('Appointment', a.id, a.patient.id);
   await flushBooking(ctx.em);
-  await tellPatients(ctx, [a], 'APPOINTMENT_MOVED', (_x, when, locale) =>
-    locale === 'en'
-      ? { title: 'Appointment moved', body: `Your appointment is now on ${when}.` }
-      : { title: 'Rendez-vous déplacé', body: `Votre rendez-vous est désormais le ${when}.` },
-  );
+  await domainEvents.publish(ctx, 'AppointmentMoved', {
+    ...(await factOf(ctx, a)),
+    previousStartsAt: freed.startsAt,
+  });
   await offerFreedSlot(ctx, a.practitioner.id, freed, a.patient.id);
   announce(a, 'MOVED');
   return a;
@@ -285,11 +288,7 @@ export async function cancelAppointment(ctx: RequestContext, raw: CancelAppointm
   a.cancelReason = input.reason;
   currentAuditScope()?.setTarget('Appointment', a.id, a.patient.id);
   await ctx.em.flush();
-  await tellPatients(ctx, [a], 'APPOINTMENT_CANCELLED', (_x, when, locale) =>
-    locale === 'en'
-      ? { title: 'Appointment cancelled', body: `Your appointment of ${when} is cancelled.` }
-      : { title: 'Rendez-vous annulé', body: `Votre rendez-vous du ${when} est annulé.` },
-  );
+  await domainEvents.publish(ctx, 'AppointmentCancelled', await factOf(ctx, a));
   if (a.startsAt > ctx.clock.now()) {
     await offerFreedSlot(
       ctx,
@@ -380,6 +379,7 @@ export async function reportDelay(ctx: RequestContext, raw: ReportDelayInput) {
   );
   const shifts = planDelay(following, input.minutes);
   const byId = new Map(following.map((a) => [a.id, a]));
+  const previousStarts = new Map(following.map((a) => [a.id, a.startsAt]));
   for (const s of [...shifts].reverse()) {
     const a = byId.get(s.id);
     if (!a) continue;
@@ -400,14 +400,12 @@ export async function reportDelay(ctx: RequestContext, raw: ReportDelayInput) {
   const scope = currentAuditScope();
   scope?.setTarget('Practitioner', practitioner.id);
   if (scope) scope.details = { minutes: input.minutes, moved: moved.map((a) => a.id) };
-  await tellPatients(ctx, moved, 'APPOINTMENT_DELAYED', (_a, when, locale) =>
-    locale === 'en'
-      ? { title: 'Your doctor is running late', body: `Your appointment now starts on ${when}.` }
-      : {
-          title: 'Votre médecin a du retard',
-          body: `Votre rendez-vous commence désormais le ${when}.`,
-        },
-  );
+  for (const fact of await factsOf(ctx, moved)) {
+    await domainEvents.publish(ctx, 'AppointmentDelayed', {
+      ...fact,
+      previousStartsAt: previousStarts.get(fact.appointmentId) ?? fact.startsAt,
+    });
+  }
   for (const a of moved) announce(a, 'DELAYED');
   return moved;
 }
@@ -455,32 +453,24 @@ export async function cancelPractitionerDay(ctx: RequestContext, raw: CancelPrac
   const scope = currentAuditScope();
   scope?.setTarget('Practitioner', practitioner.id);
   if (scope) scope.details = { cancelled: cancelled.map((a) => a.id) };
-  await tellPatients(ctx, cancelled, 'APPOINTMENT_CANCELLED_PRACTITIONER', (_a, when, locale) =>
-    locale === 'en'
-      ? {
-          title: 'Appointment cancelled',
-          body: `Your doctor is unavailable: your appointment of ${when} is cancelled. Reception will call you.`,
-        }
-      : {
-          title: 'Rendez-vous annulé',
-          body: `Votre médecin est indisponible : votre rendez-vous du ${when} est annulé. L’accueil va vous appeler.`,
-        },
-  );
   const receptionists = await ctx.em.find(User, {
     role: { $in: [...CALL_LIST_RECIPIENTS] },
     active: true,
   });
-  for (const r of receptionists) {
-    notify(ctx.em, {
-      userId: r.id,
-      kind: 'PATIENTS_TO_CALL',
-      title: 'Patients à rappeler',
-      body: `${String(cancelled.length)} rendez-vous annulés (praticien absent).`,
-      urgent: true,
-      link: '/reception',
-      at: now,
-    });
-  }
+  await domainEvents.publish(ctx, 'PractitionerDayCancelled', {
+    practitionerId: practitioner.id,
+    practitionerName: await practitionerName(practitioner),
+    from,
+    to: input.to,
+    appointments: (await factsOf(ctx, cancelled)).map((f) => ({
+      appointmentId: f.appointmentId,
+      patientId: f.patientId,
+      startsAt: f.startsAt,
+      recipientUserIds: f.recipientUserIds,
+    })),
+    callListUserIds: receptionists.map((r) => r.id),
+    at: now,
+  });
   for (const a of cancelled) announce(a, 'CANCELLED_PRACTITIONER_ABSENT');
   return cancelled.map((a) => ({
     appointment: a,

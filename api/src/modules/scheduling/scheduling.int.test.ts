@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../app/testing/test-app.js';
 import { Role } from '../../kernel/auth/roles.js';
 import { AuditEvent } from '../audit/index.js';
-import { Notification } from '../notifications/index.js';
+import { Notification, NotificationKind } from '../notifications/index.js';
 import { Encounter } from '../records/index.js';
 import { createPatientRecord, Sex, type Patient } from '../patients/index.js';
 import { Appointment } from './appointment.entity.js';
@@ -135,7 +135,7 @@ describe('booking (R1)', () => {
 
   it('refuses patients outside the sessions and asks reception for a reason, which is audited', async () => {
     const patient = await app.tokenFor(Role.PATIENT);
-    const pid = patient.user.patient!.id;
+    const pid = patient.patientId!;
     const late = tue('19:00');
     const byPatient = await book(patient.token, pid, late);
     expect(byPatient.errors[0]?.extensions?.fields).toHaveProperty('startsAt');
@@ -185,7 +185,7 @@ describe('R2 and status changes', () => {
 
   it('lets a patient cancel only up to the notice', async () => {
     const patient = await app.tokenFor(Role.PATIENT);
-    const pid = patient.user.patient!.id;
+    const pid = patient.patientId!;
     const soon = await book(reception.token, pid, new Date(T0.getTime() + 60 * 60_000));
     const later = await book(reception.token, pid, tue('16:00'));
     const cancel = (id: string) =>
@@ -252,7 +252,7 @@ describe('R3 running late', () => {
     const patient = await app.tokenFor(Role.PATIENT);
     const [p2, p3, p4] = await patients(3);
     const monday = (hhmm: string) => new Date(`2026-06-01T${hhmm}:00+02:00`);
-    const a = await book(reception.token, patient.user.patient!.id, monday('10:00'), prac);
+    const a = await book(reception.token, patient.patientId!, monday('10:00'), prac);
     const b = await book(reception.token, p2!.id, monday('10:20'), prac);
     const c = await book(reception.token, p3!.id, monday('11:00'), prac);
     const e = await book(reception.token, p4!.id, monday('12:00'), prac);
@@ -278,8 +278,15 @@ describe('R3 running late', () => {
       expect(moved[e.data!.bookAppointment.id]).toBeUndefined();
       const told = await app
         .em()
-        .find(Notification, { user: patient.user.id, kind: 'APPOINTMENT_DELAYED' });
-      expect(told).toHaveLength(1);
+        .find(Notification, { user: patient.user.id, kind: NotificationKind.APPOINTMENT_DELAYED });
+      expect(told.map((n) => n.params)).toEqual([
+        {
+          startsAt: monday('10:30').toISOString(),
+          previousStartsAt: monday('10:00').toISOString(),
+          delayMinutes: 30,
+          practitionerName: `Dr ${d.user.displayName}`,
+        },
+      ]);
     } finally {
       app.clock.set(T0);
     }
@@ -332,7 +339,7 @@ describe('waitlist', () => {
       `mutation($i: RequestWaitlistInput!) { requestWaitlist(input: $i) { id } }`,
       {
         i: {
-          patientId: waiting.user.patient!.id,
+          patientId: waiting.patientId!,
           practitionerId: prac.id,
           fromDate: '2026-06-01',
           toDate: '2026-06-05',

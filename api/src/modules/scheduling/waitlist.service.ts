@@ -3,16 +3,16 @@ import { z } from 'zod';
 import { currentAuditScope } from '../../kernel/audit-scope.js';
 import { requireViewer, type RequestContext } from '../../kernel/context.js';
 import { DomainError, NotFoundError, sqlState, ValidationError } from '../../kernel/errors.js';
+import { domainEvents } from '../../kernel/events.js';
 import { isUuid, validate } from '../../kernel/validation.js';
 import { isPatientAccount } from '../access/index.js';
-import { User } from '../auth/index.js';
-import { notify } from '../notifications/index.js';
-import { Patient } from '../patients/index.js';
+import { accountsOfPatients, Patient } from '../patients/index.js';
 import { patientScope } from './access.js';
 import { Appointment } from './appointment.entity.js';
 import type { Interval } from './availability/free-slots.js';
 import { zonedDay } from './availability/zoned.js';
 import { Practitioner } from './practitioner.entity.js';
+import { practitionerName } from './scheduling.events.js';
 import type { RequestWaitlistInput } from './scheduling.inputs.js';
 import { isSpecialty } from './specialties.js';
 import { OfferStatus, WaitlistOffer, WaitlistRequest, WaitlistStatus } from './waitlist.entity.js';
@@ -126,22 +126,18 @@ export async function offerFreedSlot(
     expiresAt,
   });
   request.status = WaitlistStatus.OFFERED;
-  const account = await ctx.em.findOne(User, { patient: request.patient.id, active: true });
-  if (account) {
-    notify(ctx.em, {
-      userId: account.id,
-      kind: 'WAITLIST_OFFER',
-      title:
-        account.locale === 'en' ? 'An earlier slot is free' : 'Un créneau plus tôt s’est libéré',
-      body:
-        account.locale === 'en'
-          ? 'Accept it in your appointments before it is offered to someone else.'
-          : 'Acceptez-le dans vos rendez-vous avant qu’il ne soit proposé à quelqu’un d’autre.',
-      urgent: true,
-      link: '/appointments',
-      at: now,
-    });
-  }
+  const account = (await accountsOfPatients(ctx.em, [request.patient.id])).get(request.patient.id);
+  await domainEvents.publish(ctx, 'WaitlistSlotOffered', {
+    offerId: offer.id,
+    requestId: request.id,
+    patientId: request.patient.id,
+    practitionerId: practitioner.id,
+    practitionerName: await practitionerName(practitioner),
+    startsAt: offer.startsAt,
+    expiresAt,
+    recipientUserIds: account ? [account.id] : [],
+    at: now,
+  });
   return offer;
 }
 

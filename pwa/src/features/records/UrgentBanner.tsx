@@ -3,6 +3,7 @@ import { IonButton } from '@ionic/react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../app/format';
 import { UrgentNotificationsDocument } from '../../gql/graphql';
+import { renderNotification } from '../notifications/render-notification';
 
 /** Notification links point at `/patients/:id/...`; the app serves them under `/app`. */
 function appLink(link: string | null | undefined): string | null {
@@ -33,12 +34,13 @@ export function UrgentBanner() {
       <ul>
         {urgent.map((n) => {
           const href = appLink(n.link);
+          const text = renderNotification(n, t, i18n.language);
           return (
             <li key={n.id} className="cg-rec-row" data-testid="urgent-notification">
               <span>
-                <strong>{n.title}</strong>
+                <strong>{text.title}</strong>
                 <span className="cg-rec-sub">
-                  {n.body} · {formatDateTime(n.createdAt, i18n.language)}
+                  {text.body} · {formatDateTime(n.createdAt, i18n.language)}
                 </span>
               </span>
               {href && (

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router-dom';
 import { PageLayout } from '../../app/components/PageLayout';
 import { formatDateTime } from '../../app/format';
 import '../../features/notifications/notifications.css';
+import { renderNotification } from '../../features/notifications/render-notification';
 import '../../features/scheduling/scheduling.css';
 import {
   MarkAllNotificationsReadDocument,
@@ -43,34 +44,38 @@ export default function NotificationsPage() {
       {page?.nodes.length === 0 && <p className="cg-muted">{t('notifications.empty')}</p>}
       {page && page.nodes.length > 0 && (
         <IonList inset lines="full" data-testid="notifications">
-          {page.nodes.map((n) => (
-            <IonItem
-              key={n.id}
-              button
-              detail={!!n.link}
-              className={n.readAt ? '' : 'cg-notification-unread'}
-              data-testid="notification"
-              data-read={n.readAt ? 'true' : 'false'}
-              onClick={() => {
-                if (!n.readAt) void markRead({ variables: { input: { id: n.id } } });
-                if (n.link) navigate(`/app${n.link}`);
-              }}
-            >
-              <IonLabel className="ion-text-wrap">
-                <h3>
-                  {n.title}
-                  {!n.readAt && (
-                    <span className="cg-badge cg-badge-ok"> {t('notifications.unread')}</span>
-                  )}
-                  {n.urgent && (
-                    <span className="cg-badge cg-badge-danger"> {t('notifications.urgent')}</span>
-                  )}
-                </h3>
-                <p>{n.body}</p>
-                <p>{formatDateTime(n.createdAt, i18n.language)}</p>
-              </IonLabel>
-            </IonItem>
-          ))}
+          {page.nodes.map((n) => {
+            const text = renderNotification(n, t, i18n.language);
+            return (
+              <IonItem
+                key={n.id}
+                button
+                detail={!!n.link}
+                className={n.readAt ? '' : 'cg-notification-unread'}
+                data-testid="notification"
+                data-read={n.readAt ? 'true' : 'false'}
+                data-kind={n.kind}
+                onClick={() => {
+                  if (!n.readAt) void markRead({ variables: { input: { id: n.id } } });
+                  if (n.link) navigate(`/app${n.link}`);
+                }}
+              >
+                <IonLabel className="ion-text-wrap">
+                  <h3>
+                    {text.title}
+                    {!n.readAt && (
+                      <span className="cg-badge cg-badge-ok"> {t('notifications.unread')}</span>
+                    )}
+                    {n.urgent && (
+                      <span className="cg-badge cg-badge-danger"> {t('notifications.urgent')}</span>
+                    )}
+                  </h3>
+                  <p>{text.body}</p>
+                  <p>{formatDateTime(n.createdAt, i18n.language)}</p>
+                </IonLabel>
+              </IonItem>
+            );
+          })}
         </IonList>
       )}
       {page?.pageInfo.hasNextPage && (

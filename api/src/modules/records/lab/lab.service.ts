@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { currentAuditScope } from '../../../kernel/audit-scope.js';
 import { requireViewer, type RequestContext } from '../../../kernel/context.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../../kernel/errors.js';
+import { domainEvents } from '../../../kernel/events.js';
 import { pageSize } from '../../../kernel/graphql/connection.js';
 import { isPatientAccount, PatientPart } from '../../access/index.js';
-import { notify } from '../../notifications/index.js';
 import { Patient } from '../../patients/index.js';
 import {
   auditClinicalRead,
@@ -16,7 +16,7 @@ import {
   patientForWrite,
   patientInScope,
 } from '../access.js';
-import { Problems } from '../checks.js';
+import { notBeforeBirth, Problems } from '../checks.js';
 import { LabOrderStatus, LabPriority, ResultFlag } from '../clinical-enums.js';
 import { encounterOf } from '../encounters/encounters.service.js';
 import { ageInYears, flagValue, pickRange } from './lab-flag.js';
@@ -105,6 +105,8 @@ export async function collectLabSpecimens(ctx: RequestContext, input: CollectLab
   const orders: LabOrder[] = [];
   for (const id of input.orderIds) {
     const order = await orderForUpdate(ctx, id, 'orderIds');
+    const patient = await ctx.em.findOneOrFail(Patient, order.patient.id);
+    notBeforeBirth('collectedAt', at, patient.birthDate);
     if (order.status === LabOrderStatus.ORDERED) {
       order.status = LabOrderStatus.SPECIMEN_COLLECTED;
       order.collectedAt = at;
@@ -203,16 +205,22 @@ export async function enterLabResult(ctx: RequestContext, input: EnterLabResultI
   order.collectedAt ??= now;
   currentAuditScope()?.setTarget('LabResult', result.id, patient.id);
   const critical = flag === ResultFlag.CRITICAL_LOW || flag === ResultFlag.CRITICAL_HIGH;
-  const value = test.numeric
-    ? `${String(input.valueNumeric)} ${test.unit ?? ''}`.trim()
-    : valueText;
-  notify(ctx.em, {
-    userId: order.recordedById,
-    kind: critical ? 'LAB_RESULT_CRITICAL' : 'LAB_RESULT',
-    title: `${critical ? 'CRITIQUE — ' : ''}${order.testNameFr} : ${patient.displayName}`,
-    body: `${order.testNameFr} = ${value ?? ''} (${flag}).${standing ? ' Résultat corrigé.' : ''}`,
-    urgent: critical,
-    link: `/patients/${patient.id}/labs`,
+  // The ordering doctor must hear of the result (urgently when critical).
+  await domainEvents.publish(ctx, 'LabResultEntered', {
+    resultId: result.id,
+    orderId: order.id,
+    patientId: patient.id,
+    patientName: patient.displayName,
+    testCode: order.testCode,
+    testNameFr: order.testNameFr,
+    testNameEn: order.testNameEn,
+    valueNumeric: result.valueNumeric ?? null,
+    valueText: result.valueText ?? null,
+    unit: result.unit ?? null,
+    flag,
+    critical,
+    corrected: standing !== null,
+    recipientUserIds: [order.recordedById],
     at: now,
   });
   return result;

@@ -13,5 +13,65 @@ export const notificationsFr: Strings<typeof notificationsEn> = {
     unread: 'Non lue',
     urgent: 'Urgent',
     open: 'Ouvrir',
+    kinds: {
+      APPOINTMENT_BOOKED: {
+        title: 'Rendez-vous pris',
+        body: 'Votre rendez-vous avec {{practitioner}} est le {{when}}.',
+      },
+      APPOINTMENT_MOVED: {
+        title: 'Rendez-vous déplacé',
+        body: 'Votre rendez-vous avec {{practitioner}} est désormais le {{when}} (au lieu du {{before}}).',
+      },
+      APPOINTMENT_CANCELLED: {
+        title: 'Rendez-vous annulé',
+        body: 'Votre rendez-vous avec {{practitioner}} du {{when}} est annulé.',
+      },
+      APPOINTMENT_DELAYED: {
+        title: 'Votre médecin a du retard',
+        body_one:
+          'Votre rendez-vous avec {{practitioner}} commence désormais à {{time}}, {{count}} minute plus tard.',
+        body_other:
+          'Votre rendez-vous avec {{practitioner}} commence désormais à {{time}}, {{count}} minutes plus tard.',
+      },
+      APPOINTMENT_CANCELLED_PRACTITIONER: {
+        title: 'Rendez-vous annulé',
+        body: '{{practitioner}} est indisponible : votre rendez-vous du {{when}} est annulé. L’accueil va vous appeler.',
+      },
+      PATIENTS_TO_CALL: {
+        title: 'Patients à rappeler',
+        body_one: '{{count}} rendez-vous de {{practitioner}} annulé (praticien absent).',
+        body_other: '{{count}} rendez-vous de {{practitioner}} annulés (praticien absent).',
+      },
+      WAITLIST_OFFER: {
+        title: 'Un créneau plus tôt s’est libéré',
+        body: '{{practitioner}}, {{when}} : acceptez-le dans vos rendez-vous avant {{expires}}, ensuite il sera proposé à quelqu’un d’autre.',
+      },
+      NEWS2_MEDIUM: {
+        title: 'NEWS2 {{score}} — {{patient}}',
+        body: 'Score NEWS2 moyen ({{score}}) : réévaluation rapide.',
+      },
+      NEWS2_HIGH: {
+        title: 'NEWS2 {{score}} — {{patient}}',
+        body: 'Score NEWS2 élevé ({{score}}) : évaluation médicale urgente.',
+      },
+      LAB_RESULT: {
+        title: '{{test}} : {{patient}}',
+        body: '{{test}} = {{value}} ({{flag}}).',
+      },
+      LAB_RESULT_CRITICAL: {
+        title: 'CRITIQUE — {{test}} : {{patient}}',
+        body: '{{test}} = {{value}} ({{flag}}).',
+      },
+      corrected: 'Résultat corrigé.',
+      unknown: 'Nouvelle notification',
+    },
+    flags: {
+      NORMAL: 'normal',
+      LOW: 'bas',
+      HIGH: 'élevé',
+      CRITICAL_LOW: 'critique bas',
+      CRITICAL_HIGH: 'critique haut',
+      ABNORMAL: 'anormal',
+    },
   },
 };
