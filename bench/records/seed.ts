@@ -120,8 +120,8 @@ try {
       `with r as (insert into lab_result (id, patient_id, occurred_at, recorded_at, recorded_by_id, recorded_by_name, order_id, test_code, test_name_fr, test_name_en, value_numeric, unit, flag, reference_low, reference_high, validated_at)
              select gen_random_uuid(), o.patient_id, o.occurred_at + interval '2 h', o.occurred_at + interval '2 h', '${doc}', 'BENCH Lab', o.id, o.test_code, o.test_name_fr, o.test_name_en, 70 + random() * 40, 'µmol/L', 'NORMAL', 60, 110, o.occurred_at + interval '3 h'
              from lab_order o where o.patient_id = ?::uuid and o.status = 'VALIDATED' and o.test_code = 'CREA' returning 1),
-       m as (insert into medication_administration (id, patient_id, occurred_at, recorded_at, recorded_by_id, recorded_by_name, prescription_id, scheduled_at, status, dose, dose_unit, route, idempotency_key, request_hash)
-             select gen_random_uuid(), x.patient_id, x.occurred_at + g * interval '1 day', x.occurred_at + g * interval '1 day', '${doc}', 'BENCH Nurse', x.id, x.occurred_at + g * interval '1 day', 'GIVEN', 5, 'mg', 'ORAL', gen_random_uuid()::text, 'bench'
+       m as (insert into medication_administration (id, patient_id, occurred_at, recorded_at, recorded_by_id, recorded_by_name, prescription_id, scheduled_at, status, dose, dose_unit, route, request_hash)
+             select gen_random_uuid(), x.patient_id, x.occurred_at + g * interval '1 day', x.occurred_at + g * interval '1 day', '${doc}', 'BENCH Nurse', x.id, x.occurred_at + g * interval '1 day', 'GIVEN', 5, 'mg', 'ORAL', 'bench'
              from prescription x cross join generate_series(0, 9) g where x.patient_id = ?::uuid returning 1)
        select (select count(*) from r), (select count(*) from m)`,
       [heavy, heavy],

@@ -107,8 +107,30 @@ describe('Clinical records in the PWA', () => {
     await visible(page, '[data-testid="mar"]').waitFor();
     const given = () => page.locator('[data-testid="mar"]:visible [data-state="GIVEN"]').count();
     const before = await given();
+    // The server records the dose but its answer is lost: the retry sends the same id, and the
+    // server answers it with the record the first request made.
+    const sentIds: unknown[] = [];
+    let lose = true;
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON() as {
+        operationName?: string;
+        variables?: { input?: { id?: unknown } };
+      } | null;
+      if (body?.operationName !== 'RecordMedicationAdministration') return route.continue();
+      sentIds.push(body.variables?.input?.id);
+      if (!lose) return route.continue();
+      lose = false;
+      await route.fetch();
+      return route.abort('failed');
+    });
+    await visible(page, '[data-testid="dose-give"]').click();
+    await visible(page, '[data-testid="mar"] [role="alert"]').waitFor();
     await visible(page, '[data-testid="dose-give"]').click();
     await expect.poll(given).toBe(before + 1);
+    await page.unroute('**/graphql');
+    expect(sentIds).toHaveLength(2);
+    expect(sentIds[1]).toBe(sentIds[0]);
+    expect(await page.locator('[data-testid="mar"]:visible [role="alert"]').count()).toBe(0);
     await screen(page, 'records-medications');
     await page.setViewportSize(TABLET);
 

@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROLES, Role } from '../kernel/auth/roles.js';
 import { buildBareSchema } from './schema.js';
-import { notify } from '../modules/notifications/index.js';
+import { publishAfterCommit } from '../kernel/pubsub.js';
+import { NOTIFICATION_TOPIC, type NotificationPush } from '../modules/notifications/index.js';
 import { Patient } from '../modules/patients/index.js';
 import { AppointmentStatus, type Practitioner } from '../modules/scheduling/index.js';
 import {
@@ -520,24 +521,24 @@ const MATRIX: Record<string, Entry> = {
     allowed: [Role.DOCTOR],
   },
   'Mutation.recordVitals': {
-    doc: 'mutation($id: ID!) { recordVitals(input: { patientId: $id, heartRate: 72 }) { id } }',
-    vars: () => ({ id: ward.id }),
+    doc: 'mutation($id: ID!, $new: ID!) { recordVitals(input: { id: $new, patientId: $id, heartRate: 72 }) { id } }',
+    vars: () => ({ id: ward.id, new: randomUUID() }),
     allowed: [Role.DOCTOR, Role.NURSE],
   },
   'Mutation.addCareNote': {
-    doc: 'mutation($id: ID!) { addCareNote(input: { patientId: $id, category: OTHER, text: "Patient installé" }) { id } }',
-    vars: () => ({ id: ward.id }),
+    doc: 'mutation($id: ID!, $new: ID!) { addCareNote(input: { id: $new, patientId: $id, category: OTHER, text: "Patient installé" }) { id } }',
+    vars: () => ({ id: ward.id, new: randomUUID() }),
     allowed: [Role.DOCTOR, Role.NURSE],
   },
   'Mutation.recordMedicationAdministration': {
-    doc: 'mutation($k: String!, $id: ID!, $at: DateTimeISO!) { recordMedicationAdministration(input: { idempotencyKey: $k, prescriptionId: $id, scheduledAt: $at, status: GIVEN }) { id } }',
+    doc: 'mutation($new: ID!, $id: ID!, $at: DateTimeISO!) { recordMedicationAdministration(input: { id: $new, prescriptionId: $id, scheduledAt: $at, status: GIVEN }) { id } }',
     vars: async () => {
       // One dose a day at 08:00 in Paris, from today: today's is due now.
       const rx = await s.prescription(ward.id, {
         scheduleTimes: ['08:00'],
         startAt: '2026-06-01T00:00:00Z',
       });
-      return { k: randomUUID(), id: rx.id, at: NOW.toISOString() };
+      return { new: randomUUID(), id: rx.id, at: NOW.toISOString() };
     },
     allowed: [Role.NURSE],
   },
@@ -680,7 +681,7 @@ describe('object types', () => {
       { token: p.token },
     );
     expect(r.errors).toEqual([]);
-    expect(r.data?.me.patient?.id).toBe(p.user.patient?.id);
+    expect(r.data?.me.patient?.id).toBe(p.patientId!);
   });
 
   it('a staff account has no patient record', async () => {
@@ -761,21 +762,18 @@ describe('subscriptions', () => {
   it('notificationAdded delivers a user’s own notifications only', async () => {
     const a = await app.tokenFor(Role.PATIENT);
     const b = await app.tokenFor(Role.PATIENT);
-    const subA = wsSubscribe(app.url, 'subscription { notificationAdded { title } }', a.token);
-    const subB = wsSubscribe(app.url, 'subscription { notificationAdded { title } }', b.token);
+    const subA = wsSubscribe(app.url, 'subscription { notificationAdded { params } }', a.token);
+    const subB = wsSubscribe(app.url, 'subscription { notificationAdded { params } }', b.token);
     await Promise.all([subA.connected, subB.connected]);
     await settle();
-    const em = app.em();
-    notify(em, {
+    const params = { count: 1, practitionerName: 'Bonjour' };
+    const n = await s.notification(a.user.id, params);
+    publishAfterCommit(NOTIFICATION_TOPIC, {
       userId: a.user.id,
-      kind: 'TEST',
-      title: 'Bonjour',
-      body: 'x',
-      at: app.clock.now(),
-    });
-    await em.flush();
+      notificationId: n.id,
+    } satisfies NotificationPush);
     await settle();
-    expect(subA.received.map((m) => m.data)).toEqual([{ notificationAdded: { title: 'Bonjour' } }]);
+    expect(subA.received.map((m) => m.data)).toEqual([{ notificationAdded: { params } }]);
     expect(subB.received).toEqual([]);
     await Promise.all([subA.close(), subB.close()]);
   });

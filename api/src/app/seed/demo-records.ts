@@ -285,7 +285,6 @@ export async function seedRecords(
           dose: rx.dose,
           doseUnit: rx.doseUnit,
           route: rx.route,
-          idempotencyKey: randomUUID(),
           requestHash: 'seed',
           occurredAt: new Date(scheduledAt.getTime() + 10 * 60_000),
           recordedAt: new Date(scheduledAt.getTime() + 12 * 60_000),

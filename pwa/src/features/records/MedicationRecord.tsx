@@ -1,6 +1,6 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { IonButton, IonSpinner } from '@ionic/react';
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../app/components/Notice';
 import { useErrorText } from '../../app/use-error-text';
@@ -24,38 +24,16 @@ function today(): { from: string; to: string } {
 }
 
 /**
- * One idempotency key per dose action, kept until the server answers: a retry after a lost
- * answer replays the same request, which the server records once.
+ * One dose and its buttons. The record it makes carries an id made on the device when the row
+ * opens and kept until the server has answered, so a retry after a lost answer replays the same
+ * request, which the server records once; another choice under that id is refused as a conflict.
  */
-function useIdempotencyKeys() {
-  const keys = useRef(new Map<string, string>());
-  return {
-    keyFor(action: string) {
-      let key = keys.current.get(action);
-      if (!key) {
-        key = deviceId();
-        keys.current.set(action, key);
-      }
-      return key;
-    },
-    done(action: string) {
-      keys.current.delete(action);
-    },
-  };
-}
-
-function DoseRow({
-  dose,
-  canRecord,
-  keys,
-}: {
-  dose: Dose;
-  canRecord: boolean;
-  keys: ReturnType<typeof useIdempotencyKeys>;
-}) {
+function DoseRow({ dose, canRecord }: { dose: Dose; canRecord: boolean }) {
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
+  const client = useApolloClient();
   const reasonId = useId();
+  const [recordId, setRecordId] = useState(deviceId);
   const [pending, setPending] = useState<AdministrationStatus | null>(null);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -74,12 +52,11 @@ function DoseRow({
       setError(t('records.medications.reasonRequired'));
       return;
     }
-    const action = `${rx.id}|${dose.scheduledAt}|${status}|${reason.trim()}`;
     try {
       await record({
         variables: {
           input: {
-            idempotencyKey: keys.keyFor(action),
+            id: recordId,
             prescriptionId: rx.id,
             scheduledAt: dose.scheduledAt,
             status,
@@ -87,11 +64,16 @@ function DoseRow({
           },
         },
       });
-      keys.done(action);
+      setRecordId(deviceId());
       setPending(null);
       setReason('');
     } catch (e) {
-      setError(errorText.message(errorText.info(e)));
+      const info = errorText.info(e);
+      setError(errorText.message(info));
+      // Already recorded (a lost answer, or a colleague): show what stands instead of the buttons.
+      if (info.code === 'CONFLICT') {
+        void client.refetchQueries({ include: ['MedicationSchedule'] });
+      }
     }
   }
 
@@ -211,7 +193,6 @@ export function MedicationRecord({
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [range] = useState(today);
-  const keys = useIdempotencyKeys();
   const { data, error, loading } = useQuery(MedicationScheduleDocument, {
     variables: { patientId, ...range },
   });
@@ -225,12 +206,7 @@ export function MedicationRecord({
       {doses && doses.length > 0 && (
         <ul className="cg-rec-list" data-testid="mar">
           {doses.map((d) => (
-            <DoseRow
-              key={`${d.prescription.id}-${d.scheduledAt}`}
-              dose={d}
-              canRecord={canRecord}
-              keys={keys}
-            />
+            <DoseRow key={`${d.prescription.id}-${d.scheduledAt}`} dose={d} canRecord={canRecord} />
           ))}
         </ul>
       )}

@@ -21,10 +21,10 @@ export class RecordVitalsInput implements Partial<
   >
 > {
   @Field(() => ID, {
-    nullable: true,
-    description: 'Device-generated id: sending the same set again returns the first.',
+    description:
+      'Device-generated UUID of the new set: the same request sent again returns the first; another request under it is a CONFLICT.',
   })
-  id?: string;
+  id!: string;
 
   @Field(() => ID, { description: 'The patient.' })
   patientId!: string;
@@ -80,8 +80,11 @@ export class RecordVitalsInput implements Partial<
 
 @InputType({ description: 'A care note.' })
 export class AddCareNoteInput implements Partial<Pick<CareNote, 'category' | 'text'>> {
-  @Field(() => ID, { nullable: true, description: 'Device-generated id (replay-safe).' })
-  id?: string;
+  @Field(() => ID, {
+    description:
+      'Device-generated UUID of the new note: the same request sent again returns the first; another request under it is a CONFLICT.',
+  })
+  id!: string;
 
   @Field(() => ID, { description: 'The patient.' })
   patientId!: string;

@@ -32,7 +32,8 @@ export class BedsideResolver {
   }
 
   @Mutation(() => VitalSigns, {
-    description: 'Records a set of vitals; scores NEWS2 and alerts the doctor when high.',
+    description:
+      'Records a set of vitals; scores NEWS2 and alerts the doctor when high. Replay-safe by its device-made id.',
   })
   recordVitals(
     @Ctx() ctx: RequestContext,
@@ -41,7 +42,7 @@ export class BedsideResolver {
     return bedside.recordVitals(ctx, input);
   }
 
-  @Mutation(() => CareNote, { description: 'Adds a care note.' })
+  @Mutation(() => CareNote, { description: 'Adds a care note; replay-safe by its device-made id.' })
   addCareNote(
     @Ctx() ctx: RequestContext,
     @Arg('input', () => AddCareNoteInput) input: AddCareNoteInput,

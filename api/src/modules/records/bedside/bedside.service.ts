@@ -1,25 +1,20 @@
-import type { EntityClass } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
 import { currentAuditScope } from '../../../kernel/audit-scope.js';
 import type { RequestContext } from '../../../kernel/context.js';
-import { ConflictError, ValidationError } from '../../../kernel/errors.js';
+import { domainEvents } from '../../../kernel/events.js';
 import { pageSize } from '../../../kernel/graphql/connection.js';
+import { writeOnce, type WriteOnce } from '../../../kernel/write-once.js';
 import { isPatientAccount, PatientPart } from '../../access/index.js';
-import { notify } from '../../notifications/index.js';
 import type { Patient } from '../../patients/index.js';
 import {
   auditClinicalRead,
   author,
   authored,
-  isUuid,
-  lockKey,
   markInError,
   patientForWrite,
   patientInScope,
 } from '../access.js';
 import { CareNote } from './care-note.entity.js';
-import { Problems } from '../checks.js';
-import type { ClinicalEntry } from '../clinical-entry.js';
+import { notBeforeBirth, Problems } from '../checks.js';
 import { EncounterStatus, News2Risk } from '../clinical-enums.js';
 import { Encounter } from '../encounters/encounter.entity.js';
 import { encounterOf } from '../encounters/encounters.service.js';
@@ -27,30 +22,6 @@ import { news2IfComplete } from './news2.js';
 import type { AddCareNoteInput, RecordVitalsInput } from './bedside.inputs.js';
 import { checkVitals } from './vital-limits.js';
 import { VitalSigns } from './vital-signs.entity.js';
-
-/**
- * A device-generated id makes a bedside entry safe to send twice (offline sync): the second
- * request finds the first. Requests with one id are serialised by an advisory lock.
- */
-async function replayOf<T extends ClinicalEntry>(
-  ctx: RequestContext,
-  cls: EntityClass<T>,
-  id: string | undefined,
-  patientId: string,
-): Promise<{ id: string; existing: T | null }> {
-  if (id == null) return { id: randomUUID(), existing: null };
-  if (!isUuid(id)) throw new ValidationError({ id: 'must be a UUID' });
-  await lockKey(ctx.em, `entry:${id}`);
-  const existing = await ctx.em.findOne(cls, { id } as never);
-  if (existing && existing.patient.id !== patientId) {
-    throw new ConflictError('This id is already used by another entry.');
-  }
-  if (existing) {
-    const scope = currentAuditScope();
-    if (scope) scope.details.replay = true;
-  }
-  return { id, existing };
-}
 
 /**
  * The doctor responsible for the patient now: the practitioner of the open visit, else of the most
@@ -74,9 +45,17 @@ export async function attendingDoctorId(
 /**
  * Records a set of vital signs. Impossible values are refused with field errors, abnormal ones
  * flagged; a complete set gets its NEWS2 score, and a medium or high score notifies the attending
- * doctor (urgent when high).
+ * doctor (urgent when high). Safe to replay under its device-made id (`writeOnce`).
  */
-export async function recordVitals(ctx: RequestContext, input: RecordVitalsInput) {
+export function recordVitals(ctx: RequestContext, input: RecordVitalsInput): Promise<VitalSigns> {
+  return writeOnce(ctx, VitalSigns, input, (once) => newVitals(ctx, input, once));
+}
+
+async function newVitals(
+  ctx: RequestContext,
+  input: RecordVitalsInput,
+  { id, requestHash }: WriteOnce,
+): Promise<VitalSigns> {
   const now = ctx.clock.now();
   const p = new Problems();
   const takenAt = p.notFuture('takenAt', input.takenAt, now);
@@ -98,8 +77,7 @@ export async function recordVitals(ctx: RequestContext, input: RecordVitalsInput
   for (const [f, m] of Object.entries(check.errors)) p.add(f, m);
   p.throwIfAny();
   const patient = await patientForWrite(ctx, input.patientId);
-  const { id, existing } = await replayOf(ctx, VitalSigns, input.id, patient.id);
-  if (existing) return existing;
+  notBeforeBirth('takenAt', takenAt, patient.birthDate);
   const encounter = await encounterOf(ctx.em, patient.id, input.encounterId);
   const by = await author(ctx);
   const score = news2IfComplete({ ...values, spo2Scale2: input.spo2Scale2 ?? false });
@@ -128,29 +106,34 @@ export async function recordVitals(ctx: RequestContext, input: RecordVitalsInput
     news2Score: score?.score ?? null,
     news2Risk: score?.risk ?? null,
     abnormal: check.abnormal,
+    requestHash,
     replacesId: replaces,
     occurredAt: takenAt,
     ...authored(by, now),
   });
   currentAuditScope()?.setTarget('VitalSigns', vitals.id, patient.id);
   if (score && (score.risk === News2Risk.MEDIUM || score.risk === News2Risk.HIGH)) {
-    await alertDoctor(ctx, patient, score.score, score.risk === News2Risk.HIGH);
+    await alertDoctor(ctx, patient, vitals.id, score.score, score.risk === News2Risk.HIGH);
   }
   return vitals;
 }
 
-async function alertDoctor(ctx: RequestContext, patient: Patient, score: number, high: boolean) {
+/** Publishes the at-risk score; the attending doctor is the one who must hear of it. */
+async function alertDoctor(
+  ctx: RequestContext,
+  patient: Patient,
+  vitalSignsId: string,
+  score: number,
+  high: boolean,
+) {
   const doctorId = await attendingDoctorId(ctx, patient.id);
-  if (!doctorId) return;
-  notify(ctx.em, {
-    userId: doctorId,
-    kind: high ? 'NEWS2_HIGH' : 'NEWS2_MEDIUM',
-    title: `NEWS2 ${String(score)} — ${patient.displayName}`,
-    body: high
-      ? `Score NEWS2 élevé (${String(score)}) : évaluation médicale urgente. / High NEWS2: urgent assessment.`
-      : `Score NEWS2 moyen (${String(score)}) : réévaluation rapide. / Medium NEWS2: prompt review.`,
-    urgent: high,
-    link: `/patients/${patient.id}`,
+  await domainEvents.publish(ctx, 'VitalsScoredAtRisk', {
+    vitalSignsId,
+    patientId: patient.id,
+    patientName: patient.displayName,
+    news2Score: score,
+    risk: high ? 'HIGH' : 'MEDIUM',
+    recipientUserIds: doctorId ? [doctorId] : [],
     at: ctx.clock.now(),
   });
 }
@@ -176,16 +159,23 @@ export async function listVitals(
   });
 }
 
-/** A care note; the patient never sees them. */
-export async function addCareNote(ctx: RequestContext, input: AddCareNoteInput) {
+/** A care note; the patient never sees them. Safe to replay under its device-made id. */
+export function addCareNote(ctx: RequestContext, input: AddCareNoteInput): Promise<CareNote> {
+  return writeOnce(ctx, CareNote, input, (once) => newCareNote(ctx, input, once));
+}
+
+async function newCareNote(
+  ctx: RequestContext,
+  input: AddCareNoteInput,
+  { id, requestHash }: WriteOnce,
+): Promise<CareNote> {
   const now = ctx.clock.now();
   const p = new Problems();
   const text = p.text('text', input.text, 10_000, true) ?? '';
   const occurredAt = p.notFuture('occurredAt', input.occurredAt, now);
   p.throwIfAny();
   const patient = await patientForWrite(ctx, input.patientId);
-  const { id, existing } = await replayOf(ctx, CareNote, input.id, patient.id);
-  if (existing) return existing;
+  notBeforeBirth('occurredAt', occurredAt, patient.birthDate);
   const encounter = await encounterOf(ctx.em, patient.id, input.encounterId);
   const by = await author(ctx);
   let replaces: string | null = null;
@@ -211,6 +201,7 @@ export async function addCareNote(ctx: RequestContext, input: AddCareNoteInput) 
     category: input.category,
     text,
     authorRole: by.role,
+    requestHash,
     replacesId: replaces,
     occurredAt,
     ...authored(by, now),

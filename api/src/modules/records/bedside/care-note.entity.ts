@@ -25,6 +25,10 @@ export class CareNote extends ClinicalEntry {
   @Enum({ items: () => Role, nativeEnumName: 'role' })
   authorRole!: Role;
 
+  /** Fingerprint of the request that wrote the note (`writeOnce`); null if made another way. */
+  @Property({ length: 64, nullable: true })
+  requestHash?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'The visit, if any.' })
   get encounterId(): string | null {
     return this.encounter?.id ?? null;

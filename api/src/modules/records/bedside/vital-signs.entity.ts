@@ -88,6 +88,10 @@ export class VitalSigns extends ClinicalEntry {
   @Property({ type: 'text[]', defaultRaw: "'{}'" })
   abnormal: string[] & Opt = [];
 
+  /** Fingerprint of the request that recorded the set (`writeOnce`); null if made another way. */
+  @Property({ length: 64, nullable: true })
+  requestHash?: string | null;
+
   @Field(() => GraphQLISODateTime, { description: 'When they were taken.' })
   get takenAt(): Date & Opt {
     return this.occurredAt;

@@ -6,9 +6,9 @@ import { AdministrationStatus, MedicationRoute } from '../clinical-enums.js';
 import { Prescription } from './prescription.entity.js';
 
 /**
- * What happened to one dose. Invariants, held by PostgreSQL: an idempotency key is used once
- * (a replay finds the original), and a scheduled dose of a prescription has at most one standing
- * record (a record entered in error frees the slot for its correction).
+ * What happened to one dose. Invariant, held by PostgreSQL: a scheduled dose of a prescription
+ * has at most one standing record (a record entered in error frees the slot for its correction).
+ * Its id is made by the device, so a replay finds the original (`writeOnce`).
  */
 @ObjectType({ description: 'A dose given, held, refused or missed.' })
 @Entity()
@@ -50,11 +50,7 @@ export class MedicationAdministration extends ClinicalEntry {
   @Property({ length: 500, nullable: true })
   reason?: string | null;
 
-  /** Client-generated; a replay of the same request finds this row. */
-  @Property({ length: 100, unique: true })
-  idempotencyKey!: string;
-
-  /** Hash of the request first sent with the key: the same key with other content is refused. */
+  /** Fingerprint of the request that recorded the dose (`writeOnce`): its id is the device's. */
   @Property({ length: 64 })
   requestHash!: string;
 

@@ -81,13 +81,13 @@ export class StopPrescriptionInput {
   reason!: string;
 }
 
-@InputType({ description: 'What happened to one dose. Safe to send again with the same key.' })
+@InputType({ description: 'What happened to one dose. Safe to send again with the same id.' })
 export class RecordMedicationAdministrationInput {
-  @Field(() => String, {
+  @Field(() => ID, {
     description:
-      'Client-generated key (e.g. a UUID) of this recording; a replay returns the first.',
+      'Device-generated UUID of the new record: the same request sent again returns the first; another request under it is a CONFLICT.',
   })
-  idempotencyKey!: string;
+  id!: string;
 
   @Field(() => ID, { description: 'The prescription.' })
   prescriptionId!: string;

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  allAtOnce,
   seed,
   type Account,
   type PatientAccount,
@@ -8,6 +10,7 @@ import {
 import { startTestApp, type TestApp } from '../../../app/testing/test-app.js';
 import { Role } from '../../../kernel/auth/roles.js';
 import { AuditEvent } from '../../audit/index.js';
+import { MedicationAdministration } from './medication-administration.entity.js';
 import { Prescription } from './prescription.entity.js';
 
 let app: TestApp;
@@ -198,5 +201,102 @@ describe('prescribe', () => {
   it('accepts an hourly schedule', async () => {
     const r = await app.gql(PRESCRIBE, input(times(24)), { token: doctor.token });
     expect(r.errors).toEqual([]);
+  });
+});
+
+describe('recordMedicationAdministration under a device-made id', () => {
+  const MAR = `mutation($i: RecordMedicationAdministrationInput!) { recordMedicationAdministration(input: $i) { id patientId prescriptionId status scheduledAt occurredAt recordedAt dose reason } }`;
+  // 08:00 in Paris, the first dose of the day, due before NOW.
+  const dose8 = '2026-03-10T07:00:00.000Z';
+
+  interface Dose {
+    id: string;
+    status: string;
+  }
+
+  async function prescribed() {
+    const patient = await s.patient();
+    const rx = await s.prescription(patient.id, {
+      scheduleTimes: ['08:00', '14:00', '20:00'],
+      startAt: '2026-03-10T00:00:00Z',
+    });
+    return { patientId: patient.id, prescriptionId: rx.id };
+  }
+
+  const send = (input: Record<string, unknown>) =>
+    app.gql<{ recordMedicationAdministration: Dose }>(MAR, { i: input }, { token: nurse.token });
+
+  async function given(input: Record<string, unknown>) {
+    const r = await send(input);
+    expect(r.errors, JSON.stringify(r.errors)).toEqual([]);
+    return r.data?.recordMedicationAdministration;
+  }
+
+  const records = (prescriptionId: string) =>
+    app.em().count(MedicationAdministration, { prescription: prescriptionId });
+
+  it('answers a replay with the original record, unchanged, and keeps one row', async () => {
+    const { patientId, prescriptionId } = await prescribed();
+    const input = { id: randomUUID(), prescriptionId, scheduledAt: dose8, status: 'GIVEN' };
+    const first = await given(input);
+    app.clock.advance(10 * 60_000);
+    try {
+      // The dose's slot is taken, by this very record: the replay still answers with it.
+      expect(
+        await given({ status: 'GIVEN', scheduledAt: dose8, prescriptionId, id: input.id }),
+      ).toEqual(first);
+    } finally {
+      app.clock.set(NOW);
+    }
+    expect(first).toMatchObject({ id: input.id, patientId, status: 'GIVEN', dose: 1 });
+    expect(await records(prescriptionId)).toBe(1);
+    const audit = await app
+      .em()
+      .find(
+        AuditEvent,
+        { action: 'recordMedicationAdministration', targetId: input.id },
+        { orderBy: { id: 'asc' } },
+      );
+    expect(audit.map((a) => [a.outcome, a.patientId, a.details.replay ?? false])).toEqual([
+      ['SUCCESS', patientId, false],
+      ['SUCCESS', patientId, true],
+    ]);
+  });
+
+  it('refuses a different request under a used id as a conflict, and changes nothing', async () => {
+    const { prescriptionId } = await prescribed();
+    const other = await prescribed();
+    const input = { id: randomUUID(), prescriptionId, scheduledAt: dose8, status: 'GIVEN' };
+    const first = await given(input);
+    for (const attempt of [
+      { ...input, status: 'HELD', reason: 'À jeun pour examen' },
+      { ...input, dose: 0.5 },
+      { ...input, prescriptionId: other.prescriptionId },
+    ]) {
+      const r = await send(attempt);
+      expect(r.errors[0]?.extensions?.code).toBe('CONFLICT');
+    }
+    expect(await records(prescriptionId)).toBe(1);
+    expect(await records(other.prescriptionId)).toBe(0);
+    expect(await given(input)).toEqual(first);
+  });
+
+  it('records five identical requests sent at once exactly once, and all answer its id', async () => {
+    const { prescriptionId } = await prescribed();
+    const input = { id: randomUUID(), prescriptionId, scheduledAt: dose8, status: 'GIVEN' };
+    const answers = await allAtOnce(app, 'medication_administration', 5, () => send(input));
+    for (const r of answers) expect(r.errors).toEqual([]);
+    expect(answers.map((r) => r.data?.recordMedicationAdministration.id)).toEqual(
+      Array(5).fill(input.id),
+    );
+    expect(await records(prescriptionId)).toBe(1);
+  });
+
+  it('refuses a dose under the id of a care note', async () => {
+    const { patientId, prescriptionId } = await prescribed();
+    const note = await s.careNote(patientId);
+    const r = await send({ id: note.id, prescriptionId, scheduledAt: dose8, status: 'GIVEN' });
+    expect(r.errors[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await records(prescriptionId)).toBe(0);
   });
 });

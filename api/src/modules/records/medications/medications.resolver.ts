@@ -62,7 +62,8 @@ export class MedicationsResolver {
   }
 
   @Mutation(() => MedicationAdministration, {
-    description: 'Records a dose given, held, refused or missed; replay-safe by idempotencyKey.',
+    description:
+      'Records a dose given, held, refused or missed; replay-safe by its device-made id.',
   })
   recordMedicationAdministration(
     @Ctx() ctx: RequestContext,

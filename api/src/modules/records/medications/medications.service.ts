@@ -1,6 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
 import { currentAuditScope } from '../../../kernel/audit-scope.js';
 import type { RequestContext } from '../../../kernel/context.js';
+import { writeOnce, type WriteOnce } from '../../../kernel/write-once.js';
 import {
   ConflictError,
   DomainError,
@@ -8,20 +8,19 @@ import {
   ValidationError,
 } from '../../../kernel/errors.js';
 import { isPatientAccount, PatientPart } from '../../access/index.js';
-import { Allergy } from '../../patients/index.js';
+import { Allergy, Patient } from '../../patients/index.js';
 import {
   allergyStatus,
   auditClinicalRead,
   author,
   authored,
   isUuid,
-  lockKey,
   markInError,
   patientForWrite,
   patientInScope,
 } from '../access.js';
 import { allergyConflicts } from './allergy-match.js';
-import { Problems } from '../checks.js';
+import { notBeforeBirth, Problems } from '../checks.js';
 import { AdministrationStatus, DoseState, PrescriptionStatus } from '../clinical-enums.js';
 import { doseState, scheduledDoses } from './dose-schedule.js';
 import { encounterOf } from '../encounters/encounters.service.js';
@@ -263,49 +262,28 @@ export async function medicationSchedule(
   );
 }
 
-function fingerprint(input: RecordMedicationAdministrationInput): string {
-  const canonical = JSON.stringify([
-    input.prescriptionId,
-    input.scheduledAt?.toISOString() ?? null,
-    input.status,
-    input.administeredAt?.toISOString() ?? null,
-    input.dose ?? null,
-    input.doseUnit ?? null,
-    input.route ?? null,
-    input.reason?.trim() ?? null,
-    input.corrects?.id ?? null,
-  ]);
-  return createHash('sha256').update(canonical).digest('hex');
-}
-
 /**
- * Records what happened to one dose. Safe to replay: requests with the same idempotency key are
- * serialised by an advisory lock, and a replay returns the record the first one made (a different
- * request under a used key is a conflict). A dose already recorded under another key is a
- * conflict too, and the partial unique index makes sure of it even under races.
+ * Records what happened to one dose. Safe to replay (`writeOnce`): the same request under the
+ * same device-made id returns the record the first one made, a different one is a conflict. A
+ * dose already recorded under another id is a conflict too, and the partial unique index makes
+ * sure of it even under races.
  */
-export async function recordMedicationAdministration(
+export function recordMedicationAdministration(
   ctx: RequestContext,
   input: RecordMedicationAdministrationInput,
 ): Promise<MedicationAdministration> {
-  const key = input.idempotencyKey.trim();
-  if (key.length < 8 || key.length > 100) {
-    throw new ValidationError({ idempotencyKey: 'must be 8 to 100 characters' });
-  }
+  return writeOnce(ctx, MedicationAdministration, input, (once) =>
+    newAdministration(ctx, input, once),
+  );
+}
+
+async function newAdministration(
+  ctx: RequestContext,
+  input: RecordMedicationAdministrationInput,
+  { id, requestHash }: WriteOnce,
+): Promise<MedicationAdministration> {
   const scope = currentAuditScope();
   const em = ctx.em;
-  await lockKey(em, `mar:${key}`);
-  const hash = fingerprint(input);
-  const replay = await em.findOne(MedicationAdministration, { idempotencyKey: key });
-  if (replay) {
-    scope?.setTarget('MedicationAdministration', replay.id, replay.patient.id);
-    if (replay.requestHash !== hash) {
-      throw new ConflictError('This idempotency key was already used for a different record.');
-    }
-    if (scope) scope.details.replay = true;
-    return replay;
-  }
-
   const rx = isUuid(input.prescriptionId)
     ? await em.findOne(Prescription, input.prescriptionId)
     : null;
@@ -320,6 +298,8 @@ export async function recordMedicationAdministration(
     input.status === AdministrationStatus.GIVEN
       ? p.notFuture('administeredAt', input.administeredAt, now)
       : null;
+  const { birthDate } = await em.findOneOrFail(Patient, rx.patient.id);
+  notBeforeBirth('administeredAt', administeredAt, birthDate);
   let scheduledAt: Date | null = input.scheduledAt ?? null;
   if (rx.asNeeded) {
     if (scheduledAt) p.add('scheduledAt', 'an as-needed prescription has no scheduled doses');
@@ -348,7 +328,6 @@ export async function recordMedicationAdministration(
   p.throwIfAny();
 
   const by = await author(ctx);
-  const id = randomUUID();
   let replaces: string | null = null;
   // The record being corrected must leave its slot before the correction takes it.
   if (input.corrects) {
@@ -391,8 +370,7 @@ export async function recordMedicationAdministration(
     doseUnit: dose !== null ? (input.doseUnit?.trim() ?? rx.doseUnit) : null,
     route: input.status === AdministrationStatus.GIVEN ? (input.route ?? rx.route) : null,
     reason,
-    idempotencyKey: key,
-    requestHash: hash,
+    requestHash,
     replacesId: replaces,
     occurredAt: administeredAt ?? scheduledAt ?? now,
     ...authored(by, now),
