@@ -345,21 +345,28 @@ describe('CareGraph PWA', () => {
     }
   }, 300_000);
 
-  it('locks the account after five wrong passwords and says for how long', async () => {
+  it('locks the account after five wrong passwords, with the answer a wrong password gets', async () => {
     const { page } = browser;
+    const email = 'cashier@caregraph.example';
     await page.goto(`${base}/login`);
-    for (let i = 1; i <= 5; i++) {
-      await fill(page, 'email', 'cashier@caregraph.example');
-      await fill(page, 'password', `wrong password ${i}`);
+    const attempt = async (password: string) => {
+      await fill(page, 'email', email);
+      await fill(page, 'password', password);
       await submit(page);
       // The form clears the password once the server has answered.
       await expect
         .poll(() => visible(page, 'input[name="password"]').inputValue(), { timeout: 15_000 })
         .toBe('');
-      const alert = await visible(page, '[role="alert"]').innerText();
-      if (i < 5) expect(alert).toContain('Wrong email or password');
-      else expect(alert).toMatch(/locked\. Try again in 15 minutes/);
+      return visible(page, '[role="alert"]').innerText();
+    };
+    for (let i = 1; i <= 5; i++) {
+      expect(await attempt(`wrong password ${String(i)}`)).toBe(
+        'Wrong email or password. After 5 failed attempts in a row, signing in to the account is paused for 15 minutes.',
+      );
     }
+    // Locked: even the right password gets that same answer, and the app stays on the login page.
+    expect(await attempt(passwordOf(email))).toMatch(/^Wrong email or password\./);
+    expect(new URL(page.url()).pathname).toBe('/login');
     await screen(page, '15-login-locked');
   });
 

@@ -3,6 +3,8 @@ import type { MiddlewareFn } from 'type-graphql';
 import { AuditScope, runInAuditScope } from '../kernel/audit-scope.js';
 import type { RequestContext } from '../kernel/context.js';
 import { ConflictError, DomainError, sqlState } from '../kernel/errors.js';
+import { checkCursorArguments } from '../kernel/graphql/connection.js';
+import { cleanTextArguments } from '../kernel/text-input.js';
 import { AuditOutcome, writeScope } from '../modules/audit/index.js';
 
 /**
@@ -22,19 +24,6 @@ function fromDatabase(err: unknown): unknown {
     return new DomainError('BAD_USER_INPUT', 'A value is not in the expected form.');
   }
   return err;
-}
-
-/** Whether any string in the arguments holds a NUL character, which no text column can store. */
-function holdsNul(value: unknown, depth = 0): boolean {
-  if (typeof value === 'string') return value.includes('\u0000');
-  if (depth > 10 || value === null || typeof value !== 'object') return false;
-  return Object.values(value).some((v) => holdsNul(v, depth + 1));
-}
-
-function refuseNul(args: Record<string, unknown>): void {
-  if (holdsNul(args)) {
-    throw new DomainError('BAD_USER_INPUT', 'Text may not contain NUL characters.');
-  }
 }
 
 function errorCode(err: unknown): string {
@@ -61,7 +50,8 @@ export const mutationPipeline: MiddlewareFn<RequestContext> = async (
   }
   if (info.parentType.name !== 'Mutation') {
     try {
-      refuseNul(args);
+      cleanTextArguments(args);
+      checkCursorArguments(args);
       const result: unknown = await next();
       return result;
     } catch (err) {
@@ -75,7 +65,7 @@ export const mutationPipeline: MiddlewareFn<RequestContext> = async (
       requestEm.transactional(async (tx): Promise<unknown> => {
         context.em = tx;
         try {
-          refuseNul(args);
+          cleanTextArguments(args);
           const result: unknown = await next();
           await tx.flush();
           await writeScope(tx, context, scope, AuditOutcome.SUCCESS);

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../kernel/auth/roles.js';
 import { AuditEvent, AuditOutcome } from '../modules/audit/index.js';
 import { Patient } from '../modules/patients/index.js';
+import { CareNote, VitalSigns } from '../modules/records/index.js';
+import { seed } from './testing/fixtures.js';
 import { startTestApp, type TestApp } from './testing/test-app.js';
 
 const PRESCRIBE = `mutation($i: PrescribeInput!) { prescribe(input: $i) { id } }`;
@@ -147,6 +149,80 @@ describe('bad input', () => {
     );
     expect(r.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await app.em().count(Patient, { familyName: { $like: 'Nul%' } })).toBe(0);
+  });
+
+  it('refuses control and bidirectional-override characters and line breaks in names, storing nothing', async () => {
+    const { token } = await app.tokenFor(Role.RECEPTIONIST);
+    const create = (familyName: string) =>
+      app.gql(
+        `mutation($i: CreatePatientInput!) { createPatient(input: $i) { patient { id } } }`,
+        { i: { familyName, givenNames: 'Ana', birthDate: '1990-01-01', sex: 'FEMALE' } },
+        { token },
+      );
+    for (const name of ['Evil\u202Eeman', 'Bell\u0007e', 'Esc\u001b[2J', 'Two\nLines']) {
+      const r = await create(name);
+      expect(r.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(r.errors[0]?.extensions?.fields).toHaveProperty('familyName');
+    }
+    expect(await app.em().count(Patient, { givenNames: 'Ana' })).toBe(0);
+  });
+
+  it('stores text in Unicode NFC, whichever way the accents were typed', async () => {
+    const { token } = await app.tokenFor(Role.RECEPTIONIST);
+    const r = await app.gql<{ createPatient: { patient: { id: string; familyName: string } } }>(
+      `mutation($i: CreatePatientInput!) { createPatient(input: $i) { patient { id familyName } } }`,
+      {
+        i: {
+          familyName: 'Me\u0301ne\u0300s',
+          givenNames: 'Zoe\u0308',
+          birthDate: '1990-01-01',
+          sex: 'FEMALE',
+        },
+      },
+      { token },
+    );
+    expect(r.errors).toEqual([]);
+    const stored = await app.em().findOneOrFail(Patient, r.data!.createPatient.patient.id);
+    expect([stored.familyName, stored.givenNames]).toEqual(['Ménès', 'Zoë']);
+    expect(stored.familyName).toHaveLength(5);
+  });
+
+  it('refuses clinical times before the patient was born, and accepts the day of birth', async () => {
+    const nurse = await app.tokenFor(Role.NURSE);
+    const patient = await seed(app).patient({ birthDate: '1990-06-15' });
+    const vitals = (takenAt: string) =>
+      app.gql(
+        `mutation($i: RecordVitalsInput!) { recordVitals(input: $i) { id takenAt } }`,
+        { i: { id: randomUUID(), patientId: patient.id, heartRate: 72, takenAt } },
+        { token: nurse.token },
+      );
+    const note = (occurredAt: string) =>
+      app.gql(
+        `mutation($i: AddCareNoteInput!) { addCareNote(input: $i) { id } }`,
+        {
+          i: {
+            id: randomUUID(),
+            patientId: patient.id,
+            category: 'OBSERVATION',
+            text: 'Calme',
+            occurredAt,
+          },
+        },
+        { token: nurse.token },
+      );
+    const early = await vitals('1900-01-01T08:00:00.000Z');
+    expect(early.errors[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { takenAt: 'is before the patient was born' },
+    });
+    const earlyNote = await note('1990-06-14T08:00:00.000Z');
+    expect(earlyNote.errors[0]?.extensions?.fields).toEqual({
+      occurredAt: 'is before the patient was born',
+    });
+    expect(await app.em().count(VitalSigns, { patient: patient.id })).toBe(0);
+    expect(await app.em().count(CareNote, { patient: patient.id })).toBe(0);
+    const birthDay = await vitals('1990-06-15T06:00:00.000Z');
+    expect(birthDay.errors).toEqual([]);
   });
 
   it('answers a staff account’s patient record as null', async () => {

@@ -119,6 +119,8 @@ describe('server', () => {
       expect(typo.errors[0]?.message).not.toMatch(/Did you mean/);
       const res = await fetch(`${prod.url}/healthz`);
       expect(res.headers.get('permissions-policy')).toMatch(/^camera=\(self\), microphone=\(\)/);
+      // WebSockets to this origin only ('self' covers same-origin ws:/wss: in CSP 3).
+      expect(res.headers.get('content-security-policy')).toContain("connect-src 'self';");
     } finally {
       await prod.close();
     }

@@ -27,8 +27,13 @@ export function isUuid(id: string | null | undefined): id is string {
   return typeof id === 'string' && UUID.test(id);
 }
 
-/** A person's given or family name. */
-export const personName = z.string().trim().min(1, 'is required').max(100, 'is too long');
+/** A person's given or family name: one line. */
+export const personName = z
+  .string()
+  .trim()
+  .min(1, 'is required')
+  .max(100, 'is too long')
+  .refine((s) => !/[\t\r\n]/.test(s), 'must be on one line');
 
 /** A phone number as people type it: digits, spaces, dots, dashes, brackets, leading +. */
 export const phoneNumber = z

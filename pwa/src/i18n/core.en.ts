@@ -62,8 +62,8 @@ export const coreEn = {
     password: 'Password',
     submit: 'Sign in',
     submitting: 'Signing in…',
-    wrongCredentials: 'Wrong email or password.',
-    locked: 'Too many failed attempts: this account is locked. Try again in {{time}}.',
+    wrongCredentials:
+      'Wrong email or password. After 5 failed attempts in a row, signing in to the account is paused for 15 minutes.',
     rateLimited: 'Too many attempts from this device. Try again in {{time}}.',
     offline: 'You are offline. Connect to the network to sign in.',
     failed: 'Sign-in failed. Please try again.',

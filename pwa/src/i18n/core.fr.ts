@@ -65,8 +65,8 @@ export const coreFr: CoreMessages = {
     password: 'Mot de passe',
     submit: 'Se connecter',
     submitting: 'Connexion…',
-    wrongCredentials: 'Adresse e-mail ou mot de passe incorrect.',
-    locked: 'Trop de tentatives échouées : ce compte est verrouillé. Réessayez dans {{time}}.',
+    wrongCredentials:
+      'Adresse e-mail ou mot de passe incorrect. Après 5 échecs de suite, la connexion au compte est suspendue 15 minutes.',
     rateLimited: 'Trop de tentatives depuis cet appareil. Réessayez dans {{time}}.',
     offline: 'Vous êtes hors ligne. Connectez-vous au réseau pour vous identifier.',
     failed: 'La connexion a échoué. Veuillez réessayer.',

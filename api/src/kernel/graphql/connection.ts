@@ -1,4 +1,4 @@
-import { type Cursor } from '@mikro-orm/core';
+import { Cursor } from '@mikro-orm/core';
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { ValidationError } from '../errors.js';
 
@@ -105,4 +105,27 @@ export function fromRows<T>(
     },
     totalCount,
   };
+}
+
+/** Whether `value` can be a keyset cursor this API handed out (base64url of a JSON array). */
+export function isCursor(value: string): boolean {
+  try {
+    return Array.isArray(Cursor.decode(value));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The paging arguments of a list (`after`, `before`) checked before any query runs: a cursor
+ * that this API did not hand out is a field error, not an internal one.
+ */
+export function checkCursorArguments(args: Record<string, unknown>): void {
+  const fields: Record<string, string> = {};
+  for (const name of ['after', 'before']) {
+    const value = args[name];
+    if (typeof value === 'string' && !isCursor(value))
+      fields[name] = 'is not a position in this list';
+  }
+  if (Object.keys(fields).length > 0) throw new ValidationError(fields);
 }

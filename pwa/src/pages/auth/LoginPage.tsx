@@ -40,11 +40,8 @@ export default function LoginPage() {
       const info = errorText.info(error);
       setPassword('');
       if (info.code === 'UNAUTHENTICATED') {
-        setFailure(
-          info.retryAfter
-            ? t('login.locked', { time: errorText.wait(info.retryAfter) })
-            : t('login.wrongCredentials'),
-        );
+        // The same answer for an unknown email, a wrong password and a locked account.
+        setFailure(t('login.wrongCredentials'));
       } else if (info.code === 'RATE_LIMITED') {
         setFailure(t('login.rateLimited', { time: errorText.wait(info.retryAfter ?? 60) }));
       } else if (info.code === 'NETWORK') {

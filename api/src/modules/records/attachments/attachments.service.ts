@@ -2,11 +2,12 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request, type Response, type Router } from 'express';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Clock } from '../../../kernel/clock.js';
 import type { RequestContext, Viewer } from '../../../kernel/context.js';
 import { pageSize } from '../../../kernel/graphql/connection.js';
+import { hasForbiddenCharacters } from '../../../kernel/text-input.js';
 import { AuditOutcome, writeAuditEvent } from '../../audit/index.js';
 import { User } from '../../auth/index.js';
 import { Patient } from '../../patients/index.js';
@@ -194,8 +195,17 @@ async function store(
   const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
   const patientId = str(q.patientId);
   const encounterId = str(q.encounterId);
-  const fileName = (str(q.fileName) || 'document').slice(0, 255);
-  const title = (str(q.title) || fileName).slice(0, 200);
+  if ([q.fileName, q.title].some((v) => typeof v === 'string' && hasForbiddenCharacters(v))) {
+    fail(
+      res,
+      400,
+      'BAD_USER_INPUT',
+      'The file name or title holds characters that are not allowed.',
+    );
+    return;
+  }
+  const fileName = (str(q.fileName) || 'document').normalize('NFC').slice(0, 255);
+  const title = (str(q.title) || fileName).normalize('NFC').slice(0, 200);
   const inScope = await requirePatientAccess(
     accessContext(deps, em, req, viewer),
     patientId,
@@ -235,7 +245,9 @@ async function store(
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const target = attachmentPath(deps.dataDir, sha256);
-  if (!existsSync(target)) {
+  // Files are stored by content: the same bytes uploaded twice are kept once.
+  const wroteFile = !existsSync(target);
+  if (wroteFile) {
     await mkdir(path.dirname(target), { recursive: true });
     const tmp = `${target}.${String(process.pid)}.${String(Date.now())}.tmp`;
     await writeFile(tmp, bytes, { mode: 0o600 });
@@ -243,32 +255,39 @@ async function store(
   }
   const user = await em.findOneOrFail(User, viewer.userId);
   const now = deps.clock.now();
-  const attachment = await em.transactional(async (tx) => {
-    const a = tx.create(Attachment, {
-      patient,
-      encounter,
-      title,
-      fileName,
-      contentType,
-      sizeBytes: bytes.length,
-      sha256,
-      occurredAt: now,
-      recordedAt: now,
-      recordedById: user.id,
-      recordedByName: user.displayName,
+  const attachment = await em
+    .transactional(async (tx) => {
+      const a = tx.create(Attachment, {
+        patient,
+        encounter,
+        title,
+        fileName,
+        contentType,
+        sizeBytes: bytes.length,
+        sha256,
+        occurredAt: now,
+        recordedAt: now,
+        recordedById: user.id,
+        recordedByName: user.displayName,
+      });
+      await tx.flush();
+      await writeAuditEvent(tx, origin(req, viewer), {
+        action: 'uploadAttachment',
+        outcome: AuditOutcome.SUCCESS,
+        targetType: 'Attachment',
+        targetId: a.id,
+        patientId: patient.id,
+        details: { contentType, sizeBytes: bytes.length },
+        at: now,
+      });
+      return a;
+    })
+    .catch(async (err: unknown) => {
+      // No row, no file: a file this request wrote and no record points to goes again.
+      if (wroteFile && (await em.count(Attachment, { sha256 })) === 0)
+        await rm(target, { force: true });
+      throw err;
     });
-    await tx.flush();
-    await writeAuditEvent(tx, origin(req, viewer), {
-      action: 'uploadAttachment',
-      outcome: AuditOutcome.SUCCESS,
-      targetType: 'Attachment',
-      targetId: a.id,
-      patientId: patient.id,
-      details: { contentType, sizeBytes: bytes.length },
-      at: now,
-    });
-    return a;
-  });
   res.status(201).json({
     id: attachment.id,
     contentType,

@@ -17,7 +17,7 @@ import {
   patientForWrite,
   patientInScope,
 } from '../access.js';
-import { Problems } from '../checks.js';
+import { notBeforeBirth, Problems } from '../checks.js';
 import { DiagnosisStatus, EncounterKind, EncounterStatus } from '../clinical-enums.js';
 import { Diagnosis } from './diagnosis.entity.js';
 import { Encounter } from './encounter.entity.js';
@@ -59,6 +59,7 @@ export async function createEncounter(ctx: RequestContext, input: CreateEncounte
   }
   p.throwIfAny();
   const patient = await patientForWrite(ctx, input.patientId);
+  notBeforeBirth('startedAt', startedAt, patient.birthDate);
   const by = await author(ctx);
   const id = randomUUID();
   let replaces: string | null = null;
