@@ -2,9 +2,13 @@ import 'reflect-metadata';
 import { buildAppSchema } from './app/schema.js';
 import { ensureFirstUsers } from './app/bootstrap.js';
 import { assertDataDirFree, migrate, openDatabase } from './app/database.js';
+import { appJobs } from './app/jobs.js';
 import { assertCanListen, startServer, type RunningServer } from './app/server.js';
 import { bindClock, startedClock, systemClock } from './kernel/clock.js';
 import { loadConfig, StartupError } from './kernel/config.js';
+import { openSharedPool } from './kernel/db/pool.js';
+import { JobRunner } from './kernel/jobs.js';
+import { LiveEvents } from './kernel/live-events.js';
 import { createLogger } from './kernel/logger.js';
 import { createRateLimits } from './kernel/rate-limit.js';
 
@@ -21,18 +25,42 @@ async function main() {
   await assertCanListen({ port: config.port, host: config.host });
   const db = await openDatabase(config, log);
   bindClock(db.orm, clock);
+  // What API instances share besides the tables: rate-limit counters and live events.
+  const pool = openSharedPool(db.url, log);
+  let liveEvents: LiveEvents | undefined;
+  let jobs: JobRunner | undefined;
+  const closeShared = async () => {
+    await liveEvents?.close();
+    await pool.end();
+  };
   let server: RunningServer;
   try {
     const applied = await migrate(db.orm);
     if (applied.length > 0) log.info({ migrations: applied }, 'migrations applied');
     await ensureFirstUsers(db.orm, config, clock, log);
     const schema = await buildAppSchema();
+    // Background jobs (audit sealing, session clean-up), on every instance; pg-boss creates or
+    // migrates its own schema here.
+    jobs = await JobRunner.start({
+      connectionString: db.url,
+      orm: db.orm,
+      clock,
+      log,
+      jobs: appJobs,
+    });
+    liveEvents = await LiveEvents.start({
+      connectionString: db.url,
+      pool,
+      log,
+      strict: config.env !== 'production',
+    });
     const services = {
       orm: db.orm,
       config,
       clock,
       log,
-      rateLimits: createRateLimits({
+      liveEvents,
+      rateLimits: createRateLimits(pool, {
         loginPerIp: config.loginRatePerIp,
         registerPerIp: config.registerRatePerIp,
       }),
@@ -41,6 +69,8 @@ async function main() {
   } catch (err) {
     // Stopped here, the embedded PostgreSQL does not outlive a start-up that failed; the first
     // failure is the one to report.
+    await jobs?.stop().catch(() => undefined);
+    await closeShared().catch(() => undefined);
     await db.close().catch(() => undefined);
     throw err;
   }
@@ -55,6 +85,9 @@ async function main() {
     force.unref();
     try {
       await server.stop();
+      // A job still running uses the database: it finishes (or times out) before it closes.
+      await jobs.stop();
+      await closeShared();
       await db.close();
       log.info('stopped cleanly');
       process.exit(0);

@@ -2,8 +2,14 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrate, openDatabase } from '../../api/src/app/database.js';
+import { buildAppSchema } from '../../api/src/app/schema.js';
+import { startServer } from '../../api/src/app/server.js';
+import { systemClock } from '../../api/src/kernel/clock.js';
 import { loadConfig } from '../../api/src/kernel/config.js';
+import { openSharedPool } from '../../api/src/kernel/db/pool.js';
+import { LiveEvents } from '../../api/src/kernel/live-events.js';
 import type { Logger } from '../../api/src/kernel/logger.js';
+import { createRateLimits } from '../../api/src/kernel/rate-limit.js';
 
 // Bench scripts import the API's code by path only: they run from `api/` (see the root
 // package.json), so its dependencies resolve there and no package of their own is needed.
@@ -58,4 +64,37 @@ export async function openBenchDatabase(log: Logger = quietLogger()) {
   const db = await openDatabase(config, log);
   if (process.env.BENCH_SKIP_MIGRATE !== '1') await migrate(db.orm);
   return { ...db, config };
+}
+
+/**
+ * The API server over the bench database, in this process, wired as `main.ts` wires it (shared
+ * pool for rate limits, live events through PostgreSQL) but without background jobs. `stop`
+ * closes what it opened; the caller closes the database.
+ */
+export async function startBenchServer(
+  db: Awaited<ReturnType<typeof openBenchDatabase>>,
+  log: Logger,
+) {
+  const pool = openSharedPool(db.url, log);
+  const liveEvents = await LiveEvents.start({ connectionString: db.url, pool, log, strict: false });
+  const server = await startServer(
+    {
+      orm: db.orm,
+      config: db.config,
+      clock: systemClock,
+      log,
+      liveEvents,
+      rateLimits: createRateLimits(pool, { loginPerIp: 100000, registerPerIp: 100000 }),
+    },
+    await buildAppSchema(),
+    { port: 0, host: '127.0.0.1' },
+  );
+  return {
+    url: server.url,
+    async stop() {
+      await server.stop();
+      await liveEvents.close();
+      await pool.end();
+    },
+  };
 }

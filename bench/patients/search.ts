@@ -8,14 +8,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildAppSchema } from '../../api/src/app/schema.js';
-import { startServer } from '../../api/src/app/server.js';
 import { hashPassword } from '../../api/src/kernel/auth/passwords.js';
 import { Locale, Role } from '../../api/src/kernel/auth/roles.js';
-import { systemClock } from '../../api/src/kernel/clock.js';
-import { createRateLimits } from '../../api/src/kernel/rate-limit.js';
 import { User } from '../../api/src/modules/auth/index.js';
-import { flag, openBenchDatabase, quietLogger, root } from './db.js';
+import { flag, openBenchDatabase, quietLogger, root, startBenchServer } from './db.js';
 
 const N = Number(flag('requests', '400'));
 const WARMUP = 60;
@@ -49,14 +45,7 @@ if (!(await em.count(User, { email }))) {
   await em.flush();
 }
 
-const services = {
-  orm: db.orm,
-  config: db.config,
-  clock: systemClock,
-  log,
-  rateLimits: createRateLimits({ loginPerIp: 100000, registerPerIp: 100000 }),
-};
-const server = await startServer(services, await buildAppSchema(), { port: 0, host: '127.0.0.1' });
+const server = await startBenchServer(db, log);
 
 async function gql(query: string, variables: Record<string, unknown>, token?: string) {
   const res = await fetch(`${server.url}/graphql`, {

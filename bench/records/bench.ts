@@ -8,11 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildAppSchema } from '../../api/src/app/schema.js';
-import { startServer } from '../../api/src/app/server.js';
-import { systemClock } from '../../api/src/kernel/clock.js';
-import { createRateLimits } from '../../api/src/kernel/rate-limit.js';
-import { flag, openBenchDatabase, quietLogger, root } from '../patients/db.js';
+import { flag, openBenchDatabase, quietLogger, root, startBenchServer } from '../patients/db.js';
 
 const RUNS = Number(flag('runs', '300'));
 const CONCURRENCY = Number(flag('concurrency', '10'));
@@ -32,17 +28,7 @@ const patients = (await em.execute<{ n: string }[]>('select count(*)::text as n 
   ?.n;
 if (!heavy || Number(vitals) < 1_000_000) throw new Error('run `pnpm bench:records:seed` first');
 
-const server = await startServer(
-  {
-    orm: db.orm,
-    config: db.config,
-    clock: systemClock,
-    log: quietLogger(),
-    rateLimits: createRateLimits({ loginPerIp: 100000, registerPerIp: 100000 }),
-  },
-  await buildAppSchema(),
-  { port: 0, host: '127.0.0.1' },
-);
+const server = await startBenchServer(db, quietLogger());
 
 async function gql(query: string, variables: Record<string, unknown>, token?: string) {
   const res = await fetch(`${server.url}/graphql`, {

@@ -7,15 +7,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildAppSchema } from '../../api/src/app/schema.js';
-import { startServer } from '../../api/src/app/server.js';
 import { hashPassword } from '../../api/src/kernel/auth/passwords.js';
 import { Locale, Role } from '../../api/src/kernel/auth/roles.js';
-import { systemClock } from '../../api/src/kernel/clock.js';
-import { createRateLimits } from '../../api/src/kernel/rate-limit.js';
 import { User } from '../../api/src/modules/auth/index.js';
 import { createPatientRecord, Sex } from '../../api/src/modules/patients/index.js';
-import { flag, openBenchDatabase, quietLogger, root } from '../patients/db.js';
+import { flag, openBenchDatabase, quietLogger, root, startBenchServer } from '../patients/db.js';
 
 const PRACTITIONERS = Number(flag('practitioners', '200'));
 const APPOINTMENTS = Number(flag('appointments', '500000'));
@@ -108,17 +104,7 @@ if (existing < PRACTITIONERS) {
 const appointmentCount = await count('select count(*)::text as n from appointment');
 const practitionerCount = await count(`select count(*)::text as n from practitioner`);
 
-const server = await startServer(
-  {
-    orm: db.orm,
-    config: db.config,
-    clock: systemClock,
-    log,
-    rateLimits: createRateLimits({ loginPerIp: 100000, registerPerIp: 100000 }),
-  },
-  await buildAppSchema(),
-  { port: 0, host: '127.0.0.1' },
-);
+const server = await startBenchServer(db, log);
 
 async function gql(query: string, variables: Record<string, unknown>, token?: string) {
   const res = await fetch(`${server.url}/graphql`, {

@@ -1,4 +1,4 @@
-import { AuditChangesSubscriber, AuditEvent } from '../modules/audit/index.js';
+import { AuditBlock, AuditChangesSubscriber, AuditEvent } from '../modules/audit/index.js';
 import { RefreshToken, Session } from '../modules/auth/session.entity.js';
 import { User } from '../modules/auth/user.entity.js';
 import { Notification } from '../modules/notifications/index.js';
@@ -32,6 +32,7 @@ export const entities = [
   Patient,
   Allergy,
   AuditEvent,
+  AuditBlock,
   Notification,
   Practitioner,
   AvailabilitySession,

@@ -4,7 +4,7 @@ import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema } from 'type-graphql';
 import { AuditResolver } from '../modules/audit/index.js';
 import { AuthResolver, UsersResolver } from '../modules/auth/index.js';
-import { PatientsResolver } from '../modules/patients/index.js';
+import { PatientsResolver, RegistrationResolver } from '../modules/patients/index.js';
 import { NotificationsResolver } from '../modules/notifications/index.js';
 import {
   AppointmentResolver,
@@ -31,6 +31,7 @@ export const resolvers = [
   AuditResolver,
   NotificationsResolver,
   PatientsResolver,
+  RegistrationResolver,
   PractitionerResolver,
   AppointmentResolver,
   WaitlistResolver,

@@ -1,7 +1,7 @@
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { GraphQLError } from 'graphql';
+import { execute, GraphQLError, subscribe } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import compression from 'compression';
 import helmet from 'helmet';
@@ -12,6 +12,7 @@ import path from 'node:path';
 import { WebSocketServer } from 'ws';
 import { StartupError } from '../kernel/config.js';
 import type { RequestContext } from '../kernel/context.js';
+import { withLiveEvents } from '../kernel/pubsub.js';
 import { attachmentRoutes } from '../modules/records/index.js';
 import { createApollo } from './apollo.js';
 import { httpContext, requestIdOf, resolveViewer, type AppServices } from './context.js';
@@ -61,7 +62,7 @@ export async function startServer(
           scriptSrc: ["'self'"],
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:', 'blob:'],
-          connectSrc: ["'self'", 'ws:', 'wss:'],
+          connectSrc: ["'self'"], // same-origin ws:/wss: included (CSP 3)
           workerSrc: ["'self'"],
           manifestSrc: ["'self'"],
           upgradeInsecureRequests: null,
@@ -106,6 +107,10 @@ export async function startServer(
   >(
     {
       schema,
+      // Each operation runs as this instance's: it subscribes to and publishes through its
+      // live events (what matters when a test runs two instances in one process).
+      execute: (args) => withLiveEvents(services.liveEvents, () => execute(args)),
+      subscribe: (args) => withLiveEvents(services.liveEvents, () => subscribe(args)),
       // Authenticated at connect; shield still checks every operation and event.
       onConnect: async (ctx) => {
         const auth = ctx.connectionParams?.authorization;
@@ -156,6 +161,11 @@ export async function startServer(
     },
     wsServer,
   );
+  // Events published while the listener was reconnecting are lost: sockets are closed with
+  // "service restart", so that clients reconnect and read their boards again.
+  const stopResuming = services.liveEvents.onResume(() => {
+    for (const socket of wsServer.clients) socket.close(1012, 'Live events resumed');
+  });
 
   const apollo = createApollo(schema, httpServer, {
     introspection: config.introspection,
@@ -165,6 +175,10 @@ export async function startServer(
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    // After the body is read: the stream's callbacks would not carry the binding.
+    (_req: Request, _res: Response, next: NextFunction) => {
+      withLiveEvents(services.liveEvents, next);
+    },
     expressMiddleware(apollo, { context: ({ req, res }) => httpContext(services, req, res) }),
   );
 
@@ -251,6 +265,7 @@ export async function startServer(
     httpServer,
     url: `http://127.0.0.1:${port}`,
     async stop() {
+      stopResuming();
       await wsCleanup.dispose();
       await apollo.stop();
     },

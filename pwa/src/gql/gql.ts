@@ -25,8 +25,8 @@ type Documents = {
     "fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  locale\n  capabilities\n}": typeof types.SessionUserFragmentDoc,
     "mutation MarkAllNotificationsRead {\n  markAllNotificationsRead\n}": typeof types.MarkAllNotificationsReadDocument,
     "mutation MarkNotificationRead($input: MarkNotificationReadInput!) {\n  markNotificationRead(input: $input) {\n    id\n    readAt\n  }\n}": typeof types.MarkNotificationReadDocument,
-    "subscription NotificationAdded {\n  notificationAdded {\n    id\n    kind\n    title\n    body\n    urgent\n    link\n    readAt\n    createdAt\n  }\n}": typeof types.NotificationAddedDocument,
-    "query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n  notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n    nodes {\n      id\n      kind\n      title\n      body\n      urgent\n      link\n      readAt\n      createdAt\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.NotificationsDocument,
+    "subscription NotificationAdded {\n  notificationAdded {\n    id\n    kind\n    params\n    urgent\n    link\n    readAt\n    createdAt\n  }\n}": typeof types.NotificationAddedDocument,
+    "query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n  notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n    nodes {\n      id\n      kind\n      params\n      urgent\n      link\n      readAt\n      createdAt\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.NotificationsDocument,
     "query UnreadNotificationCount {\n  unreadNotificationCount\n}": typeof types.UnreadNotificationCountDocument,
     "mutation CreatePatient($input: CreatePatientInput!) {\n  createPatient(input: $input) {\n    patient {\n      id\n      mrn\n      displayName\n      version\n    }\n    duplicates {\n      reasons\n      patient {\n        id\n        mrn\n        displayName\n        birthDate\n      }\n    }\n  }\n}": typeof types.CreatePatientDocument,
     "mutation MergePatients($input: MergePatientsInput!) {\n  mergePatients(input: $input) {\n    movedReferences\n    survivor {\n      id\n      mrn\n      displayName\n    }\n    duplicate {\n      id\n      status\n    }\n  }\n}": typeof types.MergePatientsDocument,
@@ -73,7 +73,7 @@ type Documents = {
     "fragment RecordsVitals on VitalSigns {\n  id\n  takenAt\n  temperatureC\n  heartRate\n  systolicBp\n  diastolicBp\n  respiratoryRate\n  spo2\n  onOxygen\n  consciousness\n  painScore\n  weightKg\n  glucoseMmolL\n  news2Score\n  news2Risk\n  abnormal\n  recordedByName\n  enteredInError\n}": typeof types.RecordsVitalsFragmentDoc,
     "mutation ResolveDiagnosis($input: ResolveDiagnosisInput!) {\n  resolveDiagnosis(input: $input) {\n    id\n    status\n    resolvedAt\n  }\n}": typeof types.ResolveDiagnosisDocument,
     "mutation StopPrescription($input: StopPrescriptionInput!) {\n  stopPrescription(input: $input) {\n    ...RecordsPrescription\n    stoppedAt\n    stopReason\n  }\n}": typeof types.StopPrescriptionDocument,
-    "query UrgentNotifications {\n  notifications(unreadOnly: true, first: 10) {\n    nodes {\n      id\n      kind\n      title\n      body\n      urgent\n      link\n      createdAt\n    }\n  }\n}": typeof types.UrgentNotificationsDocument,
+    "query UrgentNotifications {\n  notifications(unreadOnly: true, first: 10) {\n    nodes {\n      id\n      kind\n      params\n      urgent\n      link\n      createdAt\n    }\n  }\n}": typeof types.UrgentNotificationsDocument,
     "mutation ValidateLabResult($input: ValidateLabResultInput!) {\n  validateLabResult(input: $input) {\n    ...RecordsLabResult\n  }\n}": typeof types.ValidateLabResultDocument,
     "mutation AcceptWaitlistOffer($input: WaitlistIdInput!) {\n  acceptWaitlistOffer(input: $input) {\n    ...AppointmentFields\n  }\n}": typeof types.AcceptWaitlistOfferDocument,
     "mutation AddAvailabilityException($input: AddAvailabilityExceptionInput!) {\n  addAvailabilityException(input: $input) {\n    id\n    kind\n    startsAt\n    endsAt\n    slotMinutes\n    reason\n  }\n}": typeof types.AddAvailabilityExceptionDocument,
@@ -125,8 +125,8 @@ const documents: Documents = {
     "fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  locale\n  capabilities\n}": types.SessionUserFragmentDoc,
     "mutation MarkAllNotificationsRead {\n  markAllNotificationsRead\n}": types.MarkAllNotificationsReadDocument,
     "mutation MarkNotificationRead($input: MarkNotificationReadInput!) {\n  markNotificationRead(input: $input) {\n    id\n    readAt\n  }\n}": types.MarkNotificationReadDocument,
-    "subscription NotificationAdded {\n  notificationAdded {\n    id\n    kind\n    title\n    body\n    urgent\n    link\n    readAt\n    createdAt\n  }\n}": types.NotificationAddedDocument,
-    "query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n  notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n    nodes {\n      id\n      kind\n      title\n      body\n      urgent\n      link\n      readAt\n      createdAt\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.NotificationsDocument,
+    "subscription NotificationAdded {\n  notificationAdded {\n    id\n    kind\n    params\n    urgent\n    link\n    readAt\n    createdAt\n  }\n}": types.NotificationAddedDocument,
+    "query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n  notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n    nodes {\n      id\n      kind\n      params\n      urgent\n      link\n      readAt\n      createdAt\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.NotificationsDocument,
     "query UnreadNotificationCount {\n  unreadNotificationCount\n}": types.UnreadNotificationCountDocument,
     "mutation CreatePatient($input: CreatePatientInput!) {\n  createPatient(input: $input) {\n    patient {\n      id\n      mrn\n      displayName\n      version\n    }\n    duplicates {\n      reasons\n      patient {\n        id\n        mrn\n        displayName\n        birthDate\n      }\n    }\n  }\n}": types.CreatePatientDocument,
     "mutation MergePatients($input: MergePatientsInput!) {\n  mergePatients(input: $input) {\n    movedReferences\n    survivor {\n      id\n      mrn\n      displayName\n    }\n    duplicate {\n      id\n      status\n    }\n  }\n}": types.MergePatientsDocument,
@@ -173,7 +173,7 @@ const documents: Documents = {
     "fragment RecordsVitals on VitalSigns {\n  id\n  takenAt\n  temperatureC\n  heartRate\n  systolicBp\n  diastolicBp\n  respiratoryRate\n  spo2\n  onOxygen\n  consciousness\n  painScore\n  weightKg\n  glucoseMmolL\n  news2Score\n  news2Risk\n  abnormal\n  recordedByName\n  enteredInError\n}": types.RecordsVitalsFragmentDoc,
     "mutation ResolveDiagnosis($input: ResolveDiagnosisInput!) {\n  resolveDiagnosis(input: $input) {\n    id\n    status\n    resolvedAt\n  }\n}": types.ResolveDiagnosisDocument,
     "mutation StopPrescription($input: StopPrescriptionInput!) {\n  stopPrescription(input: $input) {\n    ...RecordsPrescription\n    stoppedAt\n    stopReason\n  }\n}": types.StopPrescriptionDocument,
-    "query UrgentNotifications {\n  notifications(unreadOnly: true, first: 10) {\n    nodes {\n      id\n      kind\n      title\n      body\n      urgent\n      link\n      createdAt\n    }\n  }\n}": types.UrgentNotificationsDocument,
+    "query UrgentNotifications {\n  notifications(unreadOnly: true, first: 10) {\n    nodes {\n      id\n      kind\n      params\n      urgent\n      link\n      createdAt\n    }\n  }\n}": types.UrgentNotificationsDocument,
     "mutation ValidateLabResult($input: ValidateLabResultInput!) {\n  validateLabResult(input: $input) {\n    ...RecordsLabResult\n  }\n}": types.ValidateLabResultDocument,
     "mutation AcceptWaitlistOffer($input: WaitlistIdInput!) {\n  acceptWaitlistOffer(input: $input) {\n    ...AppointmentFields\n  }\n}": types.AcceptWaitlistOfferDocument,
     "mutation AddAvailabilityException($input: AddAvailabilityExceptionInput!) {\n  addAvailabilityException(input: $input) {\n    id\n    kind\n    startsAt\n    endsAt\n    slotMinutes\n    reason\n  }\n}": types.AddAvailabilityExceptionDocument,
@@ -275,11 +275,11 @@ export function graphql(source: "mutation MarkNotificationRead($input: MarkNotif
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "subscription NotificationAdded {\n  notificationAdded {\n    id\n    kind\n    title\n    body\n    urgent\n    link\n    readAt\n    createdAt\n  }\n}"): (typeof documents)["subscription NotificationAdded {\n  notificationAdded {\n    id\n    kind\n    title\n    body\n    urgent\n    link\n    readAt\n    createdAt\n  }\n}"];
+export function graphql(source: "subscription NotificationAdded {\n  notificationAdded {\n    id\n    kind\n    params\n    urgent\n    link\n    readAt\n    createdAt\n  }\n}"): (typeof documents)["subscription NotificationAdded {\n  notificationAdded {\n    id\n    kind\n    params\n    urgent\n    link\n    readAt\n    createdAt\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n  notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n    nodes {\n      id\n      kind\n      title\n      body\n      urgent\n      link\n      readAt\n      createdAt\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): (typeof documents)["query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n  notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n    nodes {\n      id\n      kind\n      title\n      body\n      urgent\n      link\n      readAt\n      createdAt\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"];
+export function graphql(source: "query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n  notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n    nodes {\n      id\n      kind\n      params\n      urgent\n      link\n      readAt\n      createdAt\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): (typeof documents)["query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n  notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n    nodes {\n      id\n      kind\n      params\n      urgent\n      link\n      readAt\n      createdAt\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -467,7 +467,7 @@ export function graphql(source: "mutation StopPrescription($input: StopPrescript
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query UrgentNotifications {\n  notifications(unreadOnly: true, first: 10) {\n    nodes {\n      id\n      kind\n      title\n      body\n      urgent\n      link\n      createdAt\n    }\n  }\n}"): (typeof documents)["query UrgentNotifications {\n  notifications(unreadOnly: true, first: 10) {\n    nodes {\n      id\n      kind\n      title\n      body\n      urgent\n      link\n      createdAt\n    }\n  }\n}"];
+export function graphql(source: "query UrgentNotifications {\n  notifications(unreadOnly: true, first: 10) {\n    nodes {\n      id\n      kind\n      params\n      urgent\n      link\n      createdAt\n    }\n  }\n}"): (typeof documents)["query UrgentNotifications {\n  notifications(unreadOnly: true, first: 10) {\n    nodes {\n      id\n      kind\n      params\n      urgent\n      link\n      createdAt\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,12 +11,16 @@ import { Locale, Role } from '../../kernel/auth/roles.js';
 import { bindClock, fixedClock } from '../../kernel/clock.js';
 import { loadConfig, type AppConfig } from '../../kernel/config.js';
 import { ormOptions } from '../../kernel/db/orm-options.js';
+import { openSharedPool } from '../../kernel/db/pool.js';
+import { JobRunner } from '../../kernel/jobs.js';
 import { withDatabase } from '../../kernel/db/urls.js';
+import { LiveEvents } from '../../kernel/live-events.js';
 import { createLogger } from '../../kernel/logger.js';
 import { createRateLimits } from '../../kernel/rate-limit.js';
 import { User } from '../../modules/auth/index.js';
-import { createPatientRecord, Sex, type Patient } from '../../modules/patients/index.js';
+import { createPatientRecord, Patient, Sex } from '../../modules/patients/index.js';
 import { ormApp } from '../entities.js';
+import { appJobs } from '../jobs.js';
 import { buildAppSchema } from '../schema.js';
 import { startServer, type RunningServer } from '../server.js';
 import { TEMPLATE_DB } from './global-setup.js';
@@ -32,6 +36,8 @@ export interface SeededUser {
   user: User;
   email: string;
   password: string;
+  /** The patient record of a PATIENT account; null for staff. */
+  patientId: string | null;
 }
 
 let schemaPromise: ReturnType<typeof buildAppSchema> | undefined;
@@ -51,11 +57,16 @@ async function cloneDatabase(): Promise<string> {
 }
 
 /**
- * The whole server (express, Apollo, shield, context, mutation pipeline) on a random port, over
- * a fresh database, with a clock the test can move.
+ * The whole server (express, Apollo, shield, context, mutation pipeline, live events, rate limits)
+ * on a random port, over a fresh database, with a clock the test can move. `databaseUrl` starts
+ * another instance on the database of one already running instead (give both the same
+ * JWT_SECRET). Background jobs run when sent; `schedules` also runs the scheduled ones.
  */
-export async function startTestApp(env: Record<string, string> = {}) {
-  const url = await cloneDatabase();
+export async function startTestApp(
+  env: Record<string, string> = {},
+  opts: { databaseUrl?: string; schedules?: { checkSeconds: number } } = {},
+) {
+  const url = opts.databaseUrl ?? (await cloneDatabase());
   const config: AppConfig = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: url,
@@ -70,12 +81,32 @@ export async function startTestApp(env: Record<string, string> = {}) {
   const clock = fixedClock(new Date());
   bindClock(orm, clock);
   schemaPromise ??= buildAppSchema();
+  const log = createLogger('silent');
+  const pool = openSharedPool(url, log);
+  const liveEvents = await LiveEvents.start({
+    connectionString: url,
+    pool,
+    log,
+    strict: config.env !== 'production',
+  });
+  // The application's jobs, worked as on a real instance (they read `clock`, which tests move).
+  // Schedules only when asked (`schedules`), so that nothing runs behind a test's back.
+  const jobs = await JobRunner.start({
+    connectionString: url,
+    orm,
+    clock,
+    log,
+    jobs: appJobs,
+    schedules: opts.schedules !== undefined,
+    ...(opts.schedules ? { scheduleCheckSeconds: opts.schedules.checkSeconds } : {}),
+  });
   const services = {
     orm,
     config,
     clock,
-    log: createLogger('silent'),
-    rateLimits: createRateLimits({
+    log,
+    liveEvents,
+    rateLimits: createRateLimits(pool, {
       loginPerIp: config.loginRatePerIp,
       registerPerIp: config.registerRatePerIp,
     }),
@@ -88,9 +119,9 @@ export async function startTestApp(env: Record<string, string> = {}) {
   async function gql<T = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},
-    opts: { token?: string; cookie?: string } = {},
+    opts: { token?: string; cookie?: string; headers?: Record<string, string> } = {},
   ): Promise<GqlResult<T>> {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...opts.headers };
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
     if (opts.cookie) headers.cookie = opts.cookie;
     const res = await fetch(`${server.url}/graphql`, {
@@ -137,10 +168,10 @@ export async function startTestApp(env: Record<string, string> = {}) {
       locale: Locale.en,
       active: over.active ?? true,
       mustChangePassword: over.mustChangePassword ?? false,
-      patient: patient ?? null,
     });
     await fork.flush();
-    return { user, email, password };
+    if (patient) await fork.nativeUpdate(Patient, { id: patient.id }, { account: user.id });
+    return { user, email, password, patientId: patient?.id ?? null };
   }
 
   async function login(email: string, password: string) {
@@ -161,6 +192,9 @@ export async function startTestApp(env: Record<string, string> = {}) {
 
   return {
     url: server.url,
+    databaseUrl: url,
+    liveEvents,
+    jobs,
     config,
     clock,
     orm,
@@ -171,6 +205,9 @@ export async function startTestApp(env: Record<string, string> = {}) {
     tokenFor,
     async close() {
       await server.stop();
+      await jobs.stop(2000);
+      await liveEvents.close();
+      await pool.end();
       await orm.close(true);
     },
   };

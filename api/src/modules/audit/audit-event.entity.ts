@@ -2,7 +2,7 @@ import { BigIntType, type Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, PrimaryKey, Property, Trigger } from '@mikro-orm/decorators/legacy';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { AUDIT_CHAIN_LOCK, auditDigestSql, GENESIS_HASH } from './audit-digest.js';
+import { auditDigestSql } from './audit-digest.js';
 import { stampNow } from '../../kernel/clock.js';
 
 export enum AuditOutcome {
@@ -19,8 +19,15 @@ registerEnumType(AuditOutcome, {
 /**
  * One line of the audit trail (R8). Append-only: the database refuses UPDATE, DELETE and
  * TRUNCATE (the TRUNCATE trigger is in the first migration: the ORM does not see
- * statement-level triggers). Tamper-evident: the insert trigger, holding an advisory lock until commit, numbers
- * the row and hashes it with the previous row's hash; `audit:verify` recomputes the chain.
+ * statement-level triggers). Tamper-evident: the insert trigger numbers the row and hashes its
+ * content, with no lock and no read of other rows, so writers never wait for each other; the
+ * sealing job then seals rows in hash-chained blocks (`audit-seal.ts`), and `audit:verify`
+ * recomputes rows and blocks.
+ *
+ * The trigger takes the transaction's id before the row's number (`pg_current_xact_id()` assigns
+ * one if the transaction has none yet): every row numbered before an instant then belongs to a
+ * transaction that had an id before it, which is what lets the sealer know when no row below a
+ * number can still appear. The column default consumed a number first; it is simply a hole.
  */
 @ObjectType({ description: 'Who did or read what, when and from where.' })
 @Entity()
@@ -34,15 +41,14 @@ registerEnumType(AuditOutcome, {
     'create index "audit_event_denied_idx" on "audit_event" ("occurred_at", "actor_id") where "outcome" = \'DENIED\'',
 })
 @Trigger({
-  name: 'audit_event_chain',
+  name: 'audit_event_hash',
   timing: 'before',
   events: ['insert'],
   forEach: 'row',
   body: `
-    perform pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK});
+    perform pg_current_xact_id();
     new.id := nextval(pg_get_serial_sequence('audit_event', 'id'));
-    select e.hash into new.prev_hash from audit_event e order by e.id desc limit 1;
-    new.prev_hash := coalesce(new.prev_hash, '${GENESIS_HASH}');
+    new.prev_hash := null;
     new.hash := ${auditDigestSql('new')};
     return new;`,
 })
@@ -110,9 +116,11 @@ export class AuditEvent {
   @Property({ type: 'jsonb', default: '{}' })
   details: Record<string, unknown> & Opt = {};
 
+  /** The previous row's hash, on rows of the legacy chain only (before blocks); null since. */
   @Property({ length: 64, nullable: true })
   prevHash?: string & Opt;
 
+  /** Hash of this row's content and number, set by the insert trigger. */
   @Property({ length: 64, nullable: true })
   hash?: string & Opt;
 }

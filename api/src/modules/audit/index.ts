@@ -1,10 +1,13 @@
 export { AuditEvent, AuditOutcome } from './audit-event.entity.js';
+export { AuditBlock, AuditBlockKind } from './audit-block.entity.js';
 export { AuditResolver } from './audit.resolver.js';
 export { auditRules } from './audit.rules.js';
 export { AuditChangesSubscriber } from './audit.subscriber.js';
+export { auditSealJob, sealAuditBlocks, type SealResult } from './audit-seal.js';
 export {
-  verifyAuditChain,
+  verifyAuditTrail,
   writeAuditEvent,
   writeScope,
-  type ChainReport,
+  type AuditProblem,
+  type AuditReport,
 } from './audit.service.js';

@@ -1,0 +1,15 @@
+import type { AnyJob } from '../kernel/jobs.js';
+import { auditSealJob } from '../modules/audit/index.js';
+import { sessionCleanupJob } from '../modules/auth/index.js';
+
+/**
+ * Every background job of the hospital, in one place, as `events.ts` lists who acts on which
+ * fact. Each module declares its jobs (`defineJob`) beside the work they do; the job runner
+ * (`kernel/jobs.ts`) creates, schedules and works exactly these on every instance.
+ */
+export const appJobs: readonly AnyJob[] = [
+  // Seals recent audit rows into hash-chained blocks, every minute.
+  auditSealJob,
+  // Deletes sessions and refresh tokens ended over 30 days ago, every night.
+  sessionCleanupJob,
+];
