@@ -80,19 +80,21 @@ async function factsOf(
   const names = new Map<string, string>();
   const facts: AppointmentFact[] = [];
   for (const a of appointments) {
-    let name = names.get(a.practitioner.id);
+    const user = accounts.get(a.patient.id);
+    const recipientUserIds = user && user.id !== viewer.userId ? [user.id] : [];
+    // The name is only for telling someone: no queries for a patient without a portal account.
+    let name = recipientUserIds.length > 0 ? names.get(a.practitioner.id) : '';
     if (name === undefined) {
       name = await practitionerName(await a.practitioner.loadOrFail());
       names.set(a.practitioner.id, name);
     }
-    const user = accounts.get(a.patient.id);
     facts.push({
       appointmentId: a.id,
       patientId: a.patient.id,
       practitionerId: a.practitioner.id,
       practitionerName: name,
       startsAt: a.startsAt,
-      recipientUserIds: user && user.id !== viewer.userId ? [user.id] : [],
+      recipientUserIds,
       at: ctx.clock.now(),
     });
   }

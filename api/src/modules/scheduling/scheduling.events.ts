@@ -15,7 +15,7 @@ export interface AppointmentFact {
   appointmentId: string;
   patientId: string;
   practitionerId: string;
-  /** As patients know them: "Dr DUPONT Marie". */
+  /** As patients know them: "Dr DUPONT Marie"; empty when nobody is to be told (no recipients). */
   practitionerName: string;
   startsAt: Date;
   /**
