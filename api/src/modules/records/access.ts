@@ -80,6 +80,22 @@ function checkReason(reason: string | null | undefined, field: string): string {
 }
 
 /**
+ * A new entry that corrects an older one (`corrects: { id, reason }` of its input): the older
+ * entry of the same patient is marked entered in error and points at `replacedById`. Returns it,
+ * or null when the input corrects nothing.
+ */
+export async function correctedBy<T extends ClinicalEntry>(
+  ctx: RequestContext,
+  cls: EntityClass<T>,
+  corrects: { id: string; reason: string } | null | undefined,
+  target: { patientId: string; replacedById: string },
+  by: Author,
+): Promise<T | null> {
+  if (!corrects) return null;
+  return markInError(ctx, cls, { ...corrects, ...target, field: 'corrects' }, by);
+}
+
+/**
  * Marks an entry of the patient entered in error (never deleting it), optionally pointing at its
  * replacement. Flushed at once so that a replacement may take its place under unique constraints.
  */

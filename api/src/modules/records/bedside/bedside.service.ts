@@ -9,7 +9,7 @@ import {
   auditClinicalRead,
   author,
   authored,
-  markInError,
+  correctedBy,
   patientForWrite,
   patientInScope,
 } from '../access.js';
@@ -81,22 +81,14 @@ async function newVitals(
   const encounter = await encounterOf(ctx.em, patient.id, input.encounterId);
   const by = await author(ctx);
   const score = news2IfComplete({ ...values, spo2Scale2: input.spo2Scale2 ?? false });
-  let replaces: string | null = null;
-  if (input.corrects) {
-    const old = await markInError(
-      ctx,
-      VitalSigns,
-      {
-        id: input.corrects.id,
-        reason: input.corrects.reason,
-        patientId: patient.id,
-        replacedById: id,
-        field: 'corrects',
-      },
-      by,
-    );
-    replaces = old.id;
-  }
+  const old = await correctedBy(
+    ctx,
+    VitalSigns,
+    input.corrects,
+    { patientId: patient.id, replacedById: id },
+    by,
+  );
+  const replaces = old?.id ?? null;
   const vitals = ctx.em.create(VitalSigns, {
     id,
     patient,
@@ -178,22 +170,14 @@ async function newCareNote(
   notBeforeBirth('occurredAt', occurredAt, patient.birthDate);
   const encounter = await encounterOf(ctx.em, patient.id, input.encounterId);
   const by = await author(ctx);
-  let replaces: string | null = null;
-  if (input.corrects) {
-    const old = await markInError(
-      ctx,
-      CareNote,
-      {
-        id: input.corrects.id,
-        reason: input.corrects.reason,
-        patientId: patient.id,
-        replacedById: id,
-        field: 'corrects',
-      },
-      by,
-    );
-    replaces = old.id;
-  }
+  const old = await correctedBy(
+    ctx,
+    CareNote,
+    input.corrects,
+    { patientId: patient.id, replacedById: id },
+    by,
+  );
+  const replaces = old?.id ?? null;
   const note = ctx.em.create(CareNote, {
     id,
     patient,

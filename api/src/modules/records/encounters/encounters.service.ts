@@ -13,7 +13,7 @@ import {
   author,
   authored,
   isUuid,
-  markInError,
+  correctedBy,
   patientForWrite,
   patientInScope,
 } from '../access.js';
@@ -64,19 +64,14 @@ export async function createEncounter(ctx: RequestContext, input: CreateEncounte
   const id = randomUUID();
   let replaces: string | null = null;
   let appointmentId = input.appointmentId ?? null;
-  if (input.corrects) {
-    const old = await markInError(
-      ctx,
-      Encounter,
-      {
-        id: input.corrects.id,
-        reason: input.corrects.reason,
-        patientId: patient.id,
-        replacedById: id,
-        field: 'corrects',
-      },
-      by,
-    );
+  const old = await correctedBy(
+    ctx,
+    Encounter,
+    input.corrects,
+    { patientId: patient.id, replacedById: id },
+    by,
+  );
+  if (old) {
     replaces = old.id;
     // The correcting note takes the visit's place, including its appointment.
     if (!appointmentId && old.appointmentId) {
@@ -236,19 +231,14 @@ export async function addDiagnosis(ctx: RequestContext, input: AddDiagnosisInput
     occurredAt: now,
     ...authored(by, now),
   });
-  if (input.corrects) {
-    const old = await markInError(
-      ctx,
-      Diagnosis,
-      {
-        id: input.corrects.id,
-        reason: input.corrects.reason,
-        patientId: patient.id,
-        replacedById: d.id,
-        field: 'corrects',
-      },
-      by,
-    );
+  const old = await correctedBy(
+    ctx,
+    Diagnosis,
+    input.corrects,
+    { patientId: patient.id, replacedById: d.id },
+    by,
+  );
+  if (old) {
     d.replacesId = old.id;
   }
   currentAuditScope()?.setTarget('Diagnosis', d.id, patient.id);

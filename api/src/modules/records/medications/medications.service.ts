@@ -15,7 +15,7 @@ import {
   author,
   authored,
   isUuid,
-  markInError,
+  correctedBy,
   patientForWrite,
   patientInScope,
 } from '../access.js';
@@ -132,19 +132,14 @@ export async function prescribe(ctx: RequestContext, input: PrescribeInput) {
     occurredAt: now,
     ...authored(by, now),
   });
-  if (input.corrects) {
-    const old = await markInError(
-      ctx,
-      Prescription,
-      {
-        id: input.corrects.id,
-        reason: input.corrects.reason,
-        patientId: patient.id,
-        replacedById: rx.id,
-        field: 'corrects',
-      },
-      by,
-    );
+  const old = await correctedBy(
+    ctx,
+    Prescription,
+    input.corrects,
+    { patientId: patient.id, replacedById: rx.id },
+    by,
+  );
+  if (old) {
     rx.replacesId = old.id;
   }
   scope?.setTarget('Prescription', rx.id, patient.id);
@@ -330,19 +325,14 @@ async function newAdministration(
   const by = await author(ctx);
   let replaces: string | null = null;
   // The record being corrected must leave its slot before the correction takes it.
-  if (input.corrects) {
-    const old = await markInError(
-      ctx,
-      MedicationAdministration,
-      {
-        id: input.corrects.id,
-        reason: input.corrects.reason,
-        patientId: rx.patient.id,
-        replacedById: id,
-        field: 'corrects',
-      },
-      by,
-    );
+  const old = await correctedBy(
+    ctx,
+    MedicationAdministration,
+    input.corrects,
+    { patientId: rx.patient.id, replacedById: id },
+    by,
+  );
+  if (old) {
     if (old.prescription.id !== rx.id) {
       throw new ValidationError({ 'corrects.id': 'is a record of another prescription' });
     }
