@@ -9,7 +9,7 @@ import {
 import { startTestApp, type TestApp } from '../../app/testing/test-app.js';
 import { Role } from '../../kernel/auth/roles.js';
 import { Appointment } from './appointment.entity.js';
-import { WaitlistOffer, WaitlistRequest } from './waitlist.entity.js';
+import { OfferStatus, WaitlistOffer, WaitlistRequest, WaitlistStatus } from './waitlist.entity.js';
 
 let app: TestApp;
 let s: Seed;
@@ -34,6 +34,7 @@ afterAll(async () => {
 
 const REQUEST = `mutation($i: RequestWaitlistInput!) { requestWaitlist(input: $i) { id status } }`;
 const CANCEL = `mutation($i: WaitlistIdInput!) { cancelWaitlistRequest(input: $i) { id status } }`;
+const ACCEPT = `mutation($i: WaitlistIdInput!) { acceptWaitlistOffer(input: $i) { id } }`;
 
 async function request(patient: PatientAccount, practitionerId = doctor.practitioner.id) {
   const r = await app.gql<{ requestWaitlist: { id: string; status: string } }>(
@@ -152,5 +153,66 @@ describe('cancelWaitlistRequest', () => {
     const byDoctor = await app.gql(CANCEL, { i: { id } }, { token: doctor.token });
     expect(byDoctor.errors[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await statusOf(id)).toBe('WAITING');
+  });
+
+  it('either withdraws a request or books its offer when both are sent at once, never both', async () => {
+    const own = await s.doctor();
+    const codes = (r: { errors: { extensions?: Record<string, unknown> }[] } | undefined) =>
+      r?.errors.map((e) => e.extensions?.code);
+    const withdrawnAlone = {
+      withdraw: [],
+      accept: ['BAD_USER_INPUT'],
+      request: WaitlistStatus.CANCELLED,
+      offer: OfferStatus.EXPIRED,
+      appointments: 0,
+    };
+    const bookedAlone = {
+      withdraw: ['BAD_USER_INPUT'],
+      accept: [],
+      request: WaitlistStatus.FULFILLED,
+      offer: OfferStatus.ACCEPTED,
+      appointments: 1,
+    };
+    for (let round = 0; round < 12; round++) {
+      const patient = await s.patientAccount();
+      const offer = await s.waitlistOffer({
+        patientId: patient.patientId,
+        practitioner: own.practitioner,
+        startsAt: new Date(wed('08:00').getTime() + round * 20 * 60_000),
+      });
+      const requestId = (await app.em().findOneOrFail(WaitlistOffer, offer.id)).request.id;
+      const withdraw = () => app.gql(CANCEL, { i: { id: requestId } }, { token: patient.token });
+      const accept = () => app.gql(ACCEPT, { i: { id: offer.id } }, { token: patient.token });
+      // Which is sent first alternates, so that each takes the rows first in some rounds.
+      const [withdrawn, accepted] =
+        round % 2 === 0
+          ? await Promise.all([withdraw(), accept()])
+          : (await Promise.all([accept(), withdraw()])).reverse();
+      const em = app.em();
+      const outcome = {
+        withdraw: codes(withdrawn),
+        accept: codes(accepted),
+        request: (await em.findOneOrFail(WaitlistRequest, requestId)).status,
+        offer: (await em.findOneOrFail(WaitlistOffer, offer.id)).status,
+        appointments: await em.count(Appointment, { patient: patient.patientId }),
+      };
+      expect([withdrawnAlone, bookedAlone], `round ${String(round)}`).toContainEqual(outcome);
+    }
+  });
+
+  it('refuses to withdraw a request whose offer was accepted: the appointment stands', async () => {
+    const patient = await s.patientAccount();
+    const offer = await s.waitlistOffer({
+      patientId: patient.patientId,
+      practitioner: doctor.practitioner,
+      startsAt: wed('16:00'),
+    });
+    const requestId = (await app.em().findOneOrFail(WaitlistOffer, offer.id)).request.id;
+    const accepted = await app.gql(ACCEPT, { i: { id: offer.id } }, { token: patient.token });
+    expect(accepted.errors).toEqual([]);
+    const r = await app.gql(CANCEL, { i: { id: requestId } }, { token: patient.token });
+    expect(r.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await statusOf(requestId)).toBe('FULFILLED');
+    expect(await app.em().count(Appointment, { patient: patient.patientId })).toBe(1);
   });
 });

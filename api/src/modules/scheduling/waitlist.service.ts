@@ -59,18 +59,38 @@ export async function requestWaitlist(ctx: RequestContext, raw: RequestWaitlistI
   return request;
 }
 
+/**
+ * The request, locked until the mutation commits: a withdrawal, an acceptance and a new offer each
+ * take the request's row before its offers' rows, so that they run one after the other and each
+ * sees what the one before it wrote.
+ */
+function lockRequest(ctx: RequestContext, id: string) {
+  return ctx.em.findOne(WaitlistRequest, id, {
+    lockMode: LockMode.PESSIMISTIC_WRITE,
+    refresh: true,
+  });
+}
+
 async function ownRequest(ctx: RequestContext, id: string) {
   const viewer = requireViewer(ctx);
-  const r = isUuid(id) ? await ctx.em.findOne(WaitlistRequest, id) : null;
+  const r = isUuid(id) ? await lockRequest(ctx, id) : null;
   if (!r || (isPatientAccount(viewer) && r.patient.id !== viewer.patientId)) {
     throw new NotFoundError('Waitlist request');
   }
   return r;
 }
 
-/** Withdraws a request; an offer it holds closes with it, so the slot cannot be taken later. */
+/**
+ * Withdraws a request; an offer it holds closes with it, so the slot cannot be taken later. A
+ * request whose offer was accepted is done: its appointment is cancelled as an appointment.
+ */
 export async function cancelWaitlistRequest(ctx: RequestContext, id: string) {
   const r = await ownRequest(ctx, id);
+  if (r.status === WaitlistStatus.FULFILLED) {
+    throw new ValidationError({
+      id: 'this request was fulfilled: cancel its appointment instead',
+    });
+  }
   r.status = WaitlistStatus.CANCELLED;
   const open = await ctx.em.find(
     WaitlistOffer,
@@ -147,13 +167,15 @@ export async function offerFreedSlot(
  */
 export async function acceptWaitlistOffer(ctx: RequestContext, offerId: string) {
   const viewer = requireViewer(ctx);
-  const offer = isUuid(offerId)
+  const found = isUuid(offerId) ? await ctx.em.findOne(WaitlistOffer, offerId) : null;
+  // Request first, then the offer read again under its own lock: see `lockRequest`.
+  const request = found ? await lockRequest(ctx, found.request.id) : null;
+  const offer = request
     ? await ctx.em.findOne(WaitlistOffer, offerId, {
         lockMode: LockMode.PESSIMISTIC_WRITE,
-        populate: ['request'],
+        refresh: true,
       })
     : null;
-  const request = offer?.request.getEntity();
   if (!offer || !request || (isPatientAccount(viewer) && request.patient.id !== viewer.patientId)) {
     throw new NotFoundError('Offer');
   }
