@@ -1,9 +1,15 @@
 import 'reflect-metadata';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { buildAppSchema } from './app/schema.js';
 import { ensureFirstUsers } from './app/bootstrap.js';
 import { assertDataDirFree, migrate, openDatabase } from './app/database.js';
 import { appJobs } from './app/jobs.js';
-import { assertCanListen, startServer, type RunningServer } from './app/server.js';
+import {
+  assertCanListen,
+  METRICS_VARIABLES,
+  startServer,
+  type RunningServer,
+} from './app/server.js';
 import { bindClock, startedClock, systemClock } from './kernel/clock.js';
 import { loadConfig, StartupError } from './kernel/config.js';
 import { openSharedPool } from './kernel/db/pool.js';
@@ -23,6 +29,7 @@ async function main() {
   // directory is told about the first one, not about the port they both want.
   assertDataDirFree(config);
   await assertCanListen({ port: config.port, host: config.host });
+  if (config.metrics) await assertCanListen(config.metrics, METRICS_VARIABLES);
   const db = await openDatabase(config, log);
   bindClock(db.orm, clock);
   // What API instances share besides the tables: rate-limit counters and live events.
@@ -65,7 +72,12 @@ async function main() {
         registerPerIp: config.registerRatePerIp,
       }),
     };
-    server = await startServer(services, schema, { port: config.port, host: config.host });
+    server = await startServer(
+      services,
+      schema,
+      { port: config.port, host: config.host },
+      { jobs, sharedPool: pool },
+    );
   } catch (err) {
     // Stopped here, the embedded PostgreSQL does not outlive a start-up that failed; the first
     // failure is the one to report.
@@ -74,16 +86,33 @@ async function main() {
     await db.close().catch(() => undefined);
     throw err;
   }
-  log.info({ url: `http://localhost:${config.port}`, env: config.env }, 'CareGraph is up');
+  log.info(
+    {
+      url: `http://localhost:${config.port}`,
+      env: config.env,
+      ...(server.metricsUrl ? { metrics: `${server.metricsUrl}/metrics` } : {}),
+    },
+    'CareGraph is up',
+  );
 
+  // Graceful drain: not ready first (load balancers stop sending), requests still served for
+  // DRAIN_DELAY_SECONDS; then sockets told to reconnect elsewhere (1012), the port closed, the
+  // requests in flight finished (10 s at most), the job runner stopped (a running job finishes,
+  // 10 s at most), and only then the database.
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), 15_000);
+    const delayMs = config.drainDelaySeconds * 1000;
+    log.info({ signal, drainDelaySeconds: config.drainDelaySeconds }, 'shutting down: draining');
+    const force = setTimeout(() => {
+      log.error('shutdown took too long: exiting now');
+      process.exit(1);
+    }, delayMs + 25_000);
     force.unref();
     try {
+      server.beginDrain();
+      if (delayMs > 0) await sleep(delayMs);
       await server.stop();
       // A job still running uses the database: it finishes (or times out) before it closes.
       await jobs.stop();

@@ -1,12 +1,22 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, type GraphQLSchema, type ValidationContext } from 'graphql';
+import {
+  GraphQLError,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type ValidationContext,
+} from 'graphql';
 import type { Server } from 'node:http';
 import type { RequestContext } from '../kernel/context.js';
-import { isPublicCode } from '../kernel/errors.js';
+import {
+  isDatabaseUnavailable,
+  isPublicCode,
+  SERVICE_UNAVAILABLE_MESSAGE,
+  ServiceUnavailableError,
+} from '../kernel/errors.js';
+import { queryCostLimit } from './query-cost.js';
 
 /**
  * graphql-armor throws its rejection from inside the visitor by default, which Apollo answers as
@@ -26,6 +36,7 @@ export const LIMITS = { depth: 12, aliases: 15, tokens: 3000 } as const;
 /**
  * Unexpected errors are logged with the request id and answered as INTERNAL_SERVER_ERROR with
  * that id, never with their message or stack: only our typed errors reach the client as they are.
+ * An unreachable database is not unexpected: SERVICE_UNAVAILABLE (`formatError`), HTTP 503.
  */
 const maskErrors: ApolloServerPlugin<RequestContext> = {
   requestDidStart() {
@@ -35,6 +46,13 @@ const maskErrors: ApolloServerPlugin<RequestContext> = {
           const code = err.extensions.code;
           if (!isPublicCode(code)) {
             const cause = err.originalError ?? err;
+            if (isDatabaseUnavailable(cause)) {
+              contextValue.log.warn(
+                { err: { type: cause.name, message: cause.message.split('\n')[0] } },
+                'database unavailable',
+              );
+              continue;
+            }
             contextValue.log.error(
               { err: { type: cause.name, message: cause.message, stack: cause.stack } },
               'unexpected error',
@@ -46,6 +64,13 @@ const maskErrors: ApolloServerPlugin<RequestContext> = {
       willSendResponse({ contextValue, response }) {
         if (response.body.kind !== 'single' || !response.body.singleResult.errors) {
           return Promise.resolve();
+        }
+        if (response.body.singleResult.errors.some(isServiceUnavailable)) {
+          response.http.status = 503;
+          response.http.headers.set(
+            'retry-after',
+            String(ServiceUnavailableError.retryAfterSeconds),
+          );
         }
         response.body.singleResult.errors = response.body.singleResult.errors.map((e) =>
           isPublicCode(e.extensions?.code)
@@ -62,10 +87,35 @@ const maskErrors: ApolloServerPlugin<RequestContext> = {
   },
 };
 
+function isServiceUnavailable(e: GraphQLFormattedError): boolean {
+  return e.extensions?.code === 'SERVICE_UNAVAILABLE';
+}
+
+/**
+ * A resolver that could not reach the database answers SERVICE_UNAVAILABLE (the request may be
+ * sent again), with no trace of the driver's message; the rest is left to `maskErrors`.
+ */
+function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (isPublicCode(formatted.extensions?.code) || !isDatabaseUnavailable(error)) return formatted;
+  return {
+    message: SERVICE_UNAVAILABLE_MESSAGE,
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: {
+      code: 'SERVICE_UNAVAILABLE',
+      retryAfter: ServiceUnavailableError.retryAfterSeconds,
+    },
+  };
+}
+
 export function createApollo(
   schema: GraphQLSchema,
   httpServer: Server,
-  opts: { introspection: boolean; maxCost: number },
+  opts: {
+    introspection: boolean;
+    maxCost: number;
+    /** Run after the server's own (metrics). */
+    plugins?: ApolloServerPlugin<RequestContext>[];
+  },
 ) {
   return new ApolloServer<RequestContext>({
     schema,
@@ -79,15 +129,13 @@ export function createApollo(
     validationRules: [
       maxDepthRule({ n: LIMITS.depth, ignoreIntrospection: false, ...report }),
       maxAliasesRule({ n: LIMITS.aliases, ...report }),
-      costLimitRule({
-        maxCost: opts.maxCost,
-        objectCost: 2,
-        scalarCost: 1,
-        depthCostFactor: 1.5,
-        ignoreIntrospection: false,
-        ...report,
-      }),
     ],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), maskErrors],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      queryCostLimit<RequestContext>(opts.maxCost),
+      maskErrors,
+      ...(opts.plugins ?? []),
+    ],
+    formatError,
   });
 }

@@ -11,17 +11,49 @@ import { createServer as createNetServer } from 'node:net';
 import path from 'node:path';
 import { WebSocketServer } from 'ws';
 import { StartupError } from '../kernel/config.js';
-import type { RequestContext } from '../kernel/context.js';
+import type { RequestContext, Viewer } from '../kernel/context.js';
+import {
+  isDatabaseUnavailable,
+  SERVICE_UNAVAILABLE_MESSAGE,
+  ServiceUnavailableError,
+} from '../kernel/errors.js';
+import type { JobRunner } from '../kernel/jobs.js';
+import type { Logger } from '../kernel/logger.js';
 import { withLiveEvents } from '../kernel/pubsub.js';
 import { attachmentRoutes } from '../modules/records/index.js';
 import { createApollo } from './apollo.js';
 import { httpContext, requestIdOf, resolveViewer, type AppServices } from './context.js';
+import { AppMetrics, serveMetrics, type MetricsListener, type PoolStats } from './metrics.js';
 
 export interface RunningServer {
   httpServer: Server;
   url: string;
+  /** Where `/metrics` answers (METRICS_PORT), if anywhere. */
+  metricsUrl: string | undefined;
+  /**
+   * First step of a graceful stop: /readyz answers 503 so that load balancers send no new
+   * requests; everything else is still served.
+   */
+  beginDrain(): void;
+  /**
+   * Stops serving: WebSockets are closed with 1012 (service restart) so that their clients
+   * reconnect to another instance, the port closes, and the HTTP requests in flight finish (up to
+   * 10 s, then their connections are cut). The database is the caller's to close, afterwards.
+   */
   stop(): Promise<void>;
 }
+
+/** What the server reports on /metrics besides what it knows itself. */
+export interface ServerExtras {
+  jobs?: Pick<JobRunner, 'stats'>;
+  /** The pool beside the ORM's (rate limits, NOTIFYs). */
+  sharedPool?: PoolStats;
+}
+
+/** WebSocket close code "service restart": the client should reconnect, maybe elsewhere. */
+const SERVICE_RESTART = 1012;
+/** WebSocket close code "try again later". */
+const TRY_AGAIN_LATER = 1013;
 
 /**
  * One process, one port: GraphQL over HTTP and WebSocket at /graphql, health probes, and the
@@ -31,22 +63,41 @@ export async function startServer(
   services: AppServices,
   schema: GraphQLSchema,
   listen: { port: number; host: string },
+  extras: ServerExtras = {},
 ): Promise<RunningServer> {
   const { config, log } = services;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   const httpServer = createServer(app);
+  let draining = false;
+  // Upgrades are routed by hand (below); ws is created here so that metrics can count its clients.
+  const wsServer = new WebSocketServer({ noServer: true, path: '/graphql' });
+  const metrics = config.metrics
+    ? new AppMetrics({
+        pools: {
+          orm: await services.orm.em.getConnection().getNativeClient(),
+          ...(extras.sharedPool ? { shared: extras.sharedPool } : {}),
+        },
+        liveEventSubscribers: () => services.liveEvents.subscriberCount,
+        liveEventsListening: () => services.liveEvents.listening,
+        webSockets: () => wsServer.clients.size,
+        ...(extras.jobs ? { jobs: extras.jobs.stats.bind(extras.jobs) } : {}),
+      })
+    : undefined;
 
   app.use((req: Request, res: Response, next: NextFunction) => {
     const requestId = requestIdOf(req);
     res.locals.requestId = requestId;
     res.setHeader('x-request-id', requestId);
     const started = process.hrtime.bigint();
+    // Read now: inside a mounted router (/graphql, /files) req.path loses the mount point.
+    const requestPath = req.path;
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      metrics?.observeHttp(req.method, requestPath, res.statusCode, ms / 1000);
       log.info(
-        { requestId, method: req.method, path: req.path, status: res.statusCode, ms },
+        { requestId, method: req.method, path: requestPath, status: res.statusCode, ms },
         'request',
       );
     });
@@ -84,7 +135,12 @@ export async function startServer(
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // Ready: not draining, and the database answers (within the pool's connect timeout).
   app.get('/readyz', async (_req, res) => {
+    if (draining) {
+      res.status(503).json({ status: 'draining' });
+      return;
+    }
     try {
       await services.orm.em.getConnection().execute('select 1');
       res.json({ status: 'ready' });
@@ -92,11 +148,22 @@ export async function startServer(
       res.status(503).json({ status: 'database unreachable' });
     }
   });
+  // Metrics live on their own listener (METRICS_PORT), never on the public port, whatever the
+  // PWA's fallback route would answer.
+  app.all('/metrics', (_req, res) => {
+    res
+      .status(404)
+      .json({ errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND' } }] });
+  });
 
   // Upgrades are routed here rather than by handing ws the server: ws would pass the server's
-  // own errors (a busy port) on to graphql-ws, which prints them with a stack trace.
-  const wsServer = new WebSocketServer({ noServer: true, path: '/graphql' });
+  // own errors (a busy port) on to graphql-ws, which prints them with a stack trace. A draining
+  // instance takes no new socket.
   httpServer.on('upgrade', (req, socket, head) => {
+    if (draining) {
+      socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
+      return;
+    }
     wsServer.handleUpgrade(req, socket, head, (ws) => {
       wsServer.emit('connection', ws, req);
     });
@@ -115,11 +182,16 @@ export async function startServer(
       onConnect: async (ctx) => {
         const auth = ctx.connectionParams?.authorization;
         const em = services.orm.em.fork();
-        const viewer = await resolveViewer(
-          services,
-          em,
-          typeof auth === 'string' ? auth : undefined,
-        );
+        let viewer: Viewer | null;
+        try {
+          viewer = await resolveViewer(services, em, typeof auth === 'string' ? auth : undefined);
+        } catch (err) {
+          if (!isDatabaseUnavailable(err)) throw err;
+          // Not the session's fault: the client retries, as after any outage.
+          log.warn({ err: describeError(err) }, 'database unavailable: socket closed');
+          ctx.extra.socket.close(TRY_AGAIN_LATER, SERVICE_UNAVAILABLE_MESSAGE);
+          return false;
+        }
         if (!viewer) return false;
         ctx.extra.authorization = typeof auth === 'string' ? auth : undefined;
         ctx.extra.viewerContext = {
@@ -170,6 +242,7 @@ export async function startServer(
   const apollo = createApollo(schema, httpServer, {
     introspection: config.introspection,
     maxCost: config.maxQueryCost,
+    plugins: metrics ? [metrics.apolloPlugin] : [],
   });
   await apollo.start();
   app.use(
@@ -179,7 +252,16 @@ export async function startServer(
     (_req: Request, _res: Response, next: NextFunction) => {
       withLiveEvents(services.liveEvents, next);
     },
-    expressMiddleware(apollo, { context: ({ req, res }) => httpContext(services, req, res) }),
+    expressMiddleware(apollo, {
+      // Apollo would answer a failure here as "Context creation failed: <its message>", with 500.
+      context: async ({ req, res }) => {
+        try {
+          return await httpContext(services, req, res);
+        } catch (err) {
+          throw contextFailure(err, log, res.locals.requestId);
+        }
+      },
+    }),
   );
 
   // Attachments (R19): raw uploads up to 20 MB and downloads, bearer-authenticated like /graphql.
@@ -224,6 +306,19 @@ export async function startServer(
       next(err);
       return;
     }
+    if (isDatabaseUnavailable(err)) {
+      log.warn(
+        { err: describeError(err), path: req.originalUrl.split('?')[0] },
+        'database unavailable',
+      );
+      const { message, extensions } = new ServiceUnavailableError();
+      const { code, retryAfter } = extensions;
+      res
+        .status(503)
+        .setHeader('retry-after', String(retryAfter))
+        .json({ errors: [{ message, extensions: { code, retryAfter } }] });
+      return;
+    }
     const type = (err as { type?: unknown }).type;
     const status = (err as { status?: unknown }).status;
     const bad = typeof status === 'number' && status >= 400 && status < 500;
@@ -249,34 +344,94 @@ export async function startServer(
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    const failed = (err: NodeJS.ErrnoException) => {
-      reject(listenFailure(err, listen));
-    };
-    httpServer.once('error', failed);
-    httpServer.listen(listen.port, listen.host, () => {
-      httpServer.off('error', failed);
-      resolve();
+  let metricsListener: MetricsListener | undefined;
+  try {
+    if (metrics && config.metrics) {
+      metricsListener = await serveMetrics(metrics, config.metrics, (err) =>
+        listenFailure(err, config.metrics ?? listen, METRICS_VARIABLES),
+      );
+    }
+    await new Promise<void>((resolve, reject) => {
+      const failed = (err: NodeJS.ErrnoException) => {
+        reject(listenFailure(err, listen));
+      };
+      httpServer.once('error', failed);
+      httpServer.listen(listen.port, listen.host, () => {
+        httpServer.off('error', failed);
+        resolve();
+      });
     });
-  });
+  } catch (err) {
+    // The listener's error is the one to report.
+    stopResuming();
+    await metricsListener?.close();
+    await Promise.resolve(wsCleanup.dispose()).catch(() => undefined);
+    await apollo.stop().catch(() => undefined);
+    throw err;
+  }
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : listen.port;
   return {
     httpServer,
     url: `http://127.0.0.1:${port}`,
+    metricsUrl: metricsListener?.url,
+    beginDrain() {
+      draining = true;
+    },
     async stop() {
+      draining = true;
       stopResuming();
+      // Before the port closes (right after, in Apollo's drain), so that no client is told to
+      // reconnect to an instance still taking sockets: new upgrades are refused from now on.
+      for (const socket of wsServer.clients) socket.close(SERVICE_RESTART, 'Service restart');
       await wsCleanup.dispose();
+      // Apollo's drain plugin: closes the port, waits for the requests in flight (10 s at most).
       await apollo.stop();
+      await metricsListener?.close();
     },
   };
 }
 
 /**
- * Fails fast, before the database starts, when the HTTP port cannot be taken; `startServer`
- * reports the same way should the port be taken in between.
+ * What a failed context (the session lookup) becomes: SERVICE_UNAVAILABLE for an outage, else an
+ * internal error with the request id; never the failure's own message.
  */
-export async function assertCanListen(listen: { port: number; host: string }): Promise<void> {
+function contextFailure(err: unknown, log: Logger, requestId: unknown): GraphQLError {
+  if (isDatabaseUnavailable(err)) {
+    log.warn({ err: describeError(err), requestId }, 'database unavailable');
+    return new ServiceUnavailableError();
+  }
+  log.error(
+    { err: err instanceof Error ? { message: err.message, stack: err.stack } : err, requestId },
+    'unexpected error',
+  );
+  return new GraphQLError('Internal error. Quote this request id to support.', {
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+  });
+}
+
+/** Enough to tell an outage in the logs (driver code and message); no stack, no query. */
+function describeError(err: unknown) {
+  if (!(err instanceof Error)) return { message: String(err) };
+  return { code: (err as { code?: unknown }).code, message: err.message.split('\n')[0] };
+}
+
+/** The variables that set a listener's port and host, for messages. */
+interface ListenVariables {
+  port: string;
+  host: string;
+}
+const HTTP_VARIABLES: ListenVariables = { port: 'PORT', host: 'HOST' };
+export const METRICS_VARIABLES: ListenVariables = { port: 'METRICS_PORT', host: 'METRICS_HOST' };
+
+/**
+ * Fails fast, before the database starts, when a port (HTTP by default) cannot be taken;
+ * `startServer` reports the same way should the port be taken in between.
+ */
+export async function assertCanListen(
+  listen: { port: number; host: string },
+  variables: ListenVariables = HTTP_VARIABLES,
+): Promise<void> {
   const err = await new Promise<NodeJS.ErrnoException | undefined>((resolve) => {
     const probe = createNetServer();
     probe.once('error', resolve);
@@ -286,29 +441,32 @@ export async function assertCanListen(listen: { port: number; host: string }): P
       });
     });
   });
-  if (err) throw listenFailure(err, listen);
+  if (err) throw listenFailure(err, listen, variables);
 }
 
 /** What the operator can do about a port or host the server cannot listen on. */
 function listenFailure(
   err: NodeJS.ErrnoException,
   { port, host }: { port: number; host: string },
+  names: ListenVariables = HTTP_VARIABLES,
 ): Error {
   switch (err.code ?? '') {
     case 'EADDRINUSE':
       return new StartupError(
-        `Port ${port} is already in use: stop the program that uses it, or set PORT to a free port.`,
+        `Port ${port} is already in use: stop the program that uses it, or set ${names.port} ` +
+          'to a free port.',
       );
     case 'EACCES':
       return new StartupError(
-        `Port ${port} needs privileges this user does not have: set PORT to a port above 1023.`,
+        `Port ${port} needs privileges this user does not have: set ${names.port} to a port ` +
+          'above 1023.',
       );
     case 'EADDRNOTAVAIL':
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
       return new StartupError(
-        `HOST ${host} is not an address of this machine: set HOST to one of its addresses, ` +
-          'or to 0.0.0.0 for all of them.',
+        `${names.host} ${host} is not an address of this machine: set ${names.host} to one of its ` +
+          'addresses, or to 0.0.0.0 for all of them.',
       );
     default:
       return err;

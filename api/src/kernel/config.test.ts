@@ -48,6 +48,35 @@ describe('loadConfig', () => {
     expect(a.jwtSecret.length).toBeGreaterThanOrEqual(32);
   });
 
+  it('serves metrics only when METRICS_PORT is set, on the loopback unless told', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).metrics).toBeUndefined();
+    expect(loadConfig({ METRICS_PORT: '9464', DATA_DIR: dataDir() }).metrics).toEqual({
+      port: 9464,
+      host: '127.0.0.1',
+    });
+    expect(
+      loadConfig({ METRICS_PORT: '9464', METRICS_HOST: '10.0.0.5', DATA_DIR: dataDir() }).metrics,
+    ).toEqual({ port: 9464, host: '10.0.0.5' });
+    expect(() => loadConfig({ METRICS_PORT: '70000', DATA_DIR: dataDir() })).toThrow(
+      /METRICS_PORT/,
+    );
+    expect(() => loadConfig({ METRICS_PORT: 'abc', DATA_DIR: dataDir() })).toThrow(/METRICS_PORT/);
+    expect(() => loadConfig({ METRICS_PORT: '4000', PORT: '4000', DATA_DIR: dataDir() })).toThrow(
+      /METRICS_PORT must differ from PORT/,
+    );
+  });
+
+  it('waits DRAIN_DELAY_SECONDS before closing the port on SIGTERM, none by default', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).drainDelaySeconds).toBe(0);
+    expect(loadConfig({ DRAIN_DELAY_SECONDS: '5', DATA_DIR: dataDir() }).drainDelaySeconds).toBe(5);
+    expect(() => loadConfig({ DRAIN_DELAY_SECONDS: '-1', DATA_DIR: dataDir() })).toThrow(
+      /DRAIN_DELAY_SECONDS/,
+    );
+    expect(() => loadConfig({ DRAIN_DELAY_SECONDS: '600', DATA_DIR: dataDir() })).toThrow(
+      /DRAIN_DELAY_SECONDS/,
+    );
+  });
+
   it('turns introspection off in production unless asked', () => {
     const c = loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir() });
     expect(c.introspection).toBe(false);

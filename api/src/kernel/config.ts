@@ -41,6 +41,9 @@ const envSchema = z.object({
   LOGIN_RATE_PER_IP: z.coerce.number().int().min(1).default(100),
   REGISTER_RATE_PER_IP: z.coerce.number().int().min(1).default(10),
   CLOCK_START: z.iso.datetime({ offset: true }).optional(),
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  DRAIN_DELAY_SECONDS: z.coerce.number().int().min(0).max(60).default(0),
 });
 
 export interface AppConfig {
@@ -70,7 +73,7 @@ export interface AppConfig {
     patientCancelNoticeMinutes: number;
     waitlistOfferMinutes: number;
   };
-  /** Static cost budget of one GraphQL operation. */
+  /** Cost budget of one GraphQL operation; a list multiplies what it selects by its page size. */
   maxQueryCost: number;
   /** Login attempts per IP per 15 minutes. */
   loginRatePerIp: number;
@@ -82,6 +85,16 @@ export interface AppConfig {
    * the hour they run at.
    */
   clockStart: Date | undefined;
+  /**
+   * Where Prometheus metrics are served (`/metrics`), on a listener of their own so that they are
+   * never public; undefined (METRICS_PORT unset) serves none.
+   */
+  metrics: { port: number; host: string } | undefined;
+  /**
+   * On SIGTERM, how long /readyz answers 503 while requests are still served, before the port
+   * closes: the time a load balancer needs to notice and stop sending new ones.
+   */
+  drainDelaySeconds: number;
 }
 
 /**
@@ -115,6 +128,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (e.CLOCK_START && e.DATABASE_URL) {
     throw new ConfigError(
       'Invalid configuration: CLOCK_START only runs on the embedded database, never on real records',
+    );
+  }
+  if (e.METRICS_PORT !== undefined && e.METRICS_PORT === e.PORT) {
+    throw new ConfigError(
+      'Invalid configuration: METRICS_PORT must differ from PORT (metrics are never served publicly)',
     );
   }
   const secret = e.JWT_SECRET ?? readOrCreateSecret(dataDir);
@@ -151,6 +169,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginRatePerIp: e.LOGIN_RATE_PER_IP,
     registerRatePerIp: e.REGISTER_RATE_PER_IP,
     clockStart: e.CLOCK_START ? new Date(e.CLOCK_START) : undefined,
+    metrics:
+      e.METRICS_PORT === undefined ? undefined : { port: e.METRICS_PORT, host: e.METRICS_HOST },
+    drainDelaySeconds: e.DRAIN_DELAY_SECONDS,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { PgBoss, type JobWithMetadata, type Queue, type SendOptions } from 'pg-boss';
 import type { Clock } from './clock.js';
+import { DB_CONNECT_TIMEOUT_MS } from './db/pool.js';
 import type { Logger } from './logger.js';
 
 /** What a job's handler works with. */
@@ -58,6 +59,12 @@ export interface JobDefinition<Data extends object = Record<string, never>> {
   oneAtATime?: boolean;
 }
 
+/** Attempts of one job's runs on this instance since it started (for /metrics). */
+export interface JobCounts {
+  completed: number;
+  failed: number;
+}
+
 /** Any job, whatever its data (for lists of jobs). */
 export type AnyJob = JobDefinition<object>;
 
@@ -107,10 +114,14 @@ function queueOptions(job: AnyJob): Omit<Queue, 'name' | 'policy'> {
  * lets a running job finish (up to a timeout) and hands back its connections.
  */
 export class JobRunner {
+  private readonly counts = new Map<string, JobCounts>();
+
   private constructor(
     private readonly boss: PgBoss,
     private readonly jobs: ReadonlyMap<string, AnyJob>,
-  ) {}
+  ) {
+    for (const name of jobs.keys()) this.counts.set(name, { completed: 0, failed: 0 });
+  }
 
   static async start(opts: JobRunnerOptions): Promise<JobRunner> {
     const names = new Set<string>();
@@ -123,6 +134,7 @@ export class JobRunner {
       connectionString: opts.connectionString,
       schema: JOB_SCHEMA,
       max: 4,
+      connectionTimeoutMillis: DB_CONNECT_TIMEOUT_MS,
       application_name: 'caregraph-jobs',
       schedule: opts.schedules ?? true,
       cronMonitorIntervalSeconds: opts.scheduleCheckSeconds ?? 30,
@@ -130,9 +142,24 @@ export class JobRunner {
       cronWorkerIntervalSeconds: Math.min(opts.scheduleCheckSeconds ?? 5, 5),
     });
     // pg-boss reports failures of its own loops (a dropped connection, a failed maintenance pass)
-    // here; unheard, an 'error' event would crash the process.
+    // here; unheard, an 'error' event would crash the process. While PostgreSQL is down every
+    // poll fails: the same message is logged once, then at most every 30 s with a count.
+    const repeated = new Map<string, { at: number; count: number }>();
     boss.on('error', (err: Error) => {
-      log.warn({ err: { message: err.message } }, 'job runner error');
+      const now = Date.now();
+      // Each worker appends "(Queue: …, Worker: <uuid>)": one outage is one message.
+      const key = err.message.replace(/\s*\(Queue: [^)]*\)$/, '');
+      const last = repeated.get(key);
+      if (last && now - last.at < 30_000) {
+        last.count++;
+        return;
+      }
+      if (repeated.size > 50) repeated.clear();
+      repeated.set(key, { at: now, count: 0 });
+      log.warn(
+        { err: { message: err.message }, ...(last ? { repeated: last.count } : {}) },
+        'job runner error',
+      );
     });
     await boss.start();
     const runner = new JobRunner(boss, new Map(opts.jobs.map((j) => [j.name, j])));
@@ -188,8 +215,10 @@ export class JobRunner {
         attempt: taken.retryCount,
       });
       log.debug({ ms: Date.now() - started }, 'job done');
+      this.count(job.name, 'completed');
       return result;
     } catch (err) {
+      this.count(job.name, 'failed');
       const last = taken.retryCount >= taken.retryLimit;
       log[last ? 'error' : 'warn'](
         { err: { message: err instanceof Error ? err.message : String(err) } },
@@ -197,6 +226,16 @@ export class JobRunner {
       );
       throw err;
     }
+  }
+
+  private count(name: string, outcome: keyof JobCounts): void {
+    const counts = this.counts.get(name);
+    if (counts) counts[outcome]++;
+  }
+
+  /** Attempts completed and failed per job on this instance since it started. */
+  stats(): ReadonlyMap<string, Readonly<JobCounts>> {
+    return this.counts;
   }
 
   /**

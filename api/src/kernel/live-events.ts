@@ -2,6 +2,7 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
+import { DB_CONNECT_TIMEOUT_MS } from './db/pool.js';
 import type { Logger } from './logger.js';
 
 /** The PostgreSQL channel every API instance of one database LISTENs on. */
@@ -94,9 +95,13 @@ function describe(err: unknown) {
   return { code: (err as { code?: unknown }).code, message: err.message };
 }
 
-/** Reconnection delays: 250 ms doubling to 15 s, with jitter so instances do not stampede. */
+/**
+ * Reconnection delays: 250 ms doubling to 3 s, with jitter so instances do not stampede. Short
+ * enough that live events resume within seconds of PostgreSQL coming back; an attempt every few
+ * seconds per instance costs PostgreSQL nothing.
+ */
 function backoff(attempt: number): number {
-  const ms = Math.min(15_000, 250 * 2 ** Math.min(attempt, 10));
+  const ms = Math.min(3_000, 250 * 2 ** Math.min(attempt, 10));
   return Math.round(ms * (0.8 + Math.random() * 0.4));
 }
 
@@ -126,10 +131,10 @@ export function openLiveEvents(): readonly LiveEvents[] {
  *
  * Nothing is stored: an instance receives the events published while it listens, once each (a
  * batch re-sent after its reply was lost may arrive twice). Should the listener connection drop,
- * or fail its heartbeat, it is reopened (backoff, one warning per outage) and `onResume` handlers
- * run: whatever was published meanwhile is lost, so subscribers are told to read the state again
- * (the server closes their sockets; the PWA reconnects and refetches its boards, which are
- * queries first and events second).
+ * or fail its heartbeat, it is reopened (backoff up to 3 s, one warning per outage) and
+ * `onResume` handlers run: whatever was published meanwhile is lost, so subscribers are told to
+ * read the state again (the server closes their sockets; the PWA reconnects and refetches its
+ * boards, which are queries first and events second).
  */
 export class LiveEvents {
   /** Names the listener connection (`application_name`) in pg_stat_activity. */
@@ -144,6 +149,7 @@ export class LiveEvents {
   private sending: Promise<void> | undefined;
   private sequence = 0;
   private closed = false;
+  private subscribers = 0;
 
   private constructor(private readonly opts: LiveEventsOptions) {}
 
@@ -187,7 +193,44 @@ export class LiveEvents {
 
   /** This instance's subscribers of a topic; events arrive as the listener receives them. */
   subscribe(routingKey: string, id?: unknown): AsyncIterable<unknown> {
-    return this.local.subscribe(topicOf(routingKey, id));
+    const source = this.local.subscribe(topicOf(routingKey, id))[Symbol.asyncIterator]();
+    // Counted by hand rather than with an async generator, whose return() would wait for the
+    // next event before the subscription could end.
+    this.subscribers++;
+    let open = true;
+    const ended = () => {
+      if (open) {
+        open = false;
+        this.subscribers--;
+      }
+    };
+    const counted: AsyncIterableIterator<unknown> = {
+      [Symbol.asyncIterator]: () => counted,
+      next: async () => {
+        const result = await source.next();
+        if (result.done) ended();
+        return result;
+      },
+      return: async (value?: unknown) => {
+        ended();
+        return source.return(value);
+      },
+      throw: async (err?: unknown) => {
+        ended();
+        return source.throw(err);
+      },
+    };
+    return counted;
+  }
+
+  /** Subscriptions of this instance that are open (for /metrics). */
+  get subscriberCount(): number {
+    return this.subscribers;
+  }
+
+  /** Whether the listener connection is up; false while it reconnects (for /metrics). */
+  get listening(): boolean {
+    return this.listener !== undefined;
   }
 
   /** Runs `fn` each time the listener is back after an outage; returns the unsubscribe. */
@@ -215,6 +258,7 @@ export class LiveEvents {
       connectionString: this.opts.connectionString,
       application_name: this.applicationName,
       keepAlive: true,
+      connectionTimeoutMillis: DB_CONNECT_TIMEOUT_MS,
       query_timeout: 10_000,
     });
     // An 'error' event without a listener would crash the process; lost() ignores old clients.

@@ -72,7 +72,7 @@ export async function startTestApp(
     DATABASE_URL: url,
     DATA_DIR: mkdtempSync(path.join(tmpdir(), 'caregraph-app-')),
     JWT_SECRET: randomBytes(32).toString('hex'),
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG ?? 'silent',
     LOGIN_RATE_PER_IP: '10000',
     REGISTER_RATE_PER_IP: '10000',
     ...env,

@@ -4,6 +4,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig } from '@mikro-orm/postgresql';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DB_CONNECT_TIMEOUT_MS } from './pool.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Committed migrations live in `api/src/migrations` (compiled to `api/dist/migrations`). */
@@ -31,6 +32,11 @@ export function ormOptions(
     ...(logger ? { logger } : {}),
     allowGlobalContext: false,
     pool: { min: 0, max: 20 },
+    // Handed to pg's Pool: waiting for a connection is bounded (a request then answers
+    // SERVICE_UNAVAILABLE instead of hanging while PostgreSQL is down), and a connection the
+    // network silently dropped is noticed. Connections are opened on demand, so the pool is
+    // whole again as soon as PostgreSQL accepts them.
+    driverOptions: { connectionTimeoutMillis: DB_CONNECT_TIMEOUT_MS, keepAlive: true },
     migrations: {
       path: migrationsDir,
       pathTs: migrationsDir,
