@@ -61,7 +61,28 @@ describe('capabilities', () => {
     expect(patient).not.toContain(Capability.SEARCH_PATIENTS);
     expect(patient).not.toContain(Capability.READ_CARE_NOTES);
 
-    expect(await of(Role.MANAGER)).toEqual([]);
+    // A manager runs the wards but sees no patient.
+    expect((await of(Role.MANAGER)).sort()).toEqual(
+      [
+        Capability.ASSIGN_NURSES,
+        Capability.MAINTAIN_WARDS,
+        Capability.READ_BED_BOARD,
+        Capability.SET_BED_STATUS,
+      ].sort(),
+    );
+    expect(nurse).toEqual(
+      expect.arrayContaining([Capability.READ_MY_PATIENTS, Capability.READ_BED_CLINICAL]),
+    );
+    expect(nurse).not.toContain(Capability.WRITE_DISCHARGE_SUMMARY);
+    expect(await of(Role.DOCTOR)).toEqual(
+      expect.arrayContaining([
+        Capability.READ_MY_ROUND,
+        Capability.WRITE_DISCHARGE_SUMMARY,
+        Capability.ADMIT_PATIENTS,
+      ]),
+    );
+    expect(cashier).toContain(Capability.READ_BED_BOARD);
+    expect(cashier).not.toContain(Capability.READ_BED_CLINICAL);
     expect(await of(Role.ADMIN)).toEqual(
       expect.arrayContaining([Capability.MANAGE_USERS, Capability.MERGE_PATIENTS]),
     );

@@ -37,6 +37,16 @@ export enum Capability {
   MANAGE_AVAILABILITY = 'MANAGE_AVAILABILITY',
   MANAGE_USERS = 'MANAGE_USERS',
   READ_AUDIT = 'READ_AUDIT',
+  READ_BED_BOARD = 'READ_BED_BOARD',
+  READ_BED_CLINICAL = 'READ_BED_CLINICAL',
+  ADMIT_PATIENTS = 'ADMIT_PATIENTS',
+  WRITE_DISCHARGE_SUMMARY = 'WRITE_DISCHARGE_SUMMARY',
+  SET_BED_STATUS = 'SET_BED_STATUS',
+  MAINTAIN_WARDS = 'MAINTAIN_WARDS',
+  ASSIGN_NURSES = 'ASSIGN_NURSES',
+  READ_MY_PATIENTS = 'READ_MY_PATIENTS',
+  READ_MY_ROUND = 'READ_MY_ROUND',
+  SET_CARE_TEAM = 'SET_CARE_TEAM',
 }
 
 registerEnumType(Capability, {
@@ -70,6 +80,16 @@ export const CAPABILITY_RULES: Readonly<Record<Capability, string>> = {
   MANAGE_AVAILABILITY: 'Mutation.setWeeklyAvailability',
   MANAGE_USERS: 'Mutation.createUser',
   READ_AUDIT: 'Query.auditEvents',
+  READ_BED_BOARD: 'Query.bedBoard',
+  READ_BED_CLINICAL: 'BedOccupant.news2Score',
+  ADMIT_PATIENTS: 'Mutation.admitPatient',
+  WRITE_DISCHARGE_SUMMARY: 'Mutation.writeDischargeSummary',
+  SET_BED_STATUS: 'Mutation.setBedStatus',
+  MAINTAIN_WARDS: 'Mutation.saveWard',
+  ASSIGN_NURSES: 'Mutation.assignNurses',
+  READ_MY_PATIENTS: 'Query.myPatients',
+  READ_MY_ROUND: 'Query.myRound',
+  SET_CARE_TEAM: 'Mutation.setCareTeam',
 };
 
 let merged: ReturnType<typeof mergeRuleMaps> | undefined;

@@ -23,6 +23,16 @@ import {
   Prescription,
   VitalSigns,
 } from '../modules/records/index.js';
+import {
+  Admission,
+  Bed,
+  BedReservation,
+  BedStay,
+  CareTeamMember,
+  NurseAssignment,
+  Room,
+  Ward,
+} from '../modules/wards/index.js';
 
 /** Every entity of the application; the one list the ORM reads. */
 export const entities = [
@@ -50,6 +60,14 @@ export const entities = [
   LabOrder,
   LabResult,
   Attachment,
+  Ward,
+  Room,
+  Bed,
+  Admission,
+  BedStay,
+  BedReservation,
+  CareTeamMember,
+  NurseAssignment,
 ];
 
 /** ORM event subscribers: the audit trail's change collector. */

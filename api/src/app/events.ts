@@ -9,7 +9,11 @@ import {
   notifyVitalsScoredAtRisk,
   notifyWaitlistSlotOffered,
 } from '../modules/notifications/index.js';
-import { openEncounterForVisit } from '../modules/records/index.js';
+import {
+  closeEncounterForAdmission,
+  openEncounterForAdmission,
+  openEncounterForVisit,
+} from '../modules/records/index.js';
 
 let wired: DomainEventBus | undefined;
 
@@ -24,6 +28,14 @@ export function wireDomainEvents(bus: DomainEventBus = domainEvents): void {
   // A visit starts or ends: records opens (or finds) its clinical note.
   bus.on('AppointmentStarted', openEncounterForVisit);
   bus.on('AppointmentCompleted', openEncounterForVisit);
+
+  // An inpatient stay: records opens its encounter at admission, closes it at discharge, and
+  // strikes it out when the admission was entered in error.
+  bus.on('PatientAdmitted', openEncounterForAdmission);
+  bus.on('PatientDischarged', closeEncounterForAdmission);
+  bus.on('AdmissionCancelled', (fact, ctx) =>
+    closeEncounterForAdmission({ ...fact, cancelled: true }, ctx),
+  );
 
   // Scheduling's changes: notifications tells the people scheduling named (the patient, and
   // reception's call list when a practitioner is absent).

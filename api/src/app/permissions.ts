@@ -9,6 +9,7 @@ import { notificationRules } from '../modules/notifications/index.js';
 import { schedulingRules } from '../modules/scheduling/index.js';
 import { patientRules } from '../modules/patients/index.js';
 import { RECORDS_SENSITIVE_FIELDS, recordsRules } from '../modules/records/index.js';
+import { WARDS_SENSITIVE_FIELDS, wardsRules } from '../modules/wards/index.js';
 
 const kernelRules: RuleMap = {
   PageInfo: anyone,
@@ -23,6 +24,7 @@ export const ruleMaps: RuleMap[] = [
   notificationRules,
   schedulingRules,
   recordsRules,
+  wardsRules,
 ];
 
 function isRule(x: unknown): x is AccessRule {
@@ -69,6 +71,7 @@ export const SENSITIVE_FIELDS = [
   'Patient.allergyStatusRecordedAt',
   'Patient.allergies',
   ...RECORDS_SENSITIVE_FIELDS,
+  ...WARDS_SENSITIVE_FIELDS,
 ];
 
 /**

@@ -16,7 +16,17 @@ import {
   type Seed,
   type Vars,
   EVERY_DAY,
+  ok,
 } from './testing/fixtures.js';
+import {
+  Bed,
+  NurseAssignment,
+  Room,
+  RoomKind,
+  SexPolicy,
+  Shift,
+  Ward,
+} from '../modules/wards/index.js';
 import { startTestApp, wsSubscribe, type SeededUser, type TestApp } from './testing/test-app.js';
 
 /**
@@ -53,6 +63,9 @@ const EVERY_ROLE = ALL_ROLES;
 const PATIENT_READERS = STAFF.filter((r) => r !== Role.MANAGER);
 /** Roles that read every agenda. */
 const AGENDA = [Role.RECEPTIONIST, Role.DOCTOR, Role.NURSE, Role.ADMIN];
+/** Roles that see the wards' bed boards; the admissions office and the care team admit. */
+const BOARD = [Role.ADMIN, Role.MANAGER, Role.RECEPTIONIST, Role.DOCTOR, Role.NURSE, Role.CASHIER];
+const ADT = [Role.RECEPTIONIST, Role.NURSE, Role.DOCTOR];
 
 // Monday 1 June 2026, 08:00 in Paris: the clock of the whole file.
 const NOW = new Date('2026-06-01T06:00:00Z');
@@ -97,6 +110,54 @@ const FAR = {
   startsAt: new Date('2031-03-03T08:00:00Z'),
   endsAt: new Date('2031-03-03T09:00:00Z'),
 };
+/** A ward with one room; beds are added as the table consumes them. */
+let wardRow: { id: string; roomId: string };
+/** An admission of the table's patient, read by the read operations. */
+let myAdmissionId: string;
+
+/** A new, free bed in the table's ward. */
+async function freeBed(): Promise<string> {
+  const em = app.em();
+  const bed = em.create(Bed, {
+    room: em.getReference(Room, wardRow.roomId),
+    ward: em.getReference(Ward, wardRow.id),
+    label: unique().slice(0, 12),
+  });
+  await em.flush();
+  return bed.id;
+}
+
+/** An admission made yesterday of a new patient, through the API, by reception. */
+async function inpatient(patientId?: string): Promise<string> {
+  const d = await ok<{ admitPatient: { id: string } }>(
+    app,
+    'mutation($i: AdmitPatientInput!) { admitPatient(input: $i) { id } }',
+    {
+      i: {
+        patientId: patientId ?? (await s.patient()).id,
+        bedId: await freeBed(),
+        attendingUserId: doctor.user.id,
+        reason: 'Pneumopathie',
+        source: 'EMERGENCY',
+        admittedAt: new Date(NOW.getTime() - 86_400_000).toISOString(),
+      },
+    },
+    (callers.get(Role.RECEPTIONIST)?.account as Account).token,
+  );
+  return d.admitPatient.id;
+}
+
+/** An open reservation of a free bed for a new patient. */
+async function reservation(): Promise<string> {
+  const d = await ok<{ reserveBed: { id: string } }>(
+    app,
+    'mutation($b: ID!, $p: ID!) { reserveBed(input: { bedId: $b, patientId: $p, plannedFor: "2026-06-03T08:00:00Z" }) { id } }',
+    { b: await freeBed(), p: (await s.patient()).id },
+    (callers.get(Role.RECEPTIONIST)?.account as Account).token,
+  );
+  return d.reserveBed.id;
+}
+
 const strongPassword = () => `Synthetic-${unique()}-passphrase`;
 const userOf = (c: Caller) => c.account?.user.id ?? signIn.user.id;
 
@@ -577,6 +638,122 @@ const MATRIX: Record<string, Entry> = {
         : { k: 'VITALS', id: (await s.vitals(ward.id)).id },
     allowed: [Role.DOCTOR, Role.NURSE, Role.LAB_TECHNICIAN],
   },
+
+  // Wards.
+  'Query.wards': { doc: '{ wards { id free } }', allowed: BOARD },
+  'Query.ward': {
+    doc: 'query($id: ID!) { ward(id: $id) { id rooms { id beds { id } } } }',
+    vars: () => ({ id: wardRow.id }),
+    allowed: BOARD,
+  },
+  'Query.bedBoard': {
+    doc: 'query($id: ID!) { bedBoard(wardId: $id) { asOf beds { bedId status } } }',
+    vars: () => ({ id: wardRow.id }),
+    allowed: BOARD,
+  },
+  'Query.admissions': {
+    doc: 'query($p: ID!) { admissions(patientId: $p) { id status } }',
+    vars: () => ({ p: me.patientId }),
+    allowed: [Role.ADMIN, Role.RECEPTIONIST, Role.DOCTOR, Role.NURSE, Role.CASHIER, Role.PATIENT],
+  },
+  'Query.admission': {
+    doc: 'query($id: ID!) { admission(id: $id) { id stays { id } } }',
+    vars: () => ({ id: myAdmissionId }),
+    allowed: [Role.ADMIN, Role.RECEPTIONIST, Role.DOCTOR, Role.NURSE, Role.CASHIER, Role.PATIENT],
+  },
+  'Query.nurseAssignments': {
+    doc: '{ nurseAssignments(date: "2026-06-01") { id } }',
+    allowed: [Role.MANAGER, Role.NURSE, Role.ADMIN],
+  },
+  'Query.myPatients': { doc: '{ myPatients { patientId } }', allowed: [Role.NURSE] },
+  'Query.myRound': { doc: '{ myRound { patientId } }', allowed: [Role.DOCTOR] },
+  'Query.wardOccupancy': {
+    doc: '{ wardOccupancy(from: "2026-05-30", to: "2026-06-01") { date rate } }',
+    allowed: [Role.MANAGER, Role.ADMIN],
+  },
+  'Mutation.saveWard': {
+    doc: 'mutation($n: String!) { saveWard(input: { name: $n, service: "Médecine", floor: "3", sexPolicy: MIXED }) { id } }',
+    vars: () => ({ n: `Salle ${unique()}` }),
+    allowed: [Role.ADMIN, Role.MANAGER],
+  },
+  'Mutation.saveRoom': {
+    doc: 'mutation($w: ID!, $n: String!) { saveRoom(input: { wardId: $w, number: $n, kind: DOUBLE }) { id } }',
+    vars: () => ({ w: wardRow.id, n: unique().slice(0, 12) }),
+    allowed: [Role.ADMIN, Role.MANAGER],
+  },
+  'Mutation.addBed': {
+    doc: 'mutation($r: ID!, $l: String!) { addBed(input: { roomId: $r, label: $l }) { id } }',
+    vars: () => ({ r: wardRow.roomId, l: unique().slice(0, 12) }),
+    allowed: [Role.ADMIN, Role.MANAGER],
+  },
+  'Mutation.removeBed': {
+    doc: 'mutation($b: ID!) { removeBed(input: { bedId: $b }) { id } }',
+    vars: async () => ({ b: await freeBed() }),
+    allowed: [Role.ADMIN, Role.MANAGER],
+  },
+  'Mutation.setBedStatus': {
+    doc: 'mutation($b: ID!) { setBedStatus(input: { bedId: $b, condition: TO_CLEAN }) { id } }',
+    vars: async () => ({ b: await freeBed() }),
+    allowed: [Role.NURSE, Role.MANAGER, Role.ADMIN],
+  },
+  'Mutation.reserveBed': {
+    doc: 'mutation($b: ID!, $p: ID!) { reserveBed(input: { bedId: $b, patientId: $p, plannedFor: "2026-06-03T08:00:00Z" }) { id } }',
+    vars: async () => ({ b: await freeBed(), p: (await s.patient()).id }),
+    allowed: ADT,
+  },
+  'Mutation.cancelBedReservation': {
+    doc: 'mutation($r: ID!) { cancelBedReservation(input: { reservationId: $r }) { id } }',
+    vars: async () => ({ r: await reservation() }),
+    allowed: ADT,
+  },
+  'Mutation.admitPatient': {
+    doc: 'mutation($i: AdmitPatientInput!) { admitPatient(input: $i) { id } }',
+    vars: async () => ({
+      i: {
+        patientId: (await s.patient()).id,
+        bedId: await freeBed(),
+        attendingUserId: doctor.user.id,
+        reason: 'Décompensation cardiaque',
+        source: 'ELECTIVE',
+      },
+    }),
+    allowed: ADT,
+  },
+  'Mutation.transferPatient': {
+    doc: 'mutation($a: ID!, $b: ID!) { transferPatient(input: { admissionId: $a, toBedId: $b, reason: "Chambre seule" }) { id } }',
+    vars: async () => ({ a: await inpatient(), b: await freeBed() }),
+    allowed: ADT,
+  },
+  'Mutation.dischargePatient': {
+    doc: 'mutation($a: ID!) { dischargePatient(input: { admissionId: $a, destination: HOME }) { id } }',
+    vars: async () => ({ a: await inpatient() }),
+    allowed: ADT,
+  },
+  'Mutation.cancelAdmission': {
+    doc: 'mutation($a: ID!) { cancelAdmission(input: { admissionId: $a, reason: "Doublon" }) { id } }',
+    vars: async () => ({ a: await inpatient() }),
+    allowed: ADT,
+  },
+  'Mutation.setCareTeam': {
+    doc: 'mutation($a: ID!) { setCareTeam(input: { admissionId: $a, doctorUserIds: [] }) { id } }',
+    vars: async () => ({ a: await inpatient() }),
+    allowed: [Role.DOCTOR],
+  },
+  'Mutation.writeDischargeSummary': {
+    doc: 'mutation($a: ID!) { writeDischargeSummary(input: { admissionId: $a, summary: "Évolution favorable." }) { id } }',
+    vars: async () => ({ a: await inpatient() }),
+    allowed: [Role.DOCTOR],
+  },
+  'Mutation.assignNurses': {
+    doc: 'mutation($w: ID!) { assignNurses(input: { wardId: $w, date: "2026-06-01", shift: DAY, nurseUserIds: [] }) { id } }',
+    vars: () => ({ w: wardRow.id }),
+    allowed: [Role.MANAGER],
+  },
+  'Subscription.bedBoardChanged': {
+    doc: 'subscription { bedBoardChanged { wardId bedId change } }',
+    allowed: BOARD,
+    ws: true,
+  },
 };
 
 beforeAll(async () => {
@@ -599,6 +776,26 @@ beforeAll(async () => {
   upserted = await app.seedUser(Role.DOCTOR);
   myAppointmentId = await myAppointment();
   myEncounterId = (await s.encounter(me.patientId)).id;
+  const em = app.em();
+  const w = em.create(Ward, {
+    name: 'Médecine interne',
+    service: 'Médecine',
+    floor: '2',
+    sexPolicy: SexPolicy.MIXED,
+  });
+  const room = em.create(Room, { ward: w, number: '201', kind: RoomKind.MULTI });
+  await em.flush();
+  wardRow = { id: w.id, roomId: room.id };
+  // The table's nurse covers this ward this morning: the care scope lets her read its patients.
+  em.create(NurseAssignment, {
+    ward: w,
+    date: '2026-06-01',
+    shift: Shift.DAY,
+    nurseUserId: (callers.get(Role.NURSE)?.account as Account).user.id,
+    nurseName: 'Infirmière',
+  });
+  await em.flush();
+  myAdmissionId = await inpatient(me.patientId);
 });
 afterAll(async () => {
   await app.close();

@@ -18,6 +18,12 @@ import {
   LabResolver,
   MedicationsResolver,
 } from '../modules/records/index.js';
+import {
+  AdmissionResolver,
+  BedStayResolver,
+  RoomResolver,
+  WardsResolver,
+} from '../modules/wards/index.js';
 import { pubSub } from '../kernel/pubsub.js';
 import { CapabilitiesResolver } from './capabilities.js';
 import { wireDomainEvents } from './events.js';
@@ -40,6 +46,10 @@ export const resolvers = [
   MedicationsResolver,
   BedsideResolver,
   LabResolver,
+  WardsResolver,
+  RoomResolver,
+  AdmissionResolver,
+  BedStayResolver,
   CapabilitiesResolver,
 ] as const;
 

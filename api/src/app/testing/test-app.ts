@@ -1,3 +1,4 @@
+import { wireAccessPolicy } from '../access.js';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -80,6 +81,7 @@ export async function startTestApp(
   const orm = await MikroORM.init(ormOptions(ormApp, url, () => undefined));
   const clock = fixedClock(new Date());
   bindClock(orm, clock);
+  wireAccessPolicy(config);
   schemaPromise ??= buildAppSchema();
   const log = createLogger('silent');
   const pool = openSharedPool(url, log);

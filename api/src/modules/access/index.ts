@@ -1,5 +1,7 @@
 export {
+  auditPatientListRead,
   auditPatientRead,
+  patientsInCare,
   patientAccessReason,
   readsPart,
   requirePatientAccess,

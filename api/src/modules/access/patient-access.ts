@@ -21,14 +21,15 @@ export interface AccessContext {
 export type AccessReason = 'self' | 'role';
 
 /**
- * Narrows a staff member's patients to those in their care (wards, care teams). Until a module
- * registers one, staff of an allowed role see every patient. Answers the subset of `patientIds`
- * the viewer cares for.
+ * Narrows a staff member's patients to those in their care (wards, care teams) for one part of
+ * the record. Until a module registers one, staff of an allowed role see every patient. Answers
+ * the subset of `patientIds` the viewer cares for.
  */
 export type CareScope = (
   ctx: AccessContext,
   viewer: Viewer,
   patientIds: readonly string[],
+  part: PatientPart,
 ) => Promise<ReadonlySet<string>>;
 
 let careScope: CareScope | null = null;
@@ -73,10 +74,57 @@ export async function requirePatientAccess(
   const reason = viewer && isUuid(patientId) ? patientAccessReason(viewer, patientId, part) : null;
   if (!viewer || !reason) throw new NotFoundError('Patient');
   if (reason === 'role' && careScope) {
-    const inCare = await careScope(ctx, viewer, [patientId]);
+    const inCare = await careScope(ctx, viewer, [patientId], part);
     if (!inCare.has(patientId)) throw new NotFoundError('Patient');
   }
   return reason;
+}
+
+/**
+ * The patients of a list the caller may read this part of: the role half, then the care scope in
+ * one call. For boards and lists that show many patients at once.
+ */
+export async function patientsInCare(
+  ctx: AccessContext,
+  patientIds: readonly string[],
+  part: PatientPart,
+): Promise<ReadonlySet<string>> {
+  const viewer = ctx.viewer;
+  if (!viewer) return new Set();
+  const allowed = patientIds.filter((id) => patientAccessReason(viewer, id, part) !== null);
+  if (allowed.length === 0 || !careScope || isPatientAccount(viewer)) return new Set(allowed);
+  return careScope(ctx, viewer, allowed, part);
+}
+
+/**
+ * R8 for a list that shows several patients' clinical data at once (a bed board, a round list):
+ * one audit row for the request, naming the patients in its details. Not for a patient's own.
+ */
+export async function auditPatientListRead(
+  ctx: AccessContext,
+  patientIds: readonly string[],
+  read: { action: string; targetType: string; targetId?: string | null },
+): Promise<void> {
+  const viewer = ctx.viewer;
+  if (!viewer || isPatientAccount(viewer) || currentAuditScope() || patientIds.length === 0) return;
+  await writeAuditEvent(
+    ctx.em.fork(),
+    {
+      requestId: ctx.requestId,
+      ip: ctx.ip,
+      userAgent: ctx.userAgent,
+      actorId: viewer.userId,
+      actorRole: viewer.role,
+    },
+    {
+      action: read.action,
+      outcome: AuditOutcome.SUCCESS,
+      targetType: read.targetType,
+      targetId: read.targetId ?? null,
+      details: { patientIds: [...new Set(patientIds)] },
+      at: ctx.clock.now(),
+    },
+  );
 }
 
 const audited = new WeakMap<object, Set<string>>();

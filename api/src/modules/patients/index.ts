@@ -1,4 +1,4 @@
-export { Patient } from './patient.entity.js';
+export { displayNameOf, Patient } from './patient.entity.js';
 export { Allergy } from './allergy.entity.js';
 export { Address, EmergencyContact, Insurance } from './patient-parts.js';
 export { Sex } from './sex.js';
@@ -11,3 +11,6 @@ export {
   patientIdOfAccount,
   patientIdsOfAccounts,
 } from './registration.service.js';
+export { ageOn } from './age.js';
+export { AllergyStatus } from './patient-enums.js';
+export { PatientStatus } from './patient-enums.js';

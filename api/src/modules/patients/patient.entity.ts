@@ -18,6 +18,11 @@ import { Address, EmergencyContact, Insurance } from './patient-parts.js';
 import { Sex } from './sex.js';
 import { stampNow } from '../../kernel/clock.js';
 
+/** A patient's name as shown everywhere: family name in capitals, then given names (R7). */
+export function displayNameOf(familyName: string, givenNames: string): string {
+  return `${familyName.toLocaleUpperCase('fr-FR')} ${givenNames}`;
+}
+
 /**
  * A patient record. The MRN is unique and carries a check digit; the family name is stored as
  * typed and displayed in capitals (R7). `version` guards concurrent edits.
@@ -251,6 +256,6 @@ export class Patient {
 
   @Field(() => String, { description: 'Display name, family name in capitals (R7).' })
   get displayName(): string & Opt {
-    return `${this.familyName.toLocaleUpperCase('fr-FR')} ${this.givenNames}`;
+    return displayNameOf(this.familyName, this.givenNames);
   }
 }

@@ -5,6 +5,8 @@ export enum EncounterKind {
   WARD_ROUND = 'WARD_ROUND',
   EMERGENCY = 'EMERGENCY',
   TELECONSULTATION = 'TELECONSULTATION',
+  /** An inpatient stay, opened by the admission and closed by the discharge. */
+  INPATIENT = 'INPATIENT',
 }
 
 export enum EncounterStatus {

@@ -17,6 +17,7 @@ export {
   LabOrderStatus,
   LabPriority,
   MedicationRoute,
+  News2Risk,
 } from './clinical-enums.js';
 export { news2IfComplete } from './bedside/news2.js';
 export { ageInYears, flagValue, pickRange } from './lab/lab-flag.js';
@@ -27,6 +28,11 @@ export { BedsideResolver } from './bedside/bedside.resolver.js';
 export { LabResolver } from './lab/lab.resolver.js';
 export { ChartResolver } from './chart/chart.resolver.js';
 export { recordsRules, RECORDS_SENSITIVE_FIELDS } from './records.rules.js';
-export { openEncounterForVisit } from './encounters/encounters.service.js';
+export {
+  closeEncounterForAdmission,
+  openEncounterForAdmission,
+  openEncounterForVisit,
+} from './encounters/encounters.service.js';
+export { inpatientDigests, type InpatientDigest } from './chart/inpatient-digest.js';
 export { attachmentRoutes, type FileRouteDeps } from './attachments/attachments.service.js';
 export { LAB_CATALOGUE } from './lab/lab-catalogue.data.js';

@@ -40,6 +40,10 @@ export class Encounter extends ClinicalEntry {
   @Property({ type: 'uuid', nullable: true, unique: true })
   appointmentId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The inpatient admission this stay records.' })
+  @Property({ type: 'uuid', nullable: true, unique: true })
+  admissionId?: string | null;
+
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it ended.' })
   @Property({ type: 'timestamptz', nullable: true })
   endedAt?: Date | null;

@@ -28,13 +28,23 @@ import type {
   CreateEncounterInput,
 } from './encounters.inputs.js';
 
-/** An encounter of this patient for linking an entry to, or a field error. */
+/**
+ * The encounter an entry belongs to: the one named, if it is this patient's; with none named, the
+ * open inpatient stay, so that an inpatient's vitals, doses and notes belong to their admission.
+ */
 export async function encounterOf(
   em: EntityManager,
   patientId: string,
   encounterId: string | null | undefined,
 ): Promise<Encounter | null> {
-  if (!encounterId) return null;
+  if (!encounterId) {
+    return em.findOne(Encounter, {
+      patient: patientId,
+      kind: EncounterKind.INPATIENT,
+      status: EncounterStatus.IN_PROGRESS,
+      enteredInErrorAt: null,
+    });
+  }
   const e = isUuid(encounterId)
     ? await em.findOne(Encounter, { id: encounterId, patient: patientId })
     : null;
@@ -167,6 +177,57 @@ export async function openEncounterForVisit(
     startedAt: visit.at,
     now: ctx.clock.now(),
   });
+}
+
+/** An admission, as records hears of it (wards' `PatientAdmitted` and its sequels). */
+interface AdmissionFact {
+  admissionId: string;
+  patientId: string;
+  attendingUserId: string;
+  reason: string;
+  at: Date;
+}
+
+/**
+ * Subscriber of `PatientAdmitted`: the stay's inpatient encounter, which the stay's entries
+ * belong to. Idempotent per admission.
+ */
+export async function openEncounterForAdmission(
+  fact: AdmissionFact,
+  ctx: EventContext,
+): Promise<void> {
+  if (await ctx.em.findOne(Encounter, { admissionId: fact.admissionId })) return;
+  const user = await ctx.em.findOneOrFail(User, fact.attendingUserId);
+  ctx.em.create(Encounter, {
+    patient: ctx.em.getReference(Patient, fact.patientId),
+    kind: EncounterKind.INPATIENT,
+    practitionerId: user.id,
+    practitionerName: user.displayName,
+    admissionId: fact.admissionId,
+    occurredAt: fact.at,
+    reason: fact.reason.slice(0, 500) || '—',
+    recordedById: user.id,
+    recordedByName: user.displayName,
+    recordedAt: ctx.clock.now(),
+  });
+}
+
+/**
+ * Subscriber of `PatientDischarged` and `AdmissionCancelled`: the stay's encounter ends; a
+ * cancelled admission's encounter is also marked entered in error (its entries keep their own).
+ */
+export async function closeEncounterForAdmission(
+  fact: AdmissionFact & { cancelled?: boolean },
+  ctx: EventContext,
+): Promise<void> {
+  const e = await ctx.em.findOne(Encounter, { admissionId: fact.admissionId });
+  if (!e || e.status === EncounterStatus.COMPLETED) return;
+  e.status = EncounterStatus.COMPLETED;
+  e.endedAt = fact.at;
+  if (fact.cancelled) {
+    e.enteredInErrorAt = ctx.clock.now();
+    e.enteredInErrorReason = 'Admission entered in error';
+  }
 }
 
 /** A patient's visits, newest first (R5): what a patient sees of them is ruled per field. */
