@@ -665,6 +665,8 @@ const MATRIX: Record<string, Entry> = {
     doc: '{ nurseAssignments(date: "2026-06-01") { id } }',
     allowed: [Role.MANAGER, Role.NURSE, Role.ADMIN],
   },
+  'Query.attendingCandidates': { doc: '{ attendingCandidates { userId name } }', allowed: ADT },
+  'Query.nurseCandidates': { doc: '{ nurseCandidates { userId name } }', allowed: [Role.MANAGER] },
   'Query.myPatients': { doc: '{ myPatients { patientId } }', allowed: [Role.NURSE] },
   'Query.myRound': { doc: '{ myRound { patientId } }', allowed: [Role.DOCTOR] },
   'Query.wardOccupancy': {

@@ -22,6 +22,7 @@ import {
 } from './demo-data.js';
 import { seedRecords } from './demo-records.js';
 import { seedScheduling } from './demo-scheduling.js';
+import { seedWards } from './demo-wards.js';
 
 export interface Credential {
   email: string;
@@ -93,6 +94,8 @@ export async function seedDemo(
     seedScheduling(tx, doctors, patients, now, timeZone);
     await tx.flush();
     await seedRecords(tx, patients, now, timeZone);
+    await tx.flush();
+    await seedWards(tx, now, timeZone);
     await tx.flush();
     await writeAuditEvent(tx, SYSTEM_ORIGIN, {
       action: 'seedDemo',

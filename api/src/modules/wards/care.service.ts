@@ -1,3 +1,4 @@
+import type { Role } from '../../kernel/auth/roles.js';
 import type { RequestContext } from '../../kernel/context.js';
 import { pgArray } from '../../kernel/db/pg-array.js';
 import { ValidationError } from '../../kernel/errors.js';
@@ -8,7 +9,13 @@ import { NurseAssignment } from './nurse-assignment.entity.js';
 import { shiftAt } from './shifts.js';
 import { wardForWrite } from './structure.service.js';
 import type { AssignNursesInput } from './wards.inputs.js';
-import { isWardBoundClinician, mayBeAssignedToWard } from './wards.rules.js';
+import {
+  ATTENDING_ROLES,
+  isWardBoundClinician,
+  mayBeAssignedToWard,
+  WARD_NURSE_ROLES,
+} from './wards.rules.js';
+import type { StaffChoice } from './wards.types.js';
 
 /**
  * The care scope wards gives the access policy (registered in `app/`): a ward-bound clinician (a
@@ -74,4 +81,24 @@ export async function nurseAssignments(
     },
     { orderBy: { shift: 'asc', nurseName: 'asc' }, limit: 500 },
   );
+}
+
+/** Active accounts of these roles, by name: whom a form may choose. */
+async function staffOf(ctx: RequestContext, roles: readonly Role[]): Promise<StaffChoice[]> {
+  const users = await ctx.em.find(
+    User,
+    { role: { $in: [...roles] }, active: true },
+    { orderBy: { familyName: 'asc', givenName: 'asc' }, limit: 500 },
+  );
+  return users.map((u) => ({ userId: u.id, name: u.displayName, jobTitle: u.jobTitle ?? null }));
+}
+
+/** The doctors who may attend an inpatient. */
+export function attendingCandidates(ctx: RequestContext): Promise<StaffChoice[]> {
+  return staffOf(ctx, ATTENDING_ROLES);
+}
+
+/** The nurses a manager may assign to a ward's shift. */
+export function nurseCandidates(ctx: RequestContext): Promise<StaffChoice[]> {
+  return staffOf(ctx, WARD_NURSE_ROLES);
 }

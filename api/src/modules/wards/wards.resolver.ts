@@ -42,6 +42,7 @@ import {
   BedBoard,
   BedBoardEvent,
   InpatientRow,
+  StaffChoice,
   WardOccupancyDay,
   WardSummary,
 } from './wards.types.js';
@@ -92,6 +93,16 @@ export class WardsResolver {
     @Arg('wardId', () => ID, { nullable: true }) wardId?: string,
   ): Promise<WardOccupancyDay[]> {
     return wardOccupancy(ctx, { from, to, wardId });
+  }
+
+  @Query(() => [StaffChoice], { description: 'Doctors who may attend an inpatient.' })
+  attendingCandidates(@Ctx() ctx: RequestContext): Promise<StaffChoice[]> {
+    return care.attendingCandidates(ctx);
+  }
+
+  @Query(() => [StaffChoice], { description: 'Nurses who may be assigned to a ward’s shift.' })
+  nurseCandidates(@Ctx() ctx: RequestContext): Promise<StaffChoice[]> {
+    return care.nurseCandidates(ctx);
   }
 
   @Mutation(() => Ward, { description: 'Creates or changes a ward.' })

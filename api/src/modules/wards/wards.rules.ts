@@ -20,14 +20,19 @@ export function writesDischargeSummary(viewer: Pick<Viewer, 'role'>): boolean {
   return viewer.role === DOCTOR;
 }
 
+/** Accounts that may attend inpatients or sit on their care team. */
+export const ATTENDING_ROLES: readonly Role[] = [DOCTOR];
+/** Accounts that can be assigned to a ward's shifts. */
+export const WARD_NURSE_ROLES: readonly Role[] = [NURSE];
+
 /** Whether the account may attend inpatients or sit on their care team. */
 export function mayAttend(role: Role): boolean {
-  return role === DOCTOR;
+  return ATTENDING_ROLES.includes(role);
 }
 
 /** Whether the account can be assigned to a ward's shift. */
 export function mayBeAssignedToWard(role: Role): boolean {
-  return role === NURSE;
+  return WARD_NURSE_ROLES.includes(role);
 }
 
 /**
@@ -65,6 +70,8 @@ export const wardsRules: RuleMap = {
     myPatients: roles(NURSE),
     myRound: roles(DOCTOR),
     wardOccupancy: roles(MANAGER, ADMIN),
+    attendingCandidates: roles(...ADT),
+    nurseCandidates: roles(MANAGER),
   },
   Mutation: {
     saveWard: roles(...STRUCTURE_KEEPERS),
@@ -106,6 +113,7 @@ export const wardsRules: RuleMap = {
   BedStay: stayReaders,
   CareTeamMember: stayReaders,
   NurseAssignment: roles(MANAGER, NURSE, ADMIN),
+  StaffChoice: roles(...ADT, MANAGER),
   InpatientRow: {
     '*': clinicians,
     news2Score: clinicians,

@@ -235,3 +235,15 @@ export class WardOccupancyDay {
   })
   meanLengthOfStayDays?: number | null;
 }
+
+@ObjectType({ description: 'A staff member to choose: an attending doctor, a nurse for a shift.' })
+export class StaffChoice {
+  @Field(() => ID, { description: 'The account.' })
+  userId!: string;
+
+  @Field(() => String, { description: 'Name, family name in capitals.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Job title.' })
+  jobTitle?: string | null;
+}

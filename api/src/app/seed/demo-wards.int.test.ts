@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Bed, BedCondition, BedStay, NurseAssignment, Ward } from '../../modules/wards/index.js';
+import { ok } from '../testing/fixtures.js';
+import { startTestApp, type TestApp } from '../testing/test-app.js';
+import { seedDemo, type Credential } from './seed.js';
+
+let app: TestApp;
+let creds: Credential[];
+// Monday 1 June 2026, 10:00 in Paris.
+const NOW = new Date('2026-06-01T08:00:00Z');
+
+beforeAll(async () => {
+  app = await startTestApp();
+  app.clock.set(NOW);
+  creds = await seedDemo(app.em(), NOW, app.config.timeZone);
+});
+afterAll(async () => {
+  await app.close();
+});
+
+async function signIn(key: string): Promise<string> {
+  const c = creds.find((x) => x.email === `${key}@caregraph.example`);
+  if (!c) throw new Error(`no demo login ${key}`);
+  return (await app.login(c.email, c.password)).accessToken;
+}
+
+describe('the demo hospital’s wards', () => {
+  it('has three wards, 60 beds, two-thirds occupied, some to clean or out of service', async () => {
+    const em = app.em();
+    expect(await em.count(Ward, {})).toBe(3);
+    expect(await em.count(Bed, {})).toBe(60);
+    expect(await em.count(BedStay, { endedAt: null, cancelled: false })).toBe(40);
+    expect(await em.count(Bed, { condition: BedCondition.TO_CLEAN })).toBe(6);
+    expect(await em.count(Bed, { condition: BedCondition.OUT_OF_SERVICE })).toBe(1);
+    expect(await em.count(NurseAssignment, { date: '2026-06-01' })).toBe(9);
+  });
+
+  it('gives each demo nurse her ward’s patients and each ward doctor a round', async () => {
+    const mine = await ok<{ myPatients: { wardName: string }[] }>(
+      app,
+      '{ myPatients { wardName } }',
+      {},
+      await signIn('nurse.b'),
+    );
+    expect(mine.myPatients).toHaveLength(14);
+    expect(new Set(mine.myPatients.map((p) => p.wardName))).toEqual(new Set(['Cardiologie']));
+    const round = await ok<{ myRound: { news2Score: number | null }[] }>(
+      app,
+      '{ myRound { news2Score } }',
+      {},
+      await signIn('doctor.general'),
+    );
+    expect(round.myRound).toHaveLength(16);
+    const scores = round.myRound.map((r) => r.news2Score ?? -1);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(scores[0]).toBeGreaterThanOrEqual(5);
+  });
+
+  it('shows the census on the wards list', async () => {
+    const d = await ok<{ wards: { name: string; beds: number; occupied: number; free: number }[] }>(
+      app,
+      '{ wards { name beds occupied free } }',
+      {},
+      await signIn('reception'),
+    );
+    expect(d.wards.map((w) => [w.name, w.beds, w.occupied])).toEqual([
+      ['Cardiologie', 20, 14],
+      ['Médecine interne', 24, 16],
+      ['Pédiatrie', 16, 10],
+    ]);
+  });
+});
