@@ -82,11 +82,22 @@ export const mutationPipeline: MiddlewareFn<RequestContext> = async (
     const code = errorCode(err);
     const outcome =
       code === 'FORBIDDEN' || code === 'NOT_FOUND' ? AuditOutcome.DENIED : AuditOutcome.FAILURE;
-    await requestEm.fork().transactional(async (tx) => {
-      for (const effect of scope.onFailure) await effect(tx);
-      scope.changes.length = 0;
-      await writeScope(tx, context, scope, outcome, code);
-    });
+    // With the database out of reach there is nowhere to record the failure: answer at once
+    // rather than wait for a second connection that will not come.
+    if (code === 'SERVICE_UNAVAILABLE') throw err;
+    try {
+      await requestEm.fork().transactional(async (tx) => {
+        for (const effect of scope.onFailure) await effect(tx);
+        scope.changes.length = 0;
+        await writeScope(tx, context, scope, outcome, code);
+      });
+    } catch (auditFailure) {
+      // The caller hears of their own failure, not of the audit's; the operator reads the log.
+      context.log.error(
+        { code, sqlState: sqlState(auditFailure) ?? null },
+        'could not record a failed mutation',
+      );
+    }
     throw err;
   }
 };

@@ -6,9 +6,8 @@ import {
   AppointmentStatus,
   AvailabilitySession,
   Practitioner,
-  zonedDay,
-  zonedInstant,
 } from '../../modules/scheduling/index.js';
+import { zonedDay, zonedInstant } from '../../kernel/zoned-time.js';
 
 const SPECIALTY_BY_KEY: Record<string, string> = {
   'doctor.cardio': 'CARDIOLOGY',

@@ -8,7 +8,7 @@ import {
   news2IfComplete,
   VitalSigns,
 } from '../../modules/records/index.js';
-import { zonedDay } from '../../modules/scheduling/index.js';
+import { zonedDay } from '../../kernel/zoned-time.js';
 import {
   Admission,
   AdmissionSource,

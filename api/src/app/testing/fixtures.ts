@@ -16,8 +16,8 @@ import {
   Practitioner,
   WaitlistOffer,
   WaitlistRequest,
-  zonedInstant,
 } from '../../modules/scheduling/index.js';
+import { zonedInstant } from '../../kernel/zoned-time.js';
 import { ExceptionKind } from '../../modules/scheduling/practitioner.entity.js';
 import { WaitlistStatus } from '../../modules/scheduling/waitlist.entity.js';
 import type { TestApp } from './test-app.js';

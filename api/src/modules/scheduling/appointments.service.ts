@@ -27,7 +27,7 @@ import {
 import { Appointment } from './appointment.entity.js';
 import { AppointmentStatus, canTransition, OPEN } from './appointment-status.js';
 import { insideSessions } from './availability.service.js';
-import { zonedDay, zonedInstant, nextDate } from './availability/zoned.js';
+import { zonedDay, zonedInstant, nextDate } from '../../kernel/zoned-time.js';
 import { planDelay } from './delay.js';
 import { AvailabilityException, ExceptionKind, Practitioner } from './practitioner.entity.js';
 import type {

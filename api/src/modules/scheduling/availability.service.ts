@@ -13,7 +13,7 @@ import {
   type Interval,
   type WeeklySession,
 } from './availability/free-slots.js';
-import { parseClock } from './availability/zoned.js';
+import { parseClock } from '../../kernel/zoned-time.js';
 import {
   AvailabilityException,
   AvailabilitySession,

@@ -8,5 +8,4 @@ export {
   WaitlistResolver,
 } from './scheduling.resolver.js';
 export { schedulingRules } from './scheduling.rules.js';
-export { zonedDay, zonedInstant } from './availability/zoned.js';
 export type { VisitFact } from './scheduling.events.js';

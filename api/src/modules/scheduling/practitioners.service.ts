@@ -13,7 +13,7 @@ import type {
   UpsertPractitionerInput,
 } from './scheduling.inputs.js';
 import { isSpecialty } from './specialties.js';
-import { parseClock } from './availability/zoned.js';
+import { parseClock } from '../../kernel/zoned-time.js';
 import { managedPractitioner } from './access.js';
 
 const profileFields = {

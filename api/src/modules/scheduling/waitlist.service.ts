@@ -10,7 +10,7 @@ import { accountsOfPatients, Patient } from '../patients/index.js';
 import { patientScope } from './access.js';
 import { Appointment } from './appointment.entity.js';
 import type { Interval } from './availability/free-slots.js';
-import { zonedDay } from './availability/zoned.js';
+import { zonedDay } from '../../kernel/zoned-time.js';
 import { Practitioner } from './practitioner.entity.js';
 import { practitionerName } from './scheduling.events.js';
 import type { RequestWaitlistInput } from './scheduling.inputs.js';

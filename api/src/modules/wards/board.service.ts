@@ -5,7 +5,7 @@ import { isUuid } from '../../kernel/validation.js';
 import { auditPatientListRead, PatientPart, patientsInCare, readsPart } from '../access/index.js';
 import { ageOn, AllergyStatus, displayNameOf, type Sex } from '../patients/index.js';
 import { inpatientDigests } from '../records/index.js';
-import { zonedDay } from '../scheduling/index.js';
+import { zonedDay } from '../../kernel/zoned-time.js';
 import { bedStatusOf, daysBetween } from './bed-status.js';
 import { NurseAssignment } from './nurse-assignment.entity.js';
 import { shiftAt } from './shifts.js';

@@ -2,7 +2,7 @@ import type { RequestContext } from '../../kernel/context.js';
 import { pgArray } from '../../kernel/db/pg-array.js';
 import { ValidationError } from '../../kernel/errors.js';
 import { isUuid } from '../../kernel/validation.js';
-import { zonedInstant } from '../scheduling/index.js';
+import { zonedInstant } from '../../kernel/zoned-time.js';
 import { addDays } from './shifts.js';
 import type { WardOccupancyDay } from './wards.types.js';
 

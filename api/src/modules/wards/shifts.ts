@@ -1,4 +1,4 @@
-import { zonedDay, zonedInstant } from '../scheduling/index.js';
+import { zonedDay, zonedInstant } from '../../kernel/zoned-time.js';
 import { Shift } from './wards-enums.js';
 
 /** Where each shift starts and ends, in minutes after local midnight of its day. */

@@ -1,4 +1,4 @@
-import { nextDate, zonedDay, zonedInstant } from './zoned.js';
+import { nextDate, zonedDay, zonedInstant } from '../../../kernel/zoned-time.js';
 
 export interface WeeklySession {
   /** ISO weekday, 1 = Monday. */
