@@ -44,7 +44,9 @@ export function wardCareScope(timeZone: string): CareScope {
 /** Replaces the nurses of one ward's shift; each must be an active nurse. */
 export async function assignNurses(ctx: RequestContext, input: AssignNursesInput) {
   if (input.nurseUserIds.length > 50) throw new ValidationError({ nurseUserIds: 'at most 50' });
-  const ward = await wardForWrite(ctx.em, input.wardId);
+  // Locked: two managers setting one ward's shifts at once take turns, and the second one's
+  // list is what remains.
+  const ward = await wardForWrite(ctx.em, input.wardId, 'wardId', true);
   const wanted = new Map<string, User>();
   for (const id of new Set(input.nurseUserIds)) {
     const user = isUuid(id) ? await ctx.em.findOne(User, id) : null;

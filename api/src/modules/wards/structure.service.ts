@@ -36,8 +36,10 @@ export function announceBed(bed: { id: string; ward: { id: string } }, change: s
 }
 
 /** A ward by id, or the field error naming it. */
-export async function wardForWrite(em: EntityManager, id: string, field = 'wardId') {
-  const ward = isUuid(id) ? await em.findOne(Ward, id) : null;
+export async function wardForWrite(em: EntityManager, id: string, field = 'wardId', lock = false) {
+  const ward = isUuid(id)
+    ? await em.findOne(Ward, id, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {})
+    : null;
   if (!ward) throw new ValidationError({ [field]: 'is not a known ward' });
   return ward;
 }

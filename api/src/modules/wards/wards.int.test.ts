@@ -4,7 +4,9 @@ import { startTestApp, wsSubscribe, type TestApp } from '../../app/testing/test-
 import { Role } from '../../kernel/auth/roles.js';
 import { Sex } from '../patients/index.js';
 import { Encounter, EncounterKind, EncounterStatus, VitalSigns } from '../records/index.js';
-import { BedStay } from './admission.entity.js';
+import { BedReservation, BedStay } from './admission.entity.js';
+import { NurseAssignment } from './nurse-assignment.entity.js';
+import { Shift } from './wards-enums.js';
 
 let app: TestApp;
 let s: Seed;
@@ -544,5 +546,89 @@ describe('occupancy figures', () => {
         meanLengthOfStayDays: null,
       },
     ]);
+  });
+});
+
+describe('at most one, under concurrency', () => {
+  it('five reservations of one bed at once: one holds it, four are refused', async () => {
+    const w = await ward(1);
+    const bedId = w.bedIds[0] as string;
+    const patients = await Promise.all(Array.from({ length: 5 }, () => s.patient()));
+    const answers = await Promise.all(
+      patients.map((p) =>
+        app.gql(
+          `mutation($i: ReserveBedInput!) { reserveBed(input: $i) { id } }`,
+          { i: { bedId, patientId: p.id, plannedFor: '2026-06-02T08:00:00Z' } },
+          { token: reception.token },
+        ),
+      ),
+    );
+    const codes = answers.map((a) => a.errors[0]?.extensions?.code ?? 'OK');
+    expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
+    expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(4);
+    expect(await app.em().count(BedReservation, { bed: bedId, closedAt: null })).toBe(1);
+    expect((await tileOf(w.id, bedId)).status).toBe('RESERVED');
+  });
+
+  it('two managers assigning the same nurses to one shift at once: all succeed, one row each', async () => {
+    const w = await ward(1);
+    const nurses = [await app.tokenFor(Role.NURSE), await app.tokenFor(Role.NURSE)];
+    const other = await app.tokenFor(Role.MANAGER);
+    const send = (token: string) =>
+      app.gql(
+        `mutation($i: AssignNursesInput!) { assignNurses(input: $i) { id } }`,
+        {
+          i: {
+            wardId: w.id,
+            date: '2026-06-01',
+            shift: 'NIGHT',
+            nurseUserIds: nurses.map((n) => n.user.id),
+          },
+        },
+        { token },
+      );
+    const answers = await Promise.all([
+      send(manager.token),
+      send(other.token),
+      send(manager.token),
+    ]);
+    const codes = answers.map((a) => a.errors[0]?.extensions?.code ?? 'OK');
+    // They take turns on the ward's row: each succeeds, and no nurse is listed twice.
+    expect(codes).toEqual(['OK', 'OK', 'OK']);
+    expect(
+      await app.em().count(NurseAssignment, { ward: w.id, date: '2026-06-01', shift: Shift.NIGHT }),
+    ).toBe(2);
+  });
+});
+
+describe('care teams', () => {
+  it('puts an inpatient on the round of every doctor of the team, and off it again', async () => {
+    const w = await ward(1);
+    const p = await s.patient();
+    const admissionId = await admit(p.id, w.bedIds[0] as string);
+    const colleague = await app.tokenFor(Role.DOCTOR);
+    const roundOf = async (token: string) =>
+      (
+        await ok<{ myRound: { patientId: string }[] }>(app, '{ myRound { patientId } }', {}, token)
+      ).myRound.map((r) => r.patientId);
+    expect(await roundOf(colleague.token)).not.toContain(p.id);
+    const SET = `mutation($i: SetCareTeamInput!) { setCareTeam(input: $i) { id careTeam { userId } } }`;
+    const set = await ok<{ setCareTeam: { careTeam: { userId: string }[] } }>(
+      app,
+      SET,
+      { i: { admissionId, doctorUserIds: [colleague.user.id, doctor.user.id] } },
+      doctor.token,
+    );
+    // The attending is on it by right, not as a member.
+    expect(set.setCareTeam.careTeam).toEqual([{ userId: colleague.user.id }]);
+    expect(await roundOf(colleague.token)).toContain(p.id);
+    const notADoctor = await app.gql(
+      SET,
+      { i: { admissionId, doctorUserIds: [nurse.user.id] } },
+      { token: doctor.token },
+    );
+    expect(notADoctor.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    await ok(app, SET, { i: { admissionId, doctorUserIds: [] } }, doctor.token);
+    expect(await roundOf(colleague.token)).not.toContain(p.id);
   });
 });
