@@ -3,7 +3,12 @@ import { type IRule, type IRules, rule, shield } from 'graphql-shield';
 import { anyone, type AccessRule, type RuleMap } from '../kernel/auth/predicates.js';
 import type { RequestContext } from '../kernel/context.js';
 import { ForbiddenError } from '../kernel/errors.js';
-import { AuditOutcome, auditRules, writeAuditEvent } from '../modules/audit/index.js';
+import {
+  auditOriginOf,
+  AuditOutcome,
+  auditRules,
+  writeAuditEvent,
+} from '../modules/audit/index.js';
 import { authRules } from '../modules/auth/index.js';
 import { notificationRules } from '../modules/notifications/index.js';
 import { schedulingRules } from '../modules/scheduling/index.js';
@@ -138,23 +143,13 @@ async function auditRefusal(ctx: RequestContext, operation: string, verdict: fal
     verdict instanceof GraphQLError && typeof verdict.extensions.code === 'string'
       ? verdict.extensions.code
       : 'FORBIDDEN';
-  await writeAuditEvent(
-    ctx.em.fork(),
-    {
-      requestId: ctx.requestId,
-      ip: ctx.ip,
-      userAgent: ctx.userAgent,
-      actorId: viewer.userId,
-      actorRole: viewer.role,
-    },
-    {
-      action: operation,
-      outcome: AuditOutcome.DENIED,
-      errorCode: code,
-      details: { refusedBy: 'permissions' },
-      at: ctx.clock.now(),
-    },
-  );
+  await writeAuditEvent(ctx.em.fork(), auditOriginOf(ctx, viewer), {
+    action: operation,
+    outcome: AuditOutcome.DENIED,
+    errorCode: code,
+    details: { refusedBy: 'permissions' },
+    at: ctx.clock.now(),
+  });
 }
 
 const denied = rule('deny', { cache: 'no_cache' })(() => new ForbiddenError());

@@ -4,7 +4,7 @@ import type { Clock } from '../../kernel/clock.js';
 import type { Viewer } from '../../kernel/context.js';
 import { NotFoundError } from '../../kernel/errors.js';
 import { isUuid } from '../../kernel/validation.js';
-import { AuditOutcome, writeAuditEvent } from '../audit/index.js';
+import { auditOriginOf, AuditOutcome, writeAuditEvent } from '../audit/index.js';
 import { isPatientAccount, PATIENT_ACCESS, type PatientPart } from './patient-access.rules.js';
 
 /** What a patient-access decision needs: a GraphQL request context or a REST route's. */
@@ -107,24 +107,14 @@ export async function auditPatientListRead(
 ): Promise<void> {
   const viewer = ctx.viewer;
   if (!viewer || isPatientAccount(viewer) || currentAuditScope() || patientIds.length === 0) return;
-  await writeAuditEvent(
-    ctx.em.fork(),
-    {
-      requestId: ctx.requestId,
-      ip: ctx.ip,
-      userAgent: ctx.userAgent,
-      actorId: viewer.userId,
-      actorRole: viewer.role,
-    },
-    {
-      action: read.action,
-      outcome: AuditOutcome.SUCCESS,
-      targetType: read.targetType,
-      targetId: read.targetId ?? null,
-      details: { patientIds: [...new Set(patientIds)] },
-      at: ctx.clock.now(),
-    },
-  );
+  await writeAuditEvent(ctx.em.fork(), auditOriginOf(ctx, viewer), {
+    action: read.action,
+    outcome: AuditOutcome.SUCCESS,
+    targetType: read.targetType,
+    targetId: read.targetId ?? null,
+    details: { patientIds: [...new Set(patientIds)] },
+    at: ctx.clock.now(),
+  });
 }
 
 const audited = new WeakMap<object, Set<string>>();
@@ -152,13 +142,7 @@ export async function auditPatientRead(
   if (fresh.length === 0) return;
   for (const id of fresh) seen.add(`${read.action}:${id}`);
   const em = ctx.em.fork();
-  const origin = {
-    requestId: ctx.requestId,
-    ip: ctx.ip,
-    userAgent: ctx.userAgent,
-    actorId: viewer.userId,
-    actorRole: viewer.role,
-  };
+  const origin = auditOriginOf(ctx, viewer);
   for (const patientId of fresh) {
     await writeAuditEvent(em, origin, {
       action: read.action,

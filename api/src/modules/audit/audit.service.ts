@@ -21,6 +21,20 @@ export interface AuditOrigin {
   actorRole?: string | null;
 }
 
+/** Where a request came from and who made it, as an audit row records it. */
+export function auditOriginOf(
+  req: { requestId: string; ip: string | null; userAgent: string | null },
+  actor: { userId: string; role: string } | null | undefined,
+): AuditOrigin {
+  return {
+    requestId: req.requestId,
+    ip: req.ip,
+    userAgent: req.userAgent,
+    actorId: actor?.userId ?? null,
+    actorRole: actor?.role ?? null,
+  };
+}
+
 /** Adds one audit row to `em`'s unit of work and flushes it. */
 export async function writeAuditEvent(
   em: EntityManager,

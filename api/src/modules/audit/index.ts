@@ -5,6 +5,7 @@ export { auditRules } from './audit.rules.js';
 export { AuditChangesSubscriber } from './audit.subscriber.js';
 export { auditSealJob, sealAuditBlocks, type SealResult } from './audit-seal.js';
 export {
+  auditOriginOf,
   verifyAuditTrail,
   writeAuditEvent,
   writeScope,
