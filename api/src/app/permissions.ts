@@ -15,6 +15,7 @@ import { schedulingRules } from '../modules/scheduling/index.js';
 import { patientRules } from '../modules/patients/index.js';
 import { RECORDS_SENSITIVE_FIELDS, recordsRules } from '../modules/records/index.js';
 import { WARDS_SENSITIVE_FIELDS, wardsRules } from '../modules/wards/index.js';
+import { SHIFT_PACK_SENSITIVE_FIELDS, shiftPackRules } from '../modules/shift-pack/index.js';
 
 const kernelRules: RuleMap = {
   PageInfo: anyone,
@@ -30,6 +31,7 @@ export const ruleMaps: RuleMap[] = [
   schedulingRules,
   recordsRules,
   wardsRules,
+  shiftPackRules,
 ];
 
 function isRule(x: unknown): x is AccessRule {
@@ -77,6 +79,7 @@ export const SENSITIVE_FIELDS = [
   'Patient.allergies',
   ...RECORDS_SENSITIVE_FIELDS,
   ...WARDS_SENSITIVE_FIELDS,
+  ...SHIFT_PACK_SENSITIVE_FIELDS,
 ];
 
 /**

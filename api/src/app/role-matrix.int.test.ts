@@ -669,6 +669,10 @@ const MATRIX: Record<string, Entry> = {
   'Query.nurseCandidates': { doc: '{ nurseCandidates { userId name } }', allowed: [Role.MANAGER] },
   'Query.myPatients': { doc: '{ myPatients { patientId } }', allowed: [Role.NURSE] },
   'Query.myRound': { doc: '{ myRound { patientId } }', allowed: [Role.DOCTOR] },
+  'Query.myShiftPack': {
+    doc: '{ myShiftPack { kind asOf shiftEndsAt version patients { patientId inpatient { name } allergies { id } vitals { id } careNotes { id } } appointments { id } dosesDue { scheduledAt } } }',
+    allowed: [Role.DOCTOR, Role.NURSE],
+  },
   'Query.wardOccupancy': {
     doc: '{ wardOccupancy(from: "2026-05-30", to: "2026-06-01") { date rate } }',
     allowed: [Role.MANAGER, Role.ADMIN],

@@ -24,6 +24,7 @@ import {
   RoomResolver,
   WardsResolver,
 } from '../modules/wards/index.js';
+import { ShiftPackResolver } from '../modules/shift-pack/index.js';
 import { pubSub } from '../kernel/pubsub.js';
 import { CapabilitiesResolver } from './capabilities.js';
 import { wireDomainEvents } from './events.js';
@@ -50,6 +51,7 @@ export const resolvers = [
   RoomResolver,
   AdmissionResolver,
   BedStayResolver,
+  ShiftPackResolver,
   CapabilitiesResolver,
 ] as const;
 

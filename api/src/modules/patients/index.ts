@@ -12,5 +12,5 @@ export {
   patientIdsOfAccounts,
 } from './registration.service.js';
 export { ageOn } from './age.js';
-export { AllergyStatus } from './patient-enums.js';
+export { AllergyClinicalStatus, AllergyStatus } from './patient-enums.js';
 export { PatientStatus } from './patient-enums.js';

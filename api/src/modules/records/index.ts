@@ -12,16 +12,20 @@ export {
   AdministrationStatus,
   Consciousness,
   DiagnosisRank,
+  DiagnosisStatus,
+  DoseState,
   EncounterKind,
   EncounterStatus,
   LabOrderStatus,
   LabPriority,
   MedicationRoute,
   News2Risk,
+  PrescriptionStatus,
 } from './clinical-enums.js';
 export { news2IfComplete } from './bedside/news2.js';
 export { ageInYears, flagValue, pickRange } from './lab/lab-flag.js';
-export { scheduledDoses } from './medications/dose-schedule.js';
+export { doseState, scheduledDoses } from './medications/dose-schedule.js';
+export { ScheduledDose } from './medications/medications.types.js';
 export { EncountersResolver } from './encounters/encounters.resolver.js';
 export { MedicationsResolver } from './medications/medications.resolver.js';
 export { BedsideResolver } from './bedside/bedside.resolver.js';

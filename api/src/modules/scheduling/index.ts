@@ -8,4 +8,6 @@ export {
   WaitlistResolver,
 } from './scheduling.resolver.js';
 export { schedulingRules } from './scheduling.rules.js';
+export { dayBoard } from './appointments.service.js';
+export { ownPractitioner } from './access.js';
 export type { VisitFact } from './scheduling.events.js';

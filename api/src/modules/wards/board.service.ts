@@ -195,11 +195,20 @@ const INPATIENT_SELECT = `select ${OCCUPANT_COLUMNS}, w.id as ward_id, w.name as
    join ward w on w.id = s.ward_id
   where s.ended_at is null and not s.cancelled`;
 
+/** How a caller reads an inpatient list: audited by default, under its own action. */
+export interface InpatientListRead {
+  /**
+   * False when the caller writes the one audit row of the request itself, naming these patients
+   * among others (a shift pack): the list then writes none.
+   */
+  audited?: boolean;
+}
+
 /** Rows of an inpatient list, sickest first: NEWS2 high to low (none last), then longest stay. */
 async function inpatientRows(
   ctx: RequestContext,
   rows: InpatientSqlRow[],
-  action: string,
+  action: string | null,
 ): Promise<InpatientRow[]> {
   const tz = ctx.config.timeZone;
   const today = zonedDay(ctx.clock.now(), tz).date;
@@ -207,11 +216,13 @@ async function inpatientRows(
     ctx,
     rows.flatMap((r) => (r.patient_id ? [r.patient_id] : [])),
   );
-  await auditPatientListRead(ctx, [...sees.chart], {
-    action,
-    targetType: 'User',
-    targetId: ctx.viewer?.userId,
-  });
+  if (action !== null) {
+    await auditPatientListRead(ctx, [...sees.chart], {
+      action,
+      targetType: 'User',
+      targetId: ctx.viewer?.userId,
+    });
+  }
   const out: InpatientRow[] = [];
   for (const r of rows) {
     const occupant = occupantOf(r, today, tz, sees, digests);
@@ -236,7 +247,10 @@ async function inpatientRows(
 }
 
 /** A nurse's patients now: the occupied beds of the wards she covers this shift. */
-export async function myPatients(ctx: RequestContext): Promise<InpatientRow[]> {
+export async function myPatients(
+  ctx: RequestContext,
+  read: InpatientListRead = {},
+): Promise<InpatientRow[]> {
   const viewer = requireViewer(ctx);
   const { date, shift } = shiftAt(ctx.clock.now(), ctx.config.timeZone);
   const rows = await ctx.em.getConnection().execute<InpatientSqlRow[]>(
@@ -246,11 +260,14 @@ export async function myPatients(ctx: RequestContext): Promise<InpatientRow[]> {
      order by w.name, r.number, b.label`,
     [viewer.userId, date, shift],
   );
-  return inpatientRows(ctx, rows, 'readMyPatients');
+  return inpatientRows(ctx, rows, read.audited === false ? null : 'readMyPatients');
 }
 
 /** A doctor's round: the inpatients they attend or whose care team they are on, sickest first. */
-export async function myRound(ctx: RequestContext): Promise<InpatientRow[]> {
+export async function myRound(
+  ctx: RequestContext,
+  read: InpatientListRead = {},
+): Promise<InpatientRow[]> {
   const viewer = requireViewer(ctx);
   const rows = await ctx.em.getConnection().execute<InpatientSqlRow[]>(
     `${INPATIENT_SELECT}
@@ -258,5 +275,5 @@ export async function myRound(ctx: RequestContext): Promise<InpatientRow[]> {
              select 1 from care_team_member m where m.admission_id = a.id and m.user_id = ?))`,
     [viewer.userId, viewer.userId],
   );
-  return inpatientRows(ctx, rows, 'readMyRound');
+  return inpatientRows(ctx, rows, read.audited === false ? null : 'readMyRound');
 }

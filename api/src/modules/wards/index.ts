@@ -19,5 +19,7 @@ export {
 } from './wards.resolver.js';
 export { wardsRules, WARDS_SENSITIVE_FIELDS } from './wards.rules.js';
 export { wardCareScope } from './care.service.js';
+export { myPatients, myRound, type InpatientListRead } from './board.service.js';
+export { InpatientRow } from './wards.types.js';
 export { shiftAt, shiftBounds } from './shifts.js';
 export type { AdmissionFact } from './wards.events.js';

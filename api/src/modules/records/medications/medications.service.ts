@@ -22,7 +22,7 @@ import {
 import { allergyConflicts } from './allergy-match.js';
 import { notBeforeBirth, Problems } from '../checks.js';
 import { AdministrationStatus, DoseState, PrescriptionStatus } from '../clinical-enums.js';
-import { doseState, scheduledDoses } from './dose-schedule.js';
+import { doseState, scheduledDoses, type DoseRegimen } from './dose-schedule.js';
 import { encounterOf } from '../encounters/encounters.service.js';
 import { MedicationAdministration } from './medication-administration.entity.js';
 import { Prescription } from './prescription.entity.js';
@@ -258,6 +258,24 @@ export async function medicationSchedule(
 }
 
 /**
+ * Why a dose is refused because its prescription or its slot changed since the nurse read them
+ * (an entry made offline and sent later, say): `extensions.reason` of the error, for the device
+ * to show the entry for checking instead of retrying it. The code stays BAD_USER_INPUT (stopped,
+ * marked in error) or CONFLICT (already recorded).
+ */
+export type DoseRefusal =
+  'PRESCRIPTION_STOPPED' | 'PRESCRIPTION_ENTERED_IN_ERROR' | 'DOSE_ALREADY_RECORDED';
+
+function doseRefused(reason: DoseRefusal, message: string, fields: Record<string, string>) {
+  return new DomainError('BAD_USER_INPUT', message, { fields, reason });
+}
+
+/** Whether the prescription was stopped at or before this instant. */
+function stoppedBy(rx: Prescription, at: Date): boolean {
+  return rx.status === PrescriptionStatus.STOPPED && rx.endAt != null && at >= rx.endAt;
+}
+
+/**
  * Records what happened to one dose. Safe to replay (`writeOnce`): the same request under the
  * same device-made id returns the record the first one made, a different one is a conflict. A
  * dose already recorded under another id is a conflict too, and the partial unique index makes
@@ -282,8 +300,11 @@ async function newAdministration(
   const rx = isUuid(input.prescriptionId)
     ? await em.findOne(Prescription, input.prescriptionId)
     : null;
-  if (!rx || rx.enteredInErrorAt) {
-    throw new ValidationError({ prescriptionId: 'is not a prescription in force' });
+  if (!rx) throw new ValidationError({ prescriptionId: 'is not a prescription in force' });
+  if (rx.enteredInErrorAt) {
+    throw doseRefused('PRESCRIPTION_ENTERED_IN_ERROR', 'This prescription was marked in error.', {
+      prescriptionId: 'is not a prescription in force',
+    });
   }
   scope?.setTarget('Prescription', rx.id, rx.patient.id);
   const now = ctx.clock.now();
@@ -296,6 +317,8 @@ async function newAdministration(
   const { birthDate } = await em.findOneOrFail(Patient, rx.patient.id);
   notBeforeBirth('administeredAt', administeredAt, birthDate);
   let scheduledAt: Date | null = input.scheduledAt ?? null;
+  // The field naming a dose that came after the prescription was stopped, if one does.
+  let afterStop: 'administeredAt' | 'scheduledAt' | null = null;
   if (rx.asNeeded) {
     if (scheduledAt) p.add('scheduledAt', 'an as-needed prescription has no scheduled doses');
     if (input.status !== AdministrationStatus.GIVEN)
@@ -304,22 +327,43 @@ async function newAdministration(
       administeredAt &&
       (administeredAt < rx.startAt || (rx.endAt && administeredAt >= rx.endAt))
     ) {
-      p.add('administeredAt', 'is outside the prescription');
+      if (administeredAt >= rx.startAt && stoppedBy(rx, administeredAt)) {
+        afterStop = 'administeredAt';
+      } else p.add('administeredAt', 'is outside the prescription');
     }
   } else if (!scheduledAt) p.add('scheduledAt', 'is required: which dose is this?');
   else {
-    const near = scheduledDoses(
-      rx,
-      new Date(scheduledAt.getTime() - 60_000),
-      new Date(scheduledAt.getTime() + 60_000),
-      ctx.config.timeZone,
-    );
-    const match = near.find((d) => Math.abs(d.getTime() - (scheduledAt?.getTime() ?? 0)) < 60_000);
-    if (!match) p.add('scheduledAt', 'is not a scheduled dose of this prescription');
-    else scheduledAt = match;
+    const at = scheduledAt;
+    const doseAt = (regimen: DoseRegimen) =>
+      scheduledDoses(
+        regimen,
+        new Date(at.getTime() - 60_000),
+        new Date(at.getTime() + 60_000),
+        ctx.config.timeZone,
+      ).find((d) => Math.abs(d.getTime() - at.getTime()) < 60_000);
+    const match = doseAt(rx);
+    if (match) scheduledAt = match;
+    // A dose of the order as written that falls after its stop: the order changed, not the dose.
+    else if (
+      stoppedBy(rx, at) &&
+      doseAt({
+        scheduleTimes: rx.scheduleTimes,
+        intervalHours: rx.intervalHours,
+        asNeeded: false,
+        startAt: rx.startAt,
+      })
+    ) {
+      afterStop = 'scheduledAt';
+    } else p.add('scheduledAt', 'is not a scheduled dose of this prescription');
   }
   const dose = input.status === AdministrationStatus.GIVEN ? (input.dose ?? rx.dose) : null;
   if (dose !== null && (!Number.isFinite(dose) || dose <= 0)) p.add('dose', 'must be positive');
+  if (afterStop) {
+    throw doseRefused('PRESCRIPTION_STOPPED', 'The prescription was stopped before this dose.', {
+      ...p.fields,
+      [afterStop]: 'the prescription was stopped before this dose',
+    });
+  }
   p.throwIfAny();
 
   const by = await author(ctx);
@@ -346,6 +390,7 @@ async function newAdministration(
     });
     if (taken) {
       throw new DomainError('CONFLICT', 'This dose is already recorded.', {
+        reason: 'DOSE_ALREADY_RECORDED' satisfies DoseRefusal,
         existingId: taken.id,
       });
     }
