@@ -28,7 +28,7 @@ export interface Database {
  */
 export async function openDatabase(config: AppConfig, log: Logger): Promise<Database> {
   if (config.databaseUrl) {
-    const orm = await initOrm(config.databaseUrl, log);
+    const orm = await initOrm(config.databaseUrl, log, config.databaseReplicaUrls);
     return { orm, url: config.databaseUrl, close: () => orm.close(true) };
   }
   const release = claimDataDir(config);
@@ -76,12 +76,17 @@ export function assertDataDirFree(config: AppConfig): void {
   if (owner) throw dataDirInUse(config.dataDir, owner);
 }
 
-function initOrm(url: string, log: Logger): Promise<MikroORM> {
+function initOrm(url: string, log: Logger, replicaUrls: readonly string[] = []): Promise<MikroORM> {
   const ormLog = log.child({ component: 'orm' });
   return MikroORM.init(
-    ormOptions(ormApp, url, (m) => {
-      ormLog.info(m);
-    }),
+    ormOptions(
+      ormApp,
+      url,
+      (m) => {
+        ormLog.info(m);
+      },
+      { replicaUrls },
+    ),
   );
 }
 

@@ -77,6 +77,24 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads DATABASE_REPLICA_URLS as a list, none by default, only beside DATABASE_URL', () => {
+    const server = { DATABASE_URL: 'postgres://u:p@db/x', DATA_DIR: dataDir() };
+    expect(loadConfig(server).databaseReplicaUrls).toEqual([]);
+    expect(loadConfig({ ...server, DATABASE_REPLICA_URLS: '' }).databaseReplicaUrls).toEqual([]);
+    expect(
+      loadConfig({
+        ...server,
+        DATABASE_REPLICA_URLS: 'postgres://u:p@replica-1/x, postgresql://u:p@replica-2:5433/x',
+      }).databaseReplicaUrls,
+    ).toEqual(['postgres://u:p@replica-1/x', 'postgresql://u:p@replica-2:5433/x']);
+    expect(() =>
+      loadConfig({ ...server, DATABASE_REPLICA_URLS: 'postgres://u:p@replica-1/x,mysql://r/x' }),
+    ).toThrow(/DATABASE_REPLICA_URLS must be postgres:\/\/ URLs separated by commas/);
+    expect(() =>
+      loadConfig({ DATABASE_REPLICA_URLS: 'postgres://u:p@replica-1/x', DATA_DIR: dataDir() }),
+    ).toThrow(/DATABASE_REPLICA_URLS needs DATABASE_URL/);
+  });
+
   it('turns introspection off in production unless asked', () => {
     const c = loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir() });
     expect(c.introspection).toBe(false);

@@ -20,6 +20,19 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((u) => u.trim())
+        .filter((u) => u !== ''),
+    )
+    .refine(
+      (urls) => urls.every((u) => /^postgres(ql)?:\/\//.test(u) && URL.canParse(u)),
+      'must be postgres:// URLs separated by commas',
+    ),
   DATA_DIR: z.string().min(1).optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(5488),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -52,6 +65,11 @@ export interface AppConfig {
   host: string;
   /** Undefined means: start the embedded PostgreSQL under `dataDir`. */
   databaseUrl: string | undefined;
+  /**
+   * Read replicas (streaming standbys of `databaseUrl`), empty when none. Queries stay on the
+   * primary unless one asks for a replica (`kernel/db/replicas.ts`).
+   */
+  databaseReplicaUrls: string[];
   dataDir: string;
   embeddedPgPort: number;
   jwtSecret: Uint8Array;
@@ -125,6 +143,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'Invalid configuration: JWT_SECRET is required in production with DATABASE_URL',
     );
   }
+  if (e.DATABASE_REPLICA_URLS.length > 0 && !e.DATABASE_URL) {
+    throw new ConfigError(
+      'Invalid configuration: DATABASE_REPLICA_URLS needs DATABASE_URL (the embedded database has no replicas)',
+    );
+  }
   if (e.CLOCK_START && e.DATABASE_URL) {
     throw new ConfigError(
       'Invalid configuration: CLOCK_START only runs on the embedded database, never on real records',
@@ -145,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    databaseReplicaUrls: e.DATABASE_REPLICA_URLS,
     dataDir,
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     jwtSecret: new TextEncoder().encode(secret),

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../kernel/context.js';
 import { pgArray } from '../../kernel/db/pg-array.js';
+import { REPLICA } from '../../kernel/db/replicas.js';
 import { ValidationError } from '../../kernel/errors.js';
 import { isUuid } from '../../kernel/validation.js';
 import { zonedInstant } from '../../kernel/zoned-time.js';
@@ -38,7 +39,8 @@ export async function wardOccupancy(
   const tz = ctx.config.timeZone;
   const midnights = days.map((d) => zonedInstant(d, 0, tz));
   const nexts = days.map((d) => zonedInstant(addDays(d, 1), 0, tz));
-  const rows = await ctx.em.getConnection().execute<OccupancyRow[]>(
+  // A figure over past days tolerates a replica's lag (kernel/db/replicas.ts).
+  const rows = await ctx.em.getConnection(REPLICA).execute<OccupancyRow[]>(
     `with days as (
        select d.day, d.m, d.n from unnest(?::date[], ?::timestamptz[], ?::timestamptz[]) as d(day, m, n)
      )
