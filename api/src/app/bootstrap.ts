@@ -1,4 +1,4 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import path from 'node:path';
 import type { Clock } from '../kernel/clock.js';
 import type { AppConfig } from '../kernel/config.js';
@@ -18,8 +18,21 @@ export async function ensureFirstUsers(
   clock: Clock,
   log: Logger,
 ) {
-  const em = orm.em.fork();
-  if ((await em.count(User, {})) > 0) return;
+  // Instances starting together on an empty database take turns here: one creates the first
+  // users, the others then find them.
+  await orm.em.fork().transactional(async (em) => {
+    await em.execute("select pg_advisory_xact_lock(hashtext('caregraph:first-users'))");
+    if ((await em.count(User, {})) > 0) return;
+    await createFirstUsers(em, config, clock, log);
+  });
+}
+
+async function createFirstUsers(
+  em: EntityManager,
+  config: AppConfig,
+  clock: Clock,
+  log: Logger,
+): Promise<void> {
   if (config.demoSeed) {
     const creds = await seedDemo(em, clock.now(), config.timeZone);
     const file = writeCredentialsFile(config.dataDir, creds);
