@@ -6,9 +6,32 @@ import { APP_PAGES } from './routes';
 /** As the API grants them (api/src/app/capabilities.int.test.ts checks the API side). */
 const GRANTED: Partial<Record<Role, Capability[]>> = {
   ADMIN: ['SEARCH_PATIENTS', 'REGISTER_PATIENTS', 'EDIT_PATIENTS', 'MERGE_PATIENTS'],
-  RECEPTIONIST: ['SEARCH_PATIENTS', 'REGISTER_PATIENTS', 'EDIT_PATIENTS'],
-  NURSE: ['SEARCH_PATIENTS'],
-  CASHIER: ['SEARCH_PATIENTS'],
+  RECEPTIONIST: [
+    'SEARCH_PATIENTS',
+    'REGISTER_PATIENTS',
+    'EDIT_PATIENTS',
+    'READ_BED_BOARD',
+    'ADMIT_PATIENTS',
+  ],
+  NURSE: [
+    'SEARCH_PATIENTS',
+    'READ_BED_BOARD',
+    'READ_BED_CLINICAL',
+    'ADMIT_PATIENTS',
+    'SET_BED_STATUS',
+    'READ_MY_PATIENTS',
+  ],
+  DOCTOR: [
+    'SEARCH_PATIENTS',
+    'READ_BED_BOARD',
+    'READ_BED_CLINICAL',
+    'ADMIT_PATIENTS',
+    'WRITE_DISCHARGE_SUMMARY',
+    'READ_MY_ROUND',
+    'SET_CARE_TEAM',
+  ],
+  MANAGER: ['READ_BED_BOARD', 'SET_BED_STATUS', 'MAINTAIN_WARDS', 'ASSIGN_NURSES'],
+  CASHIER: ['SEARCH_PATIENTS', 'READ_BED_BOARD'],
 };
 const as = (role: Role) => ({ role, capabilities: GRANTED[role] ?? [] });
 
@@ -46,5 +69,30 @@ describe('page registry', () => {
       expect(pagesFor(APP_PAGES, as(role)).map((p) => p.path)).toContain('home');
       expect(shortcutsFor(APP_PAGES, as(role)).map((s) => s.path)).toContain('account');
     }
+  });
+
+  it('shows the wards pages exactly to the accounts the API grants their capability', () => {
+    const paths = (role: Role) => pagesFor(APP_PAGES, as(role)).map((p) => p.path);
+    expect(paths('NURSE')).toEqual(expect.arrayContaining(['beds', 'beds/:wardId', 'my-patients']));
+    expect(paths('NURSE')).not.toContain('my-round');
+    expect(paths('DOCTOR')).toEqual(expect.arrayContaining(['beds', 'my-round']));
+    expect(paths('DOCTOR')).not.toContain('my-patients');
+    expect(paths('MANAGER')).toEqual(
+      expect.arrayContaining(['beds', 'nurse-assignments', 'ward-structure']),
+    );
+    expect(paths('PATIENT')).not.toContain('beds');
+    expect(paths('LAB_TECHNICIAN')).not.toContain('beds');
+    expect(shortcutsFor(APP_PAGES, as('NURSE')).map((s) => s.path)).toEqual(
+      expect.arrayContaining(['beds', 'my-patients']),
+    );
+  });
+
+  it('keeps every tab bar to five tabs, which is what a phone’s width holds', () => {
+    for (const role of ALL_ROLES) {
+      expect(tabsFor(APP_PAGES, as(role)).length, role).toBeLessThanOrEqual(5);
+    }
+    expect(tabsFor(APP_PAGES, as('RECEPTIONIST')).map((t) => t.path)).toContain('beds');
+    expect(shortcutsFor(APP_PAGES, as('NURSE'))[0]?.path).toBe('my-patients');
+    expect(shortcutsFor(APP_PAGES, as('DOCTOR'))[0]?.path).toBe('my-round');
   });
 });

@@ -5,6 +5,7 @@ import { homePages } from './pages/home/routes';
 import { patientPages } from './pages/patients/routes';
 import { recordsPages } from './pages/records/routes';
 import { schedulingPages } from './pages/scheduling/routes';
+import { wardsPages } from './pages/wards/routes';
 
 /**
  * Every page of the signed-in app, by domain. A new domain adds one line here. Part of the
@@ -18,4 +19,5 @@ export const APP_PAGES: readonly AppPage[] = [
   ...schedulingPages,
   ...patientPages,
   ...recordsPages,
+  ...wardsPages,
 ];

@@ -112,6 +112,28 @@ type Documents = {
     "fragment UserFields on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  phone\n  jobTitle\n  locale\n  lastLoginAt\n  createdAt\n}": typeof types.UserFieldsFragmentDoc,
     "query User($id: ID!) {\n  user(id: $id) {\n    ...UserFields\n  }\n}": typeof types.UserDocument,
     "query Users($search: String, $role: Role, $first: Int, $after: String) {\n  users(search: $search, role: $role, first: $first, after: $after) {\n    totalCount\n    nodes {\n      ...UserFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.UsersDocument,
+    "mutation AddBed($input: AddBedInput!) {\n  addBed(input: $input) {\n    id\n    label\n    condition\n  }\n}": typeof types.AddBedDocument,
+    "mutation AdmitPatient($input: AdmitPatientInput!) {\n  admitPatient(input: $input) {\n    id\n    status\n  }\n}": typeof types.AdmitPatientDocument,
+    "mutation AssignNurses($input: AssignNursesInput!) {\n  assignNurses(input: $input) {\n    id\n    date\n    shift\n    nurseUserId\n    nurseName\n  }\n}": typeof types.AssignNursesDocument,
+    "query AttendingCandidates {\n  attendingCandidates {\n    userId\n    name\n    jobTitle\n  }\n}": typeof types.AttendingCandidatesDocument,
+    "subscription BedBoardChanged($wardId: ID) {\n  bedBoardChanged(wardId: $wardId) {\n    wardId\n    bedId\n    change\n  }\n}": typeof types.BedBoardChangedDocument,
+    "query BedBoard($wardId: ID!, $clinical: Boolean!, $nurses: Boolean!) {\n  bedBoard(wardId: $wardId) {\n    asOf\n    shift\n    ward {\n      id\n      name\n      floor\n    }\n    nurses @include(if: $nurses) {\n      id\n      nurseUserId\n      nurseName\n    }\n    beds {\n      bedId\n      label\n      roomId\n      roomNumber\n      roomKind\n      isolationCapable\n      status\n      condition\n      conditionReason\n      conditionSince\n      reservationId\n      reservedFor\n      reservedPatientName\n      occupant {\n        admissionId\n        patientId\n        name\n        mrn\n        age\n        sex\n        days\n        admittedAt\n        attendingName\n        attendingUserId\n        news2Score @include(if: $clinical)\n        news2Risk @include(if: $clinical)\n        allergyFlag @include(if: $clinical)\n        newResults @include(if: $clinical)\n      }\n    }\n  }\n}": typeof types.BedBoardDocument,
+    "mutation CancelAdmission($input: CancelAdmissionInput!) {\n  cancelAdmission(input: $input) {\n    id\n    status\n  }\n}": typeof types.CancelAdmissionDocument,
+    "mutation DischargePatient($input: DischargePatientInput!) {\n  dischargePatient(input: $input) {\n    id\n    status\n  }\n}": typeof types.DischargePatientDocument,
+    "fragment InpatientRowFields on InpatientRow {\n  admissionId\n  patientId\n  name\n  mrn\n  age\n  sex\n  days\n  wardId\n  wardName\n  roomNumber\n  bedId\n  bedLabel\n  attendingName\n  reason\n  news2Score\n  news2Risk\n  news2At\n  allergyFlag\n  newResults\n}": typeof types.InpatientRowFieldsFragmentDoc,
+    "query MyPatients {\n  myPatients {\n    ...InpatientRowFields\n  }\n}": typeof types.MyPatientsDocument,
+    "query MyRound {\n  myRound {\n    ...InpatientRowFields\n  }\n}": typeof types.MyRoundDocument,
+    "query NurseAssignments($date: LocalDate!, $wardId: ID) {\n  nurseAssignments(date: $date, wardId: $wardId) {\n    id\n    date\n    shift\n    nurseUserId\n    nurseName\n  }\n}": typeof types.NurseAssignmentsDocument,
+    "query NurseCandidates {\n  nurseCandidates {\n    userId\n    name\n    jobTitle\n  }\n}": typeof types.NurseCandidatesDocument,
+    "mutation RemoveBed($input: BedIdInput!) {\n  removeBed(input: $input) {\n    id\n  }\n}": typeof types.RemoveBedDocument,
+    "mutation SaveRoom($input: SaveRoomInput!) {\n  saveRoom(input: $input) {\n    id\n    number\n    kind\n    isolationCapable\n  }\n}": typeof types.SaveRoomDocument,
+    "mutation SaveWard($input: SaveWardInput!) {\n  saveWard(input: $input) {\n    id\n    name\n    floor\n    service\n    sexPolicy\n    version\n  }\n}": typeof types.SaveWardDocument,
+    "mutation SetBedStatus($input: SetBedStatusInput!) {\n  setBedStatus(input: $input) {\n    id\n    condition\n    conditionReason\n    version\n  }\n}": typeof types.SetBedStatusDocument,
+    "query TransferBeds($wardId: ID!) {\n  bedBoard(wardId: $wardId) {\n    ward {\n      id\n      name\n    }\n    beds {\n      bedId\n      label\n      roomNumber\n      status\n    }\n  }\n}": typeof types.TransferBedsDocument,
+    "mutation TransferPatient($input: TransferPatientInput!) {\n  transferPatient(input: $input) {\n    id\n    status\n  }\n}": typeof types.TransferPatientDocument,
+    "query WardPatientPicker($search: String, $first: Int) {\n  patients(search: $search, first: $first) {\n    nodes {\n      id\n      displayName\n      mrn\n      birthDate\n      age\n      sex\n      status\n    }\n  }\n}": typeof types.WardPatientPickerDocument,
+    "query WardStructure($id: ID!) {\n  ward(id: $id) {\n    id\n    name\n    floor\n    service\n    sexPolicy\n    version\n    rooms {\n      id\n      number\n      kind\n      isolationCapable\n      beds {\n        id\n        label\n        condition\n      }\n    }\n  }\n}": typeof types.WardStructureDocument,
+    "query Wards {\n  wards {\n    id\n    name\n    floor\n    service\n    beds\n    free\n    occupied\n    reserved\n    toClean\n    outOfService\n  }\n}": typeof types.WardsDocument,
 };
 const documents: Documents = {
     "query Me {\n  me {\n    ...SessionUser\n    phone\n    address\n    jobTitle\n    lastLoginAt\n    createdAt\n    patient {\n      id\n      mrn\n      displayName\n      familyName\n      givenNames\n      birthDate\n      sex\n      phone\n      email\n    }\n  }\n}": types.MeDocument,
@@ -212,6 +234,28 @@ const documents: Documents = {
     "fragment UserFields on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  phone\n  jobTitle\n  locale\n  lastLoginAt\n  createdAt\n}": types.UserFieldsFragmentDoc,
     "query User($id: ID!) {\n  user(id: $id) {\n    ...UserFields\n  }\n}": types.UserDocument,
     "query Users($search: String, $role: Role, $first: Int, $after: String) {\n  users(search: $search, role: $role, first: $first, after: $after) {\n    totalCount\n    nodes {\n      ...UserFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.UsersDocument,
+    "mutation AddBed($input: AddBedInput!) {\n  addBed(input: $input) {\n    id\n    label\n    condition\n  }\n}": types.AddBedDocument,
+    "mutation AdmitPatient($input: AdmitPatientInput!) {\n  admitPatient(input: $input) {\n    id\n    status\n  }\n}": types.AdmitPatientDocument,
+    "mutation AssignNurses($input: AssignNursesInput!) {\n  assignNurses(input: $input) {\n    id\n    date\n    shift\n    nurseUserId\n    nurseName\n  }\n}": types.AssignNursesDocument,
+    "query AttendingCandidates {\n  attendingCandidates {\n    userId\n    name\n    jobTitle\n  }\n}": types.AttendingCandidatesDocument,
+    "subscription BedBoardChanged($wardId: ID) {\n  bedBoardChanged(wardId: $wardId) {\n    wardId\n    bedId\n    change\n  }\n}": types.BedBoardChangedDocument,
+    "query BedBoard($wardId: ID!, $clinical: Boolean!, $nurses: Boolean!) {\n  bedBoard(wardId: $wardId) {\n    asOf\n    shift\n    ward {\n      id\n      name\n      floor\n    }\n    nurses @include(if: $nurses) {\n      id\n      nurseUserId\n      nurseName\n    }\n    beds {\n      bedId\n      label\n      roomId\n      roomNumber\n      roomKind\n      isolationCapable\n      status\n      condition\n      conditionReason\n      conditionSince\n      reservationId\n      reservedFor\n      reservedPatientName\n      occupant {\n        admissionId\n        patientId\n        name\n        mrn\n        age\n        sex\n        days\n        admittedAt\n        attendingName\n        attendingUserId\n        news2Score @include(if: $clinical)\n        news2Risk @include(if: $clinical)\n        allergyFlag @include(if: $clinical)\n        newResults @include(if: $clinical)\n      }\n    }\n  }\n}": types.BedBoardDocument,
+    "mutation CancelAdmission($input: CancelAdmissionInput!) {\n  cancelAdmission(input: $input) {\n    id\n    status\n  }\n}": types.CancelAdmissionDocument,
+    "mutation DischargePatient($input: DischargePatientInput!) {\n  dischargePatient(input: $input) {\n    id\n    status\n  }\n}": types.DischargePatientDocument,
+    "fragment InpatientRowFields on InpatientRow {\n  admissionId\n  patientId\n  name\n  mrn\n  age\n  sex\n  days\n  wardId\n  wardName\n  roomNumber\n  bedId\n  bedLabel\n  attendingName\n  reason\n  news2Score\n  news2Risk\n  news2At\n  allergyFlag\n  newResults\n}": types.InpatientRowFieldsFragmentDoc,
+    "query MyPatients {\n  myPatients {\n    ...InpatientRowFields\n  }\n}": types.MyPatientsDocument,
+    "query MyRound {\n  myRound {\n    ...InpatientRowFields\n  }\n}": types.MyRoundDocument,
+    "query NurseAssignments($date: LocalDate!, $wardId: ID) {\n  nurseAssignments(date: $date, wardId: $wardId) {\n    id\n    date\n    shift\n    nurseUserId\n    nurseName\n  }\n}": types.NurseAssignmentsDocument,
+    "query NurseCandidates {\n  nurseCandidates {\n    userId\n    name\n    jobTitle\n  }\n}": types.NurseCandidatesDocument,
+    "mutation RemoveBed($input: BedIdInput!) {\n  removeBed(input: $input) {\n    id\n  }\n}": types.RemoveBedDocument,
+    "mutation SaveRoom($input: SaveRoomInput!) {\n  saveRoom(input: $input) {\n    id\n    number\n    kind\n    isolationCapable\n  }\n}": types.SaveRoomDocument,
+    "mutation SaveWard($input: SaveWardInput!) {\n  saveWard(input: $input) {\n    id\n    name\n    floor\n    service\n    sexPolicy\n    version\n  }\n}": types.SaveWardDocument,
+    "mutation SetBedStatus($input: SetBedStatusInput!) {\n  setBedStatus(input: $input) {\n    id\n    condition\n    conditionReason\n    version\n  }\n}": types.SetBedStatusDocument,
+    "query TransferBeds($wardId: ID!) {\n  bedBoard(wardId: $wardId) {\n    ward {\n      id\n      name\n    }\n    beds {\n      bedId\n      label\n      roomNumber\n      status\n    }\n  }\n}": types.TransferBedsDocument,
+    "mutation TransferPatient($input: TransferPatientInput!) {\n  transferPatient(input: $input) {\n    id\n    status\n  }\n}": types.TransferPatientDocument,
+    "query WardPatientPicker($search: String, $first: Int) {\n  patients(search: $search, first: $first) {\n    nodes {\n      id\n      displayName\n      mrn\n      birthDate\n      age\n      sex\n      status\n    }\n  }\n}": types.WardPatientPickerDocument,
+    "query WardStructure($id: ID!) {\n  ward(id: $id) {\n    id\n    name\n    floor\n    service\n    sexPolicy\n    version\n    rooms {\n      id\n      number\n      kind\n      isolationCapable\n      beds {\n        id\n        label\n        condition\n      }\n    }\n  }\n}": types.WardStructureDocument,
+    "query Wards {\n  wards {\n    id\n    name\n    floor\n    service\n    beds\n    free\n    occupied\n    reserved\n    toClean\n    outOfService\n  }\n}": types.WardsDocument,
 };
 
 /**
@@ -620,6 +664,94 @@ export function graphql(source: "query User($id: ID!) {\n  user(id: $id) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Users($search: String, $role: Role, $first: Int, $after: String) {\n  users(search: $search, role: $role, first: $first, after: $after) {\n    totalCount\n    nodes {\n      ...UserFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): (typeof documents)["query Users($search: String, $role: Role, $first: Int, $after: String) {\n  users(search: $search, role: $role, first: $first, after: $after) {\n    totalCount\n    nodes {\n      ...UserFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddBed($input: AddBedInput!) {\n  addBed(input: $input) {\n    id\n    label\n    condition\n  }\n}"): (typeof documents)["mutation AddBed($input: AddBedInput!) {\n  addBed(input: $input) {\n    id\n    label\n    condition\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdmitPatient($input: AdmitPatientInput!) {\n  admitPatient(input: $input) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation AdmitPatient($input: AdmitPatientInput!) {\n  admitPatient(input: $input) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssignNurses($input: AssignNursesInput!) {\n  assignNurses(input: $input) {\n    id\n    date\n    shift\n    nurseUserId\n    nurseName\n  }\n}"): (typeof documents)["mutation AssignNurses($input: AssignNursesInput!) {\n  assignNurses(input: $input) {\n    id\n    date\n    shift\n    nurseUserId\n    nurseName\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AttendingCandidates {\n  attendingCandidates {\n    userId\n    name\n    jobTitle\n  }\n}"): (typeof documents)["query AttendingCandidates {\n  attendingCandidates {\n    userId\n    name\n    jobTitle\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription BedBoardChanged($wardId: ID) {\n  bedBoardChanged(wardId: $wardId) {\n    wardId\n    bedId\n    change\n  }\n}"): (typeof documents)["subscription BedBoardChanged($wardId: ID) {\n  bedBoardChanged(wardId: $wardId) {\n    wardId\n    bedId\n    change\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BedBoard($wardId: ID!, $clinical: Boolean!, $nurses: Boolean!) {\n  bedBoard(wardId: $wardId) {\n    asOf\n    shift\n    ward {\n      id\n      name\n      floor\n    }\n    nurses @include(if: $nurses) {\n      id\n      nurseUserId\n      nurseName\n    }\n    beds {\n      bedId\n      label\n      roomId\n      roomNumber\n      roomKind\n      isolationCapable\n      status\n      condition\n      conditionReason\n      conditionSince\n      reservationId\n      reservedFor\n      reservedPatientName\n      occupant {\n        admissionId\n        patientId\n        name\n        mrn\n        age\n        sex\n        days\n        admittedAt\n        attendingName\n        attendingUserId\n        news2Score @include(if: $clinical)\n        news2Risk @include(if: $clinical)\n        allergyFlag @include(if: $clinical)\n        newResults @include(if: $clinical)\n      }\n    }\n  }\n}"): (typeof documents)["query BedBoard($wardId: ID!, $clinical: Boolean!, $nurses: Boolean!) {\n  bedBoard(wardId: $wardId) {\n    asOf\n    shift\n    ward {\n      id\n      name\n      floor\n    }\n    nurses @include(if: $nurses) {\n      id\n      nurseUserId\n      nurseName\n    }\n    beds {\n      bedId\n      label\n      roomId\n      roomNumber\n      roomKind\n      isolationCapable\n      status\n      condition\n      conditionReason\n      conditionSince\n      reservationId\n      reservedFor\n      reservedPatientName\n      occupant {\n        admissionId\n        patientId\n        name\n        mrn\n        age\n        sex\n        days\n        admittedAt\n        attendingName\n        attendingUserId\n        news2Score @include(if: $clinical)\n        news2Risk @include(if: $clinical)\n        allergyFlag @include(if: $clinical)\n        newResults @include(if: $clinical)\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelAdmission($input: CancelAdmissionInput!) {\n  cancelAdmission(input: $input) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation CancelAdmission($input: CancelAdmissionInput!) {\n  cancelAdmission(input: $input) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DischargePatient($input: DischargePatientInput!) {\n  dischargePatient(input: $input) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation DischargePatient($input: DischargePatientInput!) {\n  dischargePatient(input: $input) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment InpatientRowFields on InpatientRow {\n  admissionId\n  patientId\n  name\n  mrn\n  age\n  sex\n  days\n  wardId\n  wardName\n  roomNumber\n  bedId\n  bedLabel\n  attendingName\n  reason\n  news2Score\n  news2Risk\n  news2At\n  allergyFlag\n  newResults\n}"): (typeof documents)["fragment InpatientRowFields on InpatientRow {\n  admissionId\n  patientId\n  name\n  mrn\n  age\n  sex\n  days\n  wardId\n  wardName\n  roomNumber\n  bedId\n  bedLabel\n  attendingName\n  reason\n  news2Score\n  news2Risk\n  news2At\n  allergyFlag\n  newResults\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyPatients {\n  myPatients {\n    ...InpatientRowFields\n  }\n}"): (typeof documents)["query MyPatients {\n  myPatients {\n    ...InpatientRowFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyRound {\n  myRound {\n    ...InpatientRowFields\n  }\n}"): (typeof documents)["query MyRound {\n  myRound {\n    ...InpatientRowFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NurseAssignments($date: LocalDate!, $wardId: ID) {\n  nurseAssignments(date: $date, wardId: $wardId) {\n    id\n    date\n    shift\n    nurseUserId\n    nurseName\n  }\n}"): (typeof documents)["query NurseAssignments($date: LocalDate!, $wardId: ID) {\n  nurseAssignments(date: $date, wardId: $wardId) {\n    id\n    date\n    shift\n    nurseUserId\n    nurseName\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NurseCandidates {\n  nurseCandidates {\n    userId\n    name\n    jobTitle\n  }\n}"): (typeof documents)["query NurseCandidates {\n  nurseCandidates {\n    userId\n    name\n    jobTitle\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveBed($input: BedIdInput!) {\n  removeBed(input: $input) {\n    id\n  }\n}"): (typeof documents)["mutation RemoveBed($input: BedIdInput!) {\n  removeBed(input: $input) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveRoom($input: SaveRoomInput!) {\n  saveRoom(input: $input) {\n    id\n    number\n    kind\n    isolationCapable\n  }\n}"): (typeof documents)["mutation SaveRoom($input: SaveRoomInput!) {\n  saveRoom(input: $input) {\n    id\n    number\n    kind\n    isolationCapable\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveWard($input: SaveWardInput!) {\n  saveWard(input: $input) {\n    id\n    name\n    floor\n    service\n    sexPolicy\n    version\n  }\n}"): (typeof documents)["mutation SaveWard($input: SaveWardInput!) {\n  saveWard(input: $input) {\n    id\n    name\n    floor\n    service\n    sexPolicy\n    version\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetBedStatus($input: SetBedStatusInput!) {\n  setBedStatus(input: $input) {\n    id\n    condition\n    conditionReason\n    version\n  }\n}"): (typeof documents)["mutation SetBedStatus($input: SetBedStatusInput!) {\n  setBedStatus(input: $input) {\n    id\n    condition\n    conditionReason\n    version\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TransferBeds($wardId: ID!) {\n  bedBoard(wardId: $wardId) {\n    ward {\n      id\n      name\n    }\n    beds {\n      bedId\n      label\n      roomNumber\n      status\n    }\n  }\n}"): (typeof documents)["query TransferBeds($wardId: ID!) {\n  bedBoard(wardId: $wardId) {\n    ward {\n      id\n      name\n    }\n    beds {\n      bedId\n      label\n      roomNumber\n      status\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransferPatient($input: TransferPatientInput!) {\n  transferPatient(input: $input) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation TransferPatient($input: TransferPatientInput!) {\n  transferPatient(input: $input) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WardPatientPicker($search: String, $first: Int) {\n  patients(search: $search, first: $first) {\n    nodes {\n      id\n      displayName\n      mrn\n      birthDate\n      age\n      sex\n      status\n    }\n  }\n}"): (typeof documents)["query WardPatientPicker($search: String, $first: Int) {\n  patients(search: $search, first: $first) {\n    nodes {\n      id\n      displayName\n      mrn\n      birthDate\n      age\n      sex\n      status\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WardStructure($id: ID!) {\n  ward(id: $id) {\n    id\n    name\n    floor\n    service\n    sexPolicy\n    version\n    rooms {\n      id\n      number\n      kind\n      isolationCapable\n      beds {\n        id\n        label\n        condition\n      }\n    }\n  }\n}"): (typeof documents)["query WardStructure($id: ID!) {\n  ward(id: $id) {\n    id\n    name\n    floor\n    service\n    sexPolicy\n    version\n    rooms {\n      id\n      number\n      kind\n      isolationCapable\n      beds {\n        id\n        label\n        condition\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Wards {\n  wards {\n    id\n    name\n    floor\n    service\n    beds\n    free\n    occupied\n    reserved\n    toClean\n    outOfService\n  }\n}"): (typeof documents)["query Wards {\n  wards {\n    id\n    name\n    floor\n    service\n    beds\n    free\n    occupied\n    reserved\n    toClean\n    outOfService\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

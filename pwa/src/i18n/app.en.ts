@@ -6,6 +6,7 @@ import { patientsEn } from '../features/patients/i18n/en';
 import { recordsEn } from '../features/records/i18n/en';
 import { schedulingEn } from '../features/scheduling/i18n/en';
 import { usersEn } from '../features/users/i18n/en';
+import { wardsEn } from '../features/wards/i18n/en';
 import { mergeStrings } from './strings';
 
 /**
@@ -21,4 +22,5 @@ export const appEn = mergeStrings(
   schedulingEn,
   notificationsEn,
   recordsEn,
+  wardsEn,
 );

@@ -6,6 +6,7 @@ import { patientsFr } from '../features/patients/i18n/fr';
 import { recordsFr } from '../features/records/i18n/fr';
 import { schedulingFr } from '../features/scheduling/i18n/fr';
 import { usersFr } from '../features/users/i18n/fr';
+import { wardsFr } from '../features/wards/i18n/fr';
 import type { AppMessages } from './en';
 import { mergeStrings } from './strings';
 
@@ -19,4 +20,5 @@ export const appFr: AppMessages = mergeStrings(
   schedulingFr,
   notificationsFr,
   recordsFr,
+  wardsFr,
 );

@@ -31,6 +31,7 @@ export const coreEn = {
     audit: 'Audit log',
     patients: 'Patients',
     myProfile: 'My profile',
+    beds: 'Beds',
     mainTabs: 'Main sections',
   },
   roles: {

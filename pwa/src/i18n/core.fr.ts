@@ -34,6 +34,7 @@ export const coreFr: CoreMessages = {
     audit: 'Journal d’audit',
     patients: 'Patients',
     myProfile: 'Mon profil',
+    beds: 'Lits',
     mainTabs: 'Sections principales',
   },
   roles: {

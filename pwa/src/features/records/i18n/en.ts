@@ -222,6 +222,7 @@ export const recordsEn = {
       WARD_ROUND: 'Ward round',
       EMERGENCY: 'Emergency',
       TELECONSULTATION: 'Teleconsultation',
+      INPATIENT: 'Hospital stay',
     },
     note: {
       title: 'Consultation note',

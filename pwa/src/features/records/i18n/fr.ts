@@ -222,6 +222,7 @@ export const recordsFr: Strings<typeof recordsEn> = {
       WARD_ROUND: 'Visite en service',
       EMERGENCY: 'Urgence',
       TELECONSULTATION: 'Téléconsultation',
+      INPATIENT: 'Hospitalisation',
     },
     note: {
       title: 'Observation médicale',
