@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'PASSWORD_CHANGE_REQUIRED'
+  | 'BED_OCCUPIED'
+  | 'SERVICE_UNAVAILABLE'
   | 'NETWORK'
   | 'UNKNOWN';
 
@@ -30,6 +32,8 @@ const KNOWN: readonly string[] = [
   'NOT_FOUND',
   'CONFLICT',
   'PASSWORD_CHANGE_REQUIRED',
+  'BED_OCCUPIED',
+  'SERVICE_UNAVAILABLE',
 ];
 
 function isKnown(code: unknown): code is ErrorCode {

@@ -18,6 +18,10 @@ export function useErrorText() {
         return t('errors.notFound');
       case 'CONFLICT':
         return t('errors.conflict');
+      case 'BED_OCCUPIED':
+        return t('errors.bedOccupied');
+      case 'SERVICE_UNAVAILABLE':
+        return t('errors.unavailable', { time: wait(info.retryAfter ?? 5) });
       case 'RATE_LIMITED':
         return t('errors.rateLimited', { time: wait(info.retryAfter ?? 60) });
       case 'BAD_USER_INPUT':

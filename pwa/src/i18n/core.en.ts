@@ -121,6 +121,8 @@ export const coreEn = {
     notFound: 'Not found.',
     conflict: 'This record was changed by someone else. Reload and try again.',
     rateLimited: 'Too many attempts. Try again in {{time}}.',
+    bedOccupied: 'This bed has just been taken. The board is up to date again: choose another bed.',
+    unavailable: 'The server is restarting. Try again in {{time}}: nothing was recorded.',
     unknown: 'Something went wrong. Please try again.',
     withReference: 'Something went wrong (reference {{id}}).',
   },

@@ -124,6 +124,8 @@ export const coreFr: CoreMessages = {
     notFound: 'Introuvable.',
     conflict: 'Cet enregistrement a été modifié par quelqu’un d’autre. Rechargez et réessayez.',
     rateLimited: 'Trop de tentatives. Réessayez dans {{time}}.',
+    bedOccupied: 'Ce lit vient d’être attribué. Le tableau est à jour : choisissez un autre lit.',
+    unavailable: 'Le serveur redémarre. Réessayez dans {{time}} : rien n’a été enregistré.',
     unknown: 'Une erreur est survenue. Veuillez réessayer.',
     withReference: 'Une erreur est survenue (référence {{id}}).',
   },

@@ -42,6 +42,7 @@ interface TileRow extends OccupantRow {
   room_kind: RoomKind;
   isolation_capable: boolean;
   reservation_id: string | null;
+  res_patient_id: string | null;
   planned_for: string | null;
   res_family: string | null;
   res_given: string | null;
@@ -124,7 +125,7 @@ export async function bedBoard(ctx: RequestContext, wardId: string): Promise<Bed
     `select b.id as bed_id, b.label, b.condition, b.condition_reason, b.condition_since,
             r.id as room_id, r.number as room_number, r.kind as room_kind, r.isolation_capable,
             ${OCCUPANT_COLUMNS},
-            res.id as reservation_id, res.planned_for,
+            res.id as reservation_id, res.planned_for, res.patient_id as res_patient_id,
             rp.family_name as res_family, rp.given_names as res_given
        from bed b
        join room r on r.id = b.room_id
@@ -169,6 +170,7 @@ export async function bedBoard(ctx: RequestContext, wardId: string): Promise<Bed
     occupant: occupantOf(r, today, tz, sees, digests),
     reservationId: r.reservation_id,
     reservedFor: r.planned_for === null ? null : new Date(r.planned_for),
+    reservedPatientId: readsIdentity ? r.res_patient_id : null,
     reservedPatientName:
       r.res_family !== null && readsIdentity
         ? displayNameOf(r.res_family, r.res_given ?? '')

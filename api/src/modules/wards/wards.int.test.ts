@@ -424,6 +424,15 @@ describe('who sees whom', () => {
       { token: cashier.token },
     );
     expect(news.errors[0]?.extensions?.code).toBe('FORBIDDEN');
+    // Who is on shift shows on every board.
+    await assign(w.id, [nurse]);
+    const onShift = await ok<{ bedBoard: { nurses: { nurseUserId: string }[] } }>(
+      app,
+      'query($w: ID!) { bedBoard(wardId: $w) { nurses { nurseUserId } } }',
+      { w: w.id },
+      cashier.token,
+    );
+    expect(onShift.bedBoard.nurses).toEqual([{ nurseUserId: nurse.user.id }]);
     const byManager = await board(w.id, manager.token);
     expect(byManager.beds[0]).toMatchObject({ status: 'OCCUPIED', occupant: null });
   });
@@ -568,6 +577,14 @@ describe('at most one, under concurrency', () => {
     expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(4);
     expect(await app.em().count(BedReservation, { bed: bedId, closedAt: null })).toBe(1);
     expect((await tileOf(w.id, bedId)).status).toBe('RESERVED');
+    const holder = await ok<{ bedBoard: { beds: { reservedPatientId: string | null }[] } }>(
+      app,
+      'query($w: ID!) { bedBoard(wardId: $w) { beds { reservedPatientId } } }',
+      { w: w.id },
+      reception.token,
+    );
+    const winner = answers.findIndex((a) => a.errors.length === 0);
+    expect(holder.bedBoard.beds[0]?.reservedPatientId).toBe(patients[winner]?.id);
   });
 
   it('two managers assigning the same nurses to one shift at once: all succeed, one row each', async () => {

@@ -112,7 +112,8 @@ export const wardsRules: RuleMap = {
   },
   BedStay: stayReaders,
   CareTeamMember: stayReaders,
-  NurseAssignment: roles(MANAGER, NURSE, ADMIN),
+  // Who is on shift is shown on every bed board; the day's planning is the managers' and nurses'.
+  NurseAssignment: boardReaders,
   StaffChoice: roles(...ADT, MANAGER),
   InpatientRow: {
     '*': clinicians,

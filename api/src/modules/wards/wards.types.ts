@@ -142,6 +142,12 @@ export class BedTile {
 
   @Field(() => String, { nullable: true, description: 'For whom (callers who see patients).' })
   reservedPatientName?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The patient the bed is held for (callers who see patients).',
+  })
+  reservedPatientId?: string | null;
 }
 
 @ObjectType({ description: 'A ward’s beds as they are now.' })

@@ -10,20 +10,7 @@ describe('wardsAccess', () => {
       clinical: false,
       setBedStatus: false,
       dischargeSummary: false,
-      wardNurses: false,
     });
     expect(wardsAccess(null).board).toBe(false);
-  });
-
-  it('lists a ward’s nurses only to accounts whose capabilities imply the API lets them', () => {
-    expect(wardsAccess({ capabilities: ['READ_BED_BOARD', 'READ_MY_PATIENTS'] }).wardNurses).toBe(
-      true,
-    );
-    expect(wardsAccess({ capabilities: ['READ_BED_BOARD', 'ASSIGN_NURSES'] }).wardNurses).toBe(
-      true,
-    );
-    expect(wardsAccess({ capabilities: ['READ_BED_BOARD', 'READ_MY_ROUND'] }).wardNurses).toBe(
-      false,
-    );
   });
 });

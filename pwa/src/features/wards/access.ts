@@ -19,13 +19,6 @@ export interface WardsAccess {
   myRound: boolean;
   chart: boolean;
   searchPatients: boolean;
-  /**
-   * Whether the board may list the ward's nurses. The API has no capability for reading nurse
-   * assignments (its rule allows managers, nurses and administrators); the two capabilities that
-   * only such accounts hold stand in for it, so that the list is never asked for by an account
-   * the API would refuse (an administrator goes without it).
-   */
-  wardNurses: boolean;
 }
 
 export function wardsAccess(
@@ -44,6 +37,5 @@ export function wardsAccess(
     myRound: can.has('READ_MY_ROUND'),
     chart: can.has('READ_CHART'),
     searchPatients: can.has('SEARCH_PATIENTS'),
-    wardNurses: can.has('ASSIGN_NURSES') || can.has('READ_MY_PATIENTS'),
   };
 }

@@ -35,7 +35,7 @@ export default function BedBoardPage() {
   const [feedback, setFeedback] = useState<string | null>(null);
 
   const board = useQuery(BedBoardDocument, {
-    variables: { wardId, clinical: access.clinical, nurses: access.wardNurses },
+    variables: { wardId, clinical: access.clinical },
   });
   const wards = useQuery(WardsDocument);
   useLiveBedBoard(() => board.refetch(), wardId);
