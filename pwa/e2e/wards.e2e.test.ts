@@ -1,6 +1,16 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { arrive, login, openBrowser, openTab, PHONE, screen, TABLET, visible } from './browser';
+import {
+  arrive,
+  login,
+  openBrowser,
+  openTab,
+  PHONE,
+  screen,
+  serverNow,
+  TABLET,
+  visible,
+} from './browser';
 
 const server = inject('server');
 const base = server.url;
@@ -12,6 +22,9 @@ const MANAGER = 'manager@caregraph.example';
 const WARD = 'Médecine interne';
 // An outpatient of the demo data that no other browser test admits or reads as a nurse.
 const OUTPATIENT = 'Traoré Ibrahim';
+// A child of the demo data, an outpatient no other browser test uses: a bed is held for him.
+const CHILD = 'Mbappe Ethan';
+const PAEDIATRICS = 'Pédiatrie';
 
 function passwordOf(email: string): string {
   const cred = server.credentials[email];
@@ -106,9 +119,13 @@ describe('Wards', () => {
       await visible(desk.page, `[data-testid="ward-card"][data-ward-id="${wardId}"]`).click();
       await arrive(desk.page, `**/app/beds/${wardId}`);
       await visible(desk.page, '[data-testid="bed-tile"]').waitFor();
-      // No clinical field for reception, and no nurse list: the API would refuse both.
+      // No clinical field for reception (the API would refuse it), but who is on shift.
       expect(await desk.page.locator('[data-testid="news2"]:visible').count()).toBe(0);
-      expect(await desk.page.locator('[data-testid="ward-nurses"]:visible').count()).toBe(0);
+      // Médecine interne's demo nurse, nurse.a, is on every shift.
+      await visible(desk.page, '[data-testid="ward-nurses"]').waitFor();
+      expect(await visible(desk.page, '[data-testid="ward-nurses"]').textContent()).toContain(
+        'MARTIN Sophie',
+      );
       await screenAtTablet(desk.page, 'wards-02-board-reception');
 
       await signIn(nurse.page, NURSE);
@@ -232,6 +249,96 @@ describe('Wards', () => {
     } finally {
       await desk.close();
       await nurse.close();
+    }
+  });
+
+  it('reception reserves a free bed of Pédiatrie at tablet size, then releases it', async () => {
+    const token = await tokenOf(RECEPTION);
+    const wards = await gql<{ wards: { id: string; name: string }[] }>(
+      token,
+      '{ wards { id name } }',
+    );
+    const paediatrics = wards.wards.find((w) => w.name === PAEDIATRICS);
+    if (!paediatrics) throw new Error(`no ward ${PAEDIATRICS}`);
+    const browser = await openBrowser({ locale: 'fr-FR' });
+    const { page } = browser;
+    try {
+      await page.setViewportSize(TABLET);
+      await signIn(page, RECEPTION);
+      await page.goto(`${base}/app/beds/${paediatrics.id}`);
+      const free = visible(page, '[data-testid="bed-tile"][data-status="FREE"]');
+      await free.waitFor();
+      const bedId = (await free.getAttribute('data-bed-id')) ?? '';
+      const label = (await free.getAttribute('data-label')) ?? '';
+
+      await free.click();
+      const sheet = visible(page, '[data-testid="bed-sheet"]');
+      await sheet.locator('[data-testid="action-reserve"]').click();
+      const form = visible(page, '[data-testid="reserve-form"]');
+      await form.locator('input[name="patientSearch"]').fill(CHILD);
+      await form.locator('[data-testid="patient-hit"]').first().click();
+      await form.locator('[data-testid="picked-patient"]').waitFor();
+      const name = (await form.locator('[data-testid="picked-patient"] strong').innerText()).trim();
+      // Tomorrow at 14:30, hospital time, typed on the 24-hour clock.
+      const tomorrow = new Date(serverNow().getTime() + 24 * 3_600_000).toISOString().slice(0, 10);
+      await form.locator('input[name="plannedDate"]').fill(tomorrow);
+      await form.locator('input[name="plannedTime"]').fill('14:30');
+      await form.locator('textarea[name="reservationNote"]').fill('Bilan programmé, à jeun');
+      await screenAtTablet(page, 'wards-50-reserve-form');
+      await form.locator('[data-testid="reserve-submit"]').click();
+
+      const done = visible(page, '.cg-notice-success');
+      await done.waitFor();
+      expect(await done.innerText()).toMatch(
+        new RegExp(`^Lit ${label} réservé pour ${name}, .*14:30\\.$`),
+      );
+      await expect
+        .poll(() => tile(page, bedId).getAttribute('data-status'), { timeout: 10_000 })
+        .toBe('RESERVED');
+      expect(await tile(page, bedId).locator('[data-testid="reserved-for"]').innerText()).toMatch(
+        new RegExp(`^Pour ${name}, .*14:30$`),
+      );
+      await tile(page, bedId).scrollIntoViewIfNeeded();
+      await screenAtTablet(page, 'wards-51-board-reserved');
+
+      // The reserved bed: for whom and when, admit that patient, or release the hold.
+      await tile(page, bedId).click();
+      await visible(page, '[data-testid="bed-sheet"][data-status="RESERVED"]').waitFor();
+      // Ionic buttons show capitals: compare the words, not the rendering.
+      expect((await visible(page, '[data-testid="action-admit"]').textContent())?.trim()).toBe(
+        `Admettre ${name}`,
+      );
+      await screenAtTablet(page, 'wards-52-sheet-reserved');
+      await visible(page, '[data-testid="action-admit"]').click();
+      // The admission starts with the reserved patient already chosen.
+      expect(
+        await visible(
+          page,
+          '[data-testid="admit-form"] [data-testid="picked-patient"]',
+        ).innerText(),
+      ).toContain(name);
+      await visible(page, '[data-testid="sheet-back"]').click();
+      await visible(page, '[data-testid="action-cancelReservation"]').click();
+      const released = visible(page, '.cg-notice-success');
+      await expect
+        .poll(() => released.innerText(), { timeout: 10_000 })
+        .toBe(`Réservation du lit ${label} annulée.`);
+      await expect
+        .poll(() => tile(page, bedId).getAttribute('data-status'), { timeout: 10_000 })
+        .toBe('FREE');
+      await screenAtTablet(page, 'wards-53-board-released');
+
+      // The stays of an inpatient, from the sheet of the bed.
+      await visible(page, '[data-testid="bed-tile"][data-status="OCCUPIED"]').click();
+      await visible(page, '[data-testid="action-stays"]').click();
+      await arrive(page, /\/app\/patients\/[^/]+\/stays/);
+      await visible(page, '[data-testid="patient-stays"] [data-testid="stay"]').waitFor();
+      expect(await visible(page, '[data-testid="stay"]').getAttribute('data-status')).toBe(
+        'ACTIVE',
+      );
+      await screenAtTablet(page, 'wards-54-patient-stays');
+    } finally {
+      await browser.close();
     }
   });
 

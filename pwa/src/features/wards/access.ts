@@ -19,6 +19,8 @@ export interface WardsAccess {
   myRound: boolean;
   chart: boolean;
   searchPatients: boolean;
+  /** Read a patient's stays: the admissions office and the clinicians who see the board's patients. */
+  stays: boolean;
 }
 
 export function wardsAccess(
@@ -37,5 +39,6 @@ export function wardsAccess(
     myRound: can.has('READ_MY_ROUND'),
     chart: can.has('READ_CHART'),
     searchPatients: can.has('SEARCH_PATIENTS'),
+    stays: can.has('READ_BED_BOARD') && (can.has('ADMIT_PATIENTS') || can.has('READ_CHART')),
   };
 }

@@ -29,6 +29,7 @@ function tile(label: string, roomNumber: string, status: BoardTile['status'] = '
     reservationId: null,
     reservedFor: null,
     reservedPatientName: null,
+    reservedPatientId: null,
     occupant: null,
   };
 }
@@ -118,24 +119,44 @@ describe('sorting and counting', () => {
 });
 
 describe('bedActions', () => {
-  const all = { admit: true, chart: true, setBedStatus: true };
-  const none = { admit: false, chart: false, setBedStatus: false };
+  const all = { admit: true, chart: true, stays: true, setBedStatus: true };
+  const none = { admit: false, chart: false, stays: false, setBedStatus: false };
 
   it('offers the chart, transfer, discharge and cancellation on an occupied bed', () => {
     expect(bedActions({ status: 'OCCUPIED', occupant }, all)).toEqual([
       'chart',
+      'stays',
       'transfer',
       'discharge',
       'cancelAdmission',
     ]);
   });
 
-  it('offers admission and out of service on a free or reserved bed', () => {
-    expect(bedActions({ status: 'FREE', occupant: null }, all)).toEqual(['admit', 'outOfService']);
+  it('offers admission, a reservation and out of service on a free bed', () => {
+    expect(bedActions({ status: 'FREE', occupant: null }, all)).toEqual([
+      'admit',
+      'reserve',
+      'outOfService',
+    ]);
+  });
+
+  it('offers to admit the patient or release the hold on a reserved bed', () => {
+    expect(bedActions({ status: 'RESERVED', occupant: null, reservationId: 'r1' }, all)).toEqual([
+      'admit',
+      'cancelReservation',
+      'outOfService',
+    ]);
+    // No reservation id (an older board): nothing to cancel.
     expect(bedActions({ status: 'RESERVED', occupant: null }, all)).toEqual([
       'admit',
       'outOfService',
     ]);
+    expect(
+      bedActions(
+        { status: 'RESERVED', occupant: null, reservationId: 'r1' },
+        { ...none, stays: true },
+      ),
+    ).toEqual([]);
   });
 
   it('offers housekeeping on beds to clean or out of service', () => {

@@ -119,7 +119,10 @@ export function freeBeds<
 /** What may be done from a tile, as the bed's state and the account's capabilities allow. */
 export type BedAction =
   | 'admit'
+  | 'reserve'
+  | 'cancelReservation'
   | 'chart'
+  | 'stays'
   | 'transfer'
   | 'discharge'
   | 'cancelAdmission'
@@ -130,26 +133,34 @@ export type BedAction =
 export interface BedActionRights {
   admit: boolean;
   chart: boolean;
+  /** Read a patient's stays (`admissions(patientId)`). */
+  stays: boolean;
   setBedStatus: boolean;
 }
 
 /**
  * The actions a tile's sheet offers, in the order it lists them. An occupied bed is about its
- * patient; an empty one about admitting and housekeeping.
+ * patient; an empty one about admitting, holding it for a planned admission, and housekeeping.
+ * Reservations are the admissions office's, so `admit` grants them too.
  */
 export function bedActions(
-  tile: Pick<BoardTile, 'status' | 'occupant'>,
+  tile: Pick<BoardTile, 'status' | 'occupant'> & { reservationId?: string | null },
   can: BedActionRights,
 ): BedAction[] {
   const actions: BedAction[] = [];
   switch (tile.status) {
     case 'OCCUPIED':
       if (can.chart && tile.occupant) actions.push('chart');
+      if (can.stays && tile.occupant) actions.push('stays');
       if (can.admit && tile.occupant) actions.push('transfer', 'discharge', 'cancelAdmission');
       return actions;
     case 'FREE':
+      if (can.admit) actions.push('admit', 'reserve');
+      if (can.setBedStatus) actions.push('outOfService');
+      return actions;
     case 'RESERVED':
       if (can.admit) actions.push('admit');
+      if (can.admit && tile.reservationId) actions.push('cancelReservation');
       if (can.setBedStatus) actions.push('outOfService');
       return actions;
     case 'TO_CLEAN':

@@ -30,6 +30,7 @@ const occupied: BoardTile = {
   reservationId: null,
   reservedFor: null,
   reservedPatientName: null,
+  reservedPatientId: null,
   occupant: {
     admissionId: 'a1',
     patientId: 'p1',

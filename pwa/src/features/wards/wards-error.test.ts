@@ -60,4 +60,24 @@ describe('readWardsError', () => {
     );
     expect(read).toEqual({ fields: { toBedId: 'is the current bed' }, refresh: false });
   });
+
+  it('explains a bed already reserved and asks for a fresh board', () => {
+    expect(readWardsError(failure('CONFLICT', 'This bed is already reserved.'))).toEqual({
+      key: 'alreadyReserved',
+      fields: {},
+      refresh: true,
+    });
+  });
+
+  it('reads a planned time in the past and a reservation already released', () => {
+    const past = readWardsError(
+      failure('BAD_USER_INPUT', 'Invalid input', { plannedFor: 'is in the past' }),
+    );
+    expect(past).toEqual({ fields: { plannedFor: { key: 'past' } }, refresh: false });
+    const closed = readWardsError(
+      failure('BAD_USER_INPUT', 'Invalid input', { reservationId: 'is not an open reservation' }),
+    );
+    expect(closed.key).toBe('reservationClosed');
+    expect(closed.refresh).toBe(true);
+  });
 });

@@ -6,6 +6,10 @@ import { useErrorText } from '../../app/use-error-text';
 export type WardsErrorKey =
   | 'bedOccupied'
   | 'reservedForAnother'
+  | 'alreadyReserved'
+  | 'reservationClosed'
+  | 'past'
+  | 'time24'
   | 'alreadyAdmitted'
   | 'outOfService'
   | 'toClean'
@@ -42,6 +46,8 @@ const FIELD_MESSAGES: [RegExp, WardsErrorKey][] = [
   [/^is (discharged|cancelled|already cancelled)$/, 'notActive'],
   [/between 1 and 365/, 'daysRange'],
   [/cannot be in the future/, 'future'],
+  [/is in the past/, 'past'],
+  [/is not an open reservation/, 'reservationClosed'],
   [/is required/, 'required'],
 ];
 
@@ -66,6 +72,9 @@ export function readWardsError(error: unknown): WardsError {
     if (/reserved for another/i.test(info.message)) {
       return { key: 'reservedForAnother', fields: {}, refresh: true };
     }
+    if (/already reserved/i.test(info.message)) {
+      return { key: 'alreadyReserved', fields: {}, refresh: true };
+    }
     if (/already admitted/i.test(info.message)) {
       return { key: 'alreadyAdmitted', fields: {}, refresh: false };
     }
@@ -83,7 +92,7 @@ export function readWardsError(error: unknown): WardsError {
     const known = FIELD_MESSAGES.find(([re]) => re.test(text))?.[1];
     fields[field] = known ? { key: known } : text;
     // A bed or a stay that is no longer what the board showed: say so for the whole form.
-    if (known && ['outOfService', 'toClean', 'notActive'].includes(known)) {
+    if (known && ['outOfService', 'toClean', 'notActive', 'reservationClosed'].includes(known)) {
       key = known;
       refresh = true;
     } else if (known && ['wardPolicy', 'patientInactive', 'notDoctor'].includes(known)) {

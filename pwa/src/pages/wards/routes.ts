@@ -44,6 +44,13 @@ export const wardsPages: AppPage[] = [
     requires: 'READ_BED_BOARD',
     load: () => import('./BedBoardPage'),
   },
+  // A patient's stays: from the bed sheet of an occupied bed.
+  {
+    path: 'patients/:id/stays',
+    roles: STAFF_ROLES,
+    requires: 'READ_BED_BOARD',
+    load: () => import('./PatientStaysPage'),
+  },
   {
     path: 'my-patients',
     roles: STAFF_ROLES,

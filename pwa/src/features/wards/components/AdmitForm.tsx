@@ -1,23 +1,20 @@
-import { skipToken, useMutation, useQuery } from '@apollo/client/react';
-import { IonButton, IonItem, IonLabel, IonList } from '@ionic/react';
-import { useEffect, useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { IonButton } from '@ionic/react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../app/components/SelectField';
 import { TextField } from '../../../app/components/TextField';
 import {
   AdmitPatientDocument,
   AttendingCandidatesDocument,
-  WardPatientPickerDocument,
   type AdmissionSource,
-  type WardPatientPickerQuery,
 } from '../../../gql/graphql';
 import type { BoardTile } from '../bed-board';
-import { ageSex } from '../tile-text';
 import { useWardsError } from '../wards-error';
 import { WholeNumberField } from './fields';
 import type { FlowProps } from './flow';
+import { PatientPicker, type PickedPatient } from './PatientPicker';
 
-type PatientHit = WardPatientPickerQuery['patients']['nodes'][number];
 const SOURCES: readonly AdmissionSource[] = ['EMERGENCY', 'ELECTIVE', 'TRANSFER_IN'];
 
 /**
@@ -27,28 +24,18 @@ const SOURCES: readonly AdmissionSource[] = ['EMERGENCY', 'ELECTIVE', 'TRANSFER_
 export function AdmitForm({ tile, onDone, onMessage }: FlowProps & { tile: BoardTile }) {
   const { t } = useTranslation();
   const wardsError = useWardsError();
-  const [searchInput, setSearchInput] = useState(tile.reservedPatientName ?? '');
-  const [search, setSearch] = useState(searchInput.trim());
-  const [patient, setPatient] = useState<PatientHit | null>(null);
+  // A bed held for someone: admit that patient unless the user changes it.
+  const [patient, setPatient] = useState<PickedPatient | null>(
+    tile.reservedPatientId && tile.reservedPatientName
+      ? { id: tile.reservedPatientId, displayName: tile.reservedPatientName }
+      : null,
+  );
   const [attending, setAttending] = useState('');
   const [reason, setReason] = useState('');
   const [source, setSource] = useState<AdmissionSource | ''>('');
   const [expectedDays, setExpectedDays] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
 
-  useEffect(() => {
-    const id = window.setTimeout(() => {
-      setSearch(searchInput.trim());
-    }, 250);
-    return () => {
-      window.clearTimeout(id);
-    };
-  }, [searchInput]);
-
-  const hits = useQuery(
-    WardPatientPickerDocument,
-    search.length >= 2 && !patient ? { variables: { search, first: 8 } } : skipToken,
-  );
   const candidates = useQuery(AttendingCandidatesDocument);
   const [admit, { loading }] = useMutation(AdmitPatientDocument, {
     refetchQueries: ['BedBoard', 'Wards'],
@@ -111,64 +98,20 @@ export function AdmitForm({ tile, onDone, onMessage }: FlowProps & { tile: Board
           {t('wards.admit.reservedHint', { name: tile.reservedPatientName })}
         </p>
       )}
-      {patient ? (
-        <div className="cg-picked">
-          <p data-testid="picked-patient">
-            <strong>{patient.displayName}</strong> · {patient.mrn} ·{' '}
-            {ageSex(t, patient.age, patient.sex)}
-          </p>
-          <IonButton
-            fill="clear"
-            onClick={() => {
-              setPatient(null);
-            }}
-          >
-            {t('wards.admit.change')}
-          </IonButton>
-        </div>
-      ) : (
-        <>
-          <TextField
-            name="patientSearch"
-            type="search"
-            label={t('wards.admit.search')}
-            helper={t('wards.admit.searchHint')}
-            error={errors.patientId}
-            value={searchInput}
-            onChange={setSearchInput}
-          />
-          {hits.data && hits.data.patients.nodes.length === 0 && (
-            <p className="cg-muted">{t('wards.admit.noMatch')}</p>
-          )}
-          {hits.data && hits.data.patients.nodes.length > 0 && (
-            <IonList lines="full" data-testid="patient-hits">
-              {hits.data.patients.nodes.map((p) => (
-                <IonItem
-                  key={p.id}
-                  button
-                  detail={false}
-                  data-testid="patient-hit"
-                  onClick={() => {
-                    setPatient(p);
-                    setErrors((prev) => {
-                      const next = { ...prev };
-                      delete next.patientId;
-                      return next;
-                    });
-                  }}
-                >
-                  <IonLabel>
-                    <h3>{p.displayName}</h3>
-                    <p>
-                      {p.mrn} · {ageSex(t, p.age, p.sex)}
-                    </p>
-                  </IonLabel>
-                </IonItem>
-              ))}
-            </IonList>
-          )}
-        </>
-      )}
+      <PatientPicker
+        picked={patient}
+        error={errors.patientId}
+        onPick={(p) => {
+          setPatient(p);
+          if (p) {
+            setErrors((prev) => {
+              const next = { ...prev };
+              delete next.patientId;
+              return next;
+            });
+          }
+        }}
+      />
       <SelectField
         name="attending"
         label={t('wards.admit.attending')}

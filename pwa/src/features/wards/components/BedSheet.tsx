@@ -12,6 +12,9 @@ import {
 import {
   arrowBackOutline,
   banOutline,
+  bookmarkOutline,
+  closeOutline,
+  timeOutline,
   closeCircleOutline,
   documentTextOutline,
   exitOutline,
@@ -25,7 +28,7 @@ import { useNavigate } from 'react-router-dom';
 import { Facts, type Fact } from '../../../app/components/Facts';
 import { Notice } from '../../../app/components/Notice';
 import { formatDateTime, formatWhen } from '../../../app/format';
-import { SetBedStatusDocument } from '../../../gql/graphql';
+import { CancelBedReservationDocument, SetBedStatusDocument } from '../../../gql/graphql';
 import type { WardsAccess } from '../access';
 import { bedActions, statusIcon, statusKey, type BedAction, type BoardTile } from '../bed-board';
 import { ageSex } from '../tile-text';
@@ -37,13 +40,18 @@ import { DischargeForm } from './DischargeForm';
 import { News2Chip } from './News2Chip';
 import { NewResultsChip } from './NewResultsChip';
 import { OutOfServiceForm } from './OutOfServiceForm';
+import { ReserveForm } from './ReserveForm';
 import { TransferForm } from './TransferForm';
 
-type Mode = 'menu' | 'admit' | 'transfer' | 'discharge' | 'cancelAdmission' | 'outOfService';
+type Mode =
+  'menu' | 'admit' | 'reserve' | 'transfer' | 'discharge' | 'cancelAdmission' | 'outOfService';
 
 const ICONS: Record<BedAction, string> = {
   admit: logInOutline,
+  reserve: bookmarkOutline,
+  cancelReservation: closeOutline,
   chart: documentTextOutline,
+  stays: timeOutline,
   transfer: swapHorizontalOutline,
   discharge: exitOutline,
   cancelAdmission: closeCircleOutline,
@@ -55,6 +63,7 @@ const ICONS: Record<BedAction, string> = {
 /** The actions that open a form in the sheet; the others act at once. */
 const FORMS: readonly BedAction[] = [
   'admit',
+  'reserve',
   'transfer',
   'discharge',
   'cancelAdmission',
@@ -184,9 +193,13 @@ function SheetBody({
   const [setStatus, { loading }] = useMutation(SetBedStatusDocument, {
     refetchQueries: ['BedBoard', 'Wards'],
   });
+  const [cancelReservation, cancelling] = useMutation(CancelBedReservationDocument, {
+    refetchQueries: ['BedBoard', 'Wards'],
+  });
   const actions = bedActions(tile, {
     admit: access.admit,
     chart: access.chart,
+    stays: access.stays,
     setBedStatus: access.setBedStatus,
   });
   // A form the bed no longer allows (someone took it, discharged the patient) gives way.
@@ -214,6 +227,18 @@ function SheetBody({
     }
   }
 
+  async function release() {
+    if (!tile.reservationId) return;
+    setMessage(null);
+    try {
+      await cancelReservation({ variables: { input: { reservationId: tile.reservationId } } });
+      onDone(t('wards.reserve.cancelled', { label: tile.label }));
+    } catch (e) {
+      const failure = wardsError(e);
+      onMessage(failure.message, failure.refresh);
+    }
+  }
+
   function act(action: BedAction) {
     if (isForm(action)) {
       setMessage(null);
@@ -226,6 +251,15 @@ function SheetBody({
           onClose();
           navigate(`/app/patients/${occupant.patientId}/chart`);
         }
+        return;
+      case 'stays':
+        if (occupant) {
+          onClose();
+          navigate(`/app/patients/${occupant.patientId}/stays`);
+        }
+        return;
+      case 'cancelReservation':
+        void release();
         return;
       case 'markClean':
       case 'backInService':
@@ -272,6 +306,11 @@ function SheetBody({
         <IonIcon icon={statusIcon(tile.status)} aria-hidden="true" />
         <strong>{t(statusKey(tile.status))}</strong>
         {occupant && <span className="cg-sheet-name">{occupant.name}</span>}
+        {tile.status === 'RESERVED' && tile.reservedPatientName && (
+          <span className="cg-sheet-name" data-testid="sheet-reserved-name">
+            {tile.reservedPatientName}
+          </span>
+        )}
       </p>
       {message && <Notice kind="error">{message}</Notice>}
       {changed && !message && <Notice kind="error">{t('wards.errors.changed')}</Notice>}
@@ -293,21 +332,31 @@ function SheetBody({
                 key={action}
                 expand="block"
                 fill={action === 'chart' || action === 'admit' ? 'solid' : 'outline'}
-                color={action === 'cancelAdmission' ? 'danger' : undefined}
-                disabled={loading && (action === 'markClean' || action === 'backInService')}
+                color={
+                  action === 'cancelAdmission' || action === 'cancelReservation'
+                    ? 'danger'
+                    : undefined
+                }
+                disabled={
+                  (loading && (action === 'markClean' || action === 'backInService')) ||
+                  (cancelling.loading && action === 'cancelReservation')
+                }
                 data-testid={`action-${action}`}
                 onClick={() => {
                   act(action);
                 }}
               >
                 <IonIcon slot="start" icon={ICONS[action]} aria-hidden="true" />
-                {t(`wards.actions.${action}`)}
+                {action === 'admit' && tile.status === 'RESERVED' && tile.reservedPatientName
+                  ? t('wards.actions.admitReserved', { name: tile.reservedPatientName })
+                  : t(`wards.actions.${action}`)}
               </IonButton>
             ))}
           </div>
         </>
       )}
       {shown === 'admit' && <AdmitForm tile={tile} onDone={onDone} onMessage={onMessage} />}
+      {shown === 'reserve' && <ReserveForm tile={tile} onDone={onDone} onMessage={onMessage} />}
       {shown === 'transfer' && occupant && (
         <TransferForm
           tile={tile}
