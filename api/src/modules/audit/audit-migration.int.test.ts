@@ -46,7 +46,7 @@ describe('the trail written before blocks, after the migration', () => {
   it('seals the legacy chain as block 0, which verifies row by row', async () => {
     const em = orm.em.fork();
     const blocks = await em.execute<{ number: string; kind: string; row_count: number }[]>(
-      `select number::text as number, kind, row_count from audit_block order by number`,
+      `select number::text as number, kind, row_count from audit_block order by audit_block.number`,
     );
     expect(blocks).toEqual([{ number: '0', kind: AuditBlockKind.LEGACY_CHAIN, row_count: 7 }]);
     const report = await verifyAuditTrail(em);

@@ -111,6 +111,22 @@ describe('audit sealing, one instance', () => {
     expect(report.checked).toBe(await app.em().count(AuditEvent, {}));
   });
 
+  it('goes on past block 9: blocks are ordered as numbers, not as text', async () => {
+    // Each run seals one-row blocks, so that block numbers reach two digits.
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 5; i++) await app.em().execute(INSERT.replace('$1', '?'), [`many-${i}`]);
+      const r = await sealAuditBlocks(app.em(), { maxRows: 1 });
+      expect(r.deferred).toBe(false);
+    }
+    const [max] = await app
+      .em()
+      .execute<{ n: number }[]>('select max(number)::int as n from audit_block');
+    expect(max?.n).toBeGreaterThanOrEqual(12);
+    const report = await verifyAuditTrail(app.em());
+    expect(report.firstBroken).toBeNull();
+    expect(report.checked).toBe(await app.em().count(AuditEvent, {}));
+  });
+
   describe('audit:verify after tampering (each case restores what it changed)', () => {
     let conn: ReturnType<ReturnType<TestApp['em']>['getConnection']>;
     let sealedId: string;

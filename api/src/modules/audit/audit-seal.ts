@@ -143,7 +143,7 @@ export async function sealAuditBlocks(
 async function lastBlock(em: EntityManager) {
   const [row] = await em.execute<{ number: string; last_seq: string; hash: string }[]>(
     `select number::text as number, last_seq::text as last_seq, hash
-       from audit_block order by number desc limit 1`,
+       from audit_block order by audit_block.number desc limit 1`,
   );
   return row;
 }

@@ -213,7 +213,7 @@ export async function verifyAuditTrail(em: EntityManager): Promise<AuditReport> 
         const batch = await tx.execute<BlockRow[]>(
           `select number::text as number, kind, first_seq::text as first_seq,
                   last_seq::text as last_seq, row_count, prev_hash, hash
-             from audit_block where number > ? order by number limit 100`,
+             from audit_block where audit_block.number > ? order by audit_block.number limit 100`,
           [previous?.number ?? '-1'],
         );
         for (const b of batch) {
