@@ -367,6 +367,26 @@ describe('Wards', () => {
       await arrive(page, /\/app\/patients\/[^/]+\/chart/);
       await visible(page, '[data-testid="patient-header"]').waitFor();
       await screen(page, 'wards-21-chart-from-my-patients');
+
+      // Another ward's board: who lies where, but its clinical data is said to be withheld,
+      // not shown as "not scored" or "allergies not recorded".
+      await page.goto(`${base}/app/beds`);
+      await visible(page, '[data-testid="ward-card"]:has-text("Cardiologie")').click();
+      await visible(page, '[data-testid="bed-tile"][data-status="OCCUPIED"]').waitFor();
+      const occupied = page.locator('[data-testid="bed-tile"][data-status="OCCUPIED"]:visible');
+      const withheld = page.locator(
+        '[data-testid="bed-tile"] [data-testid="clinical-withheld"]:visible',
+      );
+      expect(await withheld.count()).toBe(await occupied.count());
+      expect(await withheld.first().innerText()).toBe('Hors de vos services');
+      expect(await page.locator('[data-testid="bed-tile"] [data-testid="news2"]').count()).toBe(0);
+      expect(
+        await page.locator('[data-testid="bed-tile"] [data-testid="allergy-flag"]').count(),
+      ).toBe(0);
+      expect(await occupied.first().locator('button').getAttribute('aria-label')).toMatch(
+        /, Données cliniques non accessibles — hors de vos services$/,
+      );
+      await screen(page, 'wards-22-other-ward-withheld');
     } finally {
       await browser.close();
     }

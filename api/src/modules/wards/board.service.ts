@@ -84,6 +84,7 @@ function occupantOf(
     days: daysBetween(zonedDay(admittedAt, timeZone).date, today),
     attendingUserId: r.attending_user_id ?? '',
     attendingName: r.attending_name ?? '',
+    clinicalShown: clinical,
     news2Score: digest?.news2Score ?? null,
     news2Risk: digest?.news2Risk ?? null,
     allergyFlag: clinical

@@ -20,6 +20,7 @@ export {
 export { wardsRules, WARDS_SENSITIVE_FIELDS } from './wards.rules.js';
 export { wardCareScope } from './care.service.js';
 export { myPatients, myRound, type InpatientListRead } from './board.service.js';
+export { admitPatient } from './admissions.service.js';
 export { InpatientRow } from './wards.types.js';
 export { shiftAt, shiftBounds } from './shifts.js';
 export type { AdmissionFact } from './wards.events.js';

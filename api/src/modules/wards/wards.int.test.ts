@@ -382,8 +382,22 @@ describe('who sees whom', () => {
     const read = (token: string, id: string) => app.gql(VITALS, { p: id }, { token });
     expect((await read(onWard.token, p.id)).errors[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await read(onWard.token, outpatient.id)).errors).toEqual([]);
+    // On the board, a ward she does not cover says its clinical data is withheld, not absent.
+    const FLAGS = `query($w: ID!) { bedBoard(wardId: $w) { beds { occupant {
+      patientId clinicalShown news2Score allergyFlag newResults } } } }`;
+    type Flags = { bedBoard: { beds: { occupant: Record<string, unknown> | null }[] } };
+    const flags = async () =>
+      (await ok<Flags>(app, FLAGS, { w: w.id }, onWard.token)).bedBoard.beds[0]?.occupant;
+    expect(await flags()).toEqual({
+      patientId: p.id,
+      clinicalShown: false,
+      news2Score: null,
+      allergyFlag: null,
+      newResults: null,
+    });
     await assign(w.id, [onWard]);
     expect((await read(onWard.token, p.id)).errors).toEqual([]);
+    expect(await flags()).toMatchObject({ patientId: p.id, clinicalShown: true });
     const mine = await ok<{ myPatients: { patientId: string; bedLabel: string }[] }>(
       app,
       '{ myPatients { patientId bedLabel } }',

@@ -74,6 +74,12 @@ export class BedOccupant {
   @Field(() => String, { description: 'Attending doctor, as named at admission.' })
   attendingName!: string;
 
+  @Field(() => Boolean, {
+    description:
+      "Whether the caller reads this patient's chart. False: NEWS2, allergies and results are withheld (null), not absent.",
+  })
+  clinicalShown!: boolean;
+
   @Field(() => Int, { nullable: true, description: 'NEWS2 of the latest complete vitals.' })
   news2Score?: number | null;
 

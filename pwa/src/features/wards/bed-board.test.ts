@@ -45,6 +45,7 @@ const occupant: NonNullable<BoardTile['occupant']> = {
   admittedAt: '2026-05-29T08:00:00Z',
   attendingName: 'DUPONT Jean',
   attendingUserId: 'd1',
+  clinicalShown: true,
 };
 
 describe('bed status', () => {

@@ -42,6 +42,7 @@ const occupied: BoardTile = {
     admittedAt: '2026-05-29T08:00:00Z',
     attendingName: 'DUPONT Jean',
     attendingUserId: 'd1',
+    clinicalShown: true,
     news2Score: 7,
     news2Risk: 'HIGH',
     allergyFlag: true,
@@ -76,6 +77,28 @@ describe('tile words', () => {
     );
     expect(tileLabel(occupied, en, 'en', false)).toBe(
       'Bed 301-A, Occupied, LAMBERT Jeanne, 72 years old, Female, admitted 3 days ago, Attending: DUPONT Jean',
+    );
+  });
+
+  it('says clinical data is withheld, not absent, for a patient outside the wards one covers', () => {
+    const elsewhere: BoardTile = {
+      ...occupied,
+      occupant: {
+        ...occupied.occupant!,
+        clinicalShown: false,
+        news2Score: null,
+        news2Risk: null,
+        allergyFlag: null,
+        newResults: null,
+      },
+    };
+    const fr1 = tileLabel(elsewhere, fr, 'fr', true);
+    expect(fr1).toBe(
+      'Lit 301-A, Occupé, LAMBERT Jeanne, 72 ans, Féminin, admis·e depuis 3 jours, Référent : DUPONT Jean, Données cliniques non accessibles — hors de vos services',
+    );
+    expect(fr1).not.toContain('NEWS2');
+    expect(tileLabel(elsewhere, en, 'en', true)).toMatch(
+      /Attending: DUPONT Jean, Clinical data not available — outside your wards$/,
     );
   });
 

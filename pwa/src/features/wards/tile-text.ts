@@ -46,7 +46,8 @@ export function tileLabel(
       t('wards.sinceAdmission', { count: o.days }),
       t('wards.attending', { name: o.attendingName }),
     );
-    if (clinical) {
+    if (clinical && !o.clinicalShown) parts.push(t('wards.clinicalWithheld'));
+    else if (clinical) {
       parts.push(news2Text(t, o.news2Score, o.news2Risk), allergyText(t, o.allergyFlag));
       if (o.newResults) parts.push(t('wards.newResults', { count: o.newResults }));
     }

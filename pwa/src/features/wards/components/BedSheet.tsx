@@ -35,6 +35,7 @@ import { ageSex } from '../tile-text';
 import { useWardsError } from '../wards-error';
 import { AdmitForm } from './AdmitForm';
 import { AllergyFlag } from './AllergyFlag';
+import { ClinicalWithheld } from './ClinicalWithheld';
 import { CancelAdmissionForm } from './CancelAdmissionForm';
 import { DischargeForm } from './DischargeForm';
 import { News2Chip } from './News2Chip';
@@ -316,13 +317,19 @@ function SheetBody({
       {changed && !message && <Notice kind="error">{t('wards.errors.changed')}</Notice>}
       {shown === 'menu' && (
         <>
-          {occupant && access.clinical && (
-            <p className="cg-bed-flags">
-              <News2Chip score={occupant.news2Score} risk={occupant.news2Risk} />
-              <AllergyFlag flag={occupant.allergyFlag} showNone />
-              <NewResultsChip count={occupant.newResults} />
-            </p>
-          )}
+          {occupant &&
+            access.clinical &&
+            (occupant.clinicalShown ? (
+              <p className="cg-bed-flags">
+                <News2Chip score={occupant.news2Score} risk={occupant.news2Risk} />
+                <AllergyFlag flag={occupant.allergyFlag} showNone />
+                <NewResultsChip count={occupant.newResults} />
+              </p>
+            ) : (
+              <p className="cg-bed-flags">
+                <ClinicalWithheld />
+              </p>
+            ))}
           <Facts rows={facts} empty="—" />
           <h3 className="cg-flow-title">{t('wards.actions.label')}</h3>
           {actions.length === 0 && <p className="cg-muted">{t('wards.actions.none')}</p>}

@@ -5,6 +5,7 @@ import { formatDateTime, formatWhen } from '../../../app/format';
 import { statusIcon, statusKey, type BoardTile } from '../bed-board';
 import { ageSex, tileLabel } from '../tile-text';
 import { AllergyFlag } from './AllergyFlag';
+import { ClinicalWithheld } from './ClinicalWithheld';
 import { News2Chip } from './News2Chip';
 import { NewResultsChip } from './NewResultsChip';
 
@@ -63,13 +64,16 @@ export function BedTileCard({
               <IonIcon icon={personOutline} aria-hidden="true" />
               {o.attendingName}
             </span>
-            {clinical && (
-              <span className="cg-bed-flags">
-                <News2Chip score={o.news2Score} risk={o.news2Risk} />
-                <AllergyFlag flag={o.allergyFlag} />
-                <NewResultsChip count={o.newResults} />
-              </span>
-            )}
+            {clinical &&
+              (o.clinicalShown ? (
+                <span className="cg-bed-flags">
+                  <News2Chip score={o.news2Score} risk={o.news2Risk} />
+                  <AllergyFlag flag={o.allergyFlag} />
+                  <NewResultsChip count={o.newResults} />
+                </span>
+              ) : (
+                <ClinicalWithheld short />
+              ))}
           </>
         )}
         {tile.status === 'RESERVED' && tile.reservedFor && (

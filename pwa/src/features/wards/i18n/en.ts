@@ -52,6 +52,8 @@ export const wardsEn = {
       MEDIUM: 'medium risk',
       HIGH: 'high risk',
     },
+    clinicalWithheld: 'Clinical data not available — outside your wards',
+    clinicalWithheldShort: 'Outside your wards',
     allergy: 'Allergies',
     allergyNone: 'No known allergy',
     allergyUnknown: 'Allergies not recorded',

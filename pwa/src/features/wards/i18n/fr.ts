@@ -54,6 +54,8 @@ export const wardsFr: Strings<typeof wardsEn> = {
       MEDIUM: 'risque moyen',
       HIGH: 'risque élevé',
     },
+    clinicalWithheld: 'Données cliniques non accessibles — hors de vos services',
+    clinicalWithheldShort: 'Hors de vos services',
     allergy: 'Allergies',
     allergyNone: 'Pas d’allergie connue',
     allergyUnknown: 'Allergies non renseignées',
