@@ -61,15 +61,30 @@ describe('capabilities', () => {
     expect(patient).not.toContain(Capability.SEARCH_PATIENTS);
     expect(patient).not.toContain(Capability.READ_CARE_NOTES);
 
-    // A manager runs the wards but sees no patient.
+    // A manager runs the wards and watches the emergency department but sees no patient.
     expect((await of(Role.MANAGER)).sort()).toEqual(
       [
         Capability.ASSIGN_NURSES,
         Capability.MAINTAIN_WARDS,
         Capability.READ_BED_BOARD,
         Capability.SET_BED_STATUS,
+        Capability.READ_EMERGENCY_QUEUE,
+        Capability.READ_EMERGENCY_FIGURES,
       ].sort(),
     );
+    // The emergency department: the nurse registers and triages, the doctor takes cases.
+    expect(nurse).toEqual(
+      expect.arrayContaining([
+        Capability.REGISTER_EMERGENCY_ARRIVAL,
+        Capability.TRIAGE_EMERGENCY,
+        Capability.READ_EMERGENCY_CLINICAL,
+      ]),
+    );
+    expect(nurse).not.toContain(Capability.TAKE_EMERGENCY_CASE);
+    const reception = await of(Role.RECEPTIONIST);
+    expect(reception).toContain(Capability.REGISTER_EMERGENCY_ARRIVAL);
+    expect(reception).not.toContain(Capability.TRIAGE_EMERGENCY);
+    expect(reception).not.toContain(Capability.READ_EMERGENCY_CLINICAL);
     expect(nurse).toEqual(
       expect.arrayContaining([Capability.READ_MY_PATIENTS, Capability.READ_BED_CLINICAL]),
     );
@@ -79,6 +94,7 @@ describe('capabilities', () => {
         Capability.READ_MY_ROUND,
         Capability.WRITE_DISCHARGE_SUMMARY,
         Capability.ADMIT_PATIENTS,
+        Capability.TAKE_EMERGENCY_CASE,
       ]),
     );
     expect(cashier).toContain(Capability.READ_BED_BOARD);

@@ -47,6 +47,13 @@ export enum Capability {
   READ_MY_PATIENTS = 'READ_MY_PATIENTS',
   READ_MY_ROUND = 'READ_MY_ROUND',
   SET_CARE_TEAM = 'SET_CARE_TEAM',
+  READ_EMERGENCY_QUEUE = 'READ_EMERGENCY_QUEUE',
+  READ_EMERGENCY_CLINICAL = 'READ_EMERGENCY_CLINICAL',
+  REGISTER_EMERGENCY_ARRIVAL = 'REGISTER_EMERGENCY_ARRIVAL',
+  TRIAGE_EMERGENCY = 'TRIAGE_EMERGENCY',
+  MOVE_EMERGENCY_CASE = 'MOVE_EMERGENCY_CASE',
+  TAKE_EMERGENCY_CASE = 'TAKE_EMERGENCY_CASE',
+  READ_EMERGENCY_FIGURES = 'READ_EMERGENCY_FIGURES',
 }
 
 registerEnumType(Capability, {
@@ -90,6 +97,13 @@ export const CAPABILITY_RULES: Readonly<Record<Capability, string>> = {
   READ_MY_PATIENTS: 'Query.myPatients',
   READ_MY_ROUND: 'Query.myRound',
   SET_CARE_TEAM: 'Mutation.setCareTeam',
+  READ_EMERGENCY_QUEUE: 'Query.emergencyQueue',
+  READ_EMERGENCY_CLINICAL: 'EmergencyQueueRow.complaintText',
+  REGISTER_EMERGENCY_ARRIVAL: 'Mutation.registerEmergencyArrival',
+  TRIAGE_EMERGENCY: 'Mutation.triageEmergencyCase',
+  MOVE_EMERGENCY_CASE: 'Mutation.moveEmergencyCase',
+  TAKE_EMERGENCY_CASE: 'Mutation.takeEmergencyCase',
+  READ_EMERGENCY_FIGURES: 'Query.emergencyFigures',
 };
 
 let merged: ReturnType<typeof mergeRuleMaps> | undefined;

@@ -33,6 +33,7 @@ import {
   Room,
   Ward,
 } from '../modules/wards/index.js';
+import { EmergencyAmendment, EmergencyCase, EmergencyTriage } from '../modules/emergency/index.js';
 
 /** Every entity of the application; the one list the ORM reads. */
 export const entities = [
@@ -68,6 +69,9 @@ export const entities = [
   BedReservation,
   CareTeamMember,
   NurseAssignment,
+  EmergencyCase,
+  EmergencyTriage,
+  EmergencyAmendment,
 ];
 
 /** ORM event subscribers: the audit trail's change collector. */

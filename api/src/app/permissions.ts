@@ -16,6 +16,7 @@ import { patientRules } from '../modules/patients/index.js';
 import { RECORDS_SENSITIVE_FIELDS, recordsRules } from '../modules/records/index.js';
 import { WARDS_SENSITIVE_FIELDS, wardsRules } from '../modules/wards/index.js';
 import { SHIFT_PACK_SENSITIVE_FIELDS, shiftPackRules } from '../modules/shift-pack/index.js';
+import { EMERGENCY_SENSITIVE_FIELDS, emergencyRules } from '../modules/emergency/index.js';
 
 const kernelRules: RuleMap = {
   PageInfo: anyone,
@@ -32,6 +33,7 @@ export const ruleMaps: RuleMap[] = [
   recordsRules,
   wardsRules,
   shiftPackRules,
+  emergencyRules,
 ];
 
 function isRule(x: unknown): x is AccessRule {
@@ -80,6 +82,7 @@ export const SENSITIVE_FIELDS = [
   ...RECORDS_SENSITIVE_FIELDS,
   ...WARDS_SENSITIVE_FIELDS,
   ...SHIFT_PACK_SENSITIVE_FIELDS,
+  ...EMERGENCY_SENSITIVE_FIELDS,
 ];
 
 /**

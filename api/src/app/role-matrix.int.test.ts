@@ -27,6 +27,13 @@ import {
   Shift,
   Ward,
 } from '../modules/wards/index.js';
+import {
+  ArrivalMode,
+  ChiefComplaint,
+  EmergencyCase,
+  EmergencyOutcome,
+  EmergencyStatus,
+} from '../modules/emergency/index.js';
 import { startTestApp, wsSubscribe, type SeededUser, type TestApp } from './testing/test-app.js';
 
 /**
@@ -157,6 +164,32 @@ async function reservation(): Promise<string> {
   );
   return d.reserveBed.id;
 }
+
+/** An open emergency case of a new patient (or a closed one of the table's patient). */
+async function emergencyCase(closed = false): Promise<string> {
+  const em = app.em();
+  const nurse = (callers.get(Role.NURSE)?.account as Account).user;
+  const c = em.create(EmergencyCase, {
+    patient: closed ? em.getReference(Patient, me.patientId) : await s.patient(),
+    arrivedAt: new Date(NOW.getTime() - 3_600_000),
+    mode: ArrivalMode.WALK_IN,
+    complaint: ChiefComplaint.FEVER,
+    registeredById: nurse.id,
+    registeredByName: 'Table',
+    ...(closed
+      ? {
+          status: EmergencyStatus.CLOSED,
+          outcome: EmergencyOutcome.LEFT_WITHOUT_BEING_SEEN,
+          closedAt: new Date(NOW.getTime() - 1_800_000),
+        }
+      : {}),
+  });
+  await em.flush();
+  return c.id;
+}
+let myEmergencyCaseId: string | undefined;
+const closedCase = async () => (myEmergencyCaseId ??= await emergencyCase(true));
+const ED_QUEUE = [Role.NURSE, Role.DOCTOR, Role.RECEPTIONIST, Role.MANAGER];
 
 const strongPassword = () => `Synthetic-${unique()}-passphrase`;
 const userOf = (c: Caller) => c.account?.user.id ?? signIn.user.id;
@@ -754,6 +787,56 @@ const MATRIX: Record<string, Entry> = {
     doc: 'mutation($w: ID!) { assignNurses(input: { wardId: $w, date: "2026-06-01", shift: DAY, nurseUserIds: [] }) { id } }',
     vars: () => ({ w: wardRow.id }),
     allowed: [Role.MANAGER],
+  },
+  // Emergency department.
+  'Query.emergencyQueue': {
+    doc: '{ emergencyQueue { asOf cases { caseId status } } }',
+    allowed: ED_QUEUE,
+  },
+  'Query.emergencyCase': {
+    doc: 'query($id: ID!) { emergencyCase(id: $id) { id status } }',
+    vars: async () => ({ id: await closedCase() }),
+    allowed: [Role.NURSE, Role.DOCTOR, Role.RECEPTIONIST, Role.PATIENT],
+  },
+  'Query.myEmergencyVisits': { doc: '{ myEmergencyVisits { id } }', allowed: [Role.PATIENT] },
+  'Query.emergencyFigures': {
+    doc: '{ emergencyFigures(period: { from: "2026-05-01", to: "2026-05-31" }) { arrivals } }',
+    allowed: [Role.MANAGER, Role.ADMIN],
+  },
+  'Mutation.registerEmergencyArrival': {
+    doc: 'mutation($p: ID!) { registerEmergencyArrival(input: { patientId: $p, mode: AMBULANCE, complaint: CHEST_PAIN }) { id } }',
+    vars: async () => ({ p: (await s.patient()).id }),
+    allowed: [Role.NURSE, Role.RECEPTIONIST],
+  },
+  'Mutation.triageEmergencyCase': {
+    doc: 'mutation($c: ID!) { triageEmergencyCase(input: { caseId: $c, level: L3B }) { id } }',
+    vars: async () => ({ c: await emergencyCase() }),
+    allowed: [Role.NURSE],
+  },
+  'Mutation.moveEmergencyCase': {
+    doc: 'mutation($c: ID!) { moveEmergencyCase(input: { caseId: $c, area: BOX, areaLabel: "Box 2" }) { id } }',
+    vars: async () => ({ c: await emergencyCase() }),
+    allowed: [Role.NURSE, Role.DOCTOR],
+  },
+  'Mutation.takeEmergencyCase': {
+    doc: 'mutation($c: ID!) { takeEmergencyCase(input: { caseId: $c }) { id } }',
+    vars: async () => ({ c: await emergencyCase() }),
+    allowed: [Role.DOCTOR],
+  },
+  'Mutation.closeEmergencyCase': {
+    doc: 'mutation($c: ID!) { closeEmergencyCase(input: { caseId: $c, outcome: LEFT_WITHOUT_BEING_SEEN }) { id } }',
+    vars: async () => ({ c: await emergencyCase() }),
+    allowed: [Role.DOCTOR],
+  },
+  'Mutation.amendEmergencyCase': {
+    doc: 'mutation($c: ID!) { amendEmergencyCase(input: { caseId: $c, reason: "Relecture", note: "Appel de contrôle fait." }) { id } }',
+    vars: async () => ({ c: await closedCase() }),
+    allowed: [Role.NURSE, Role.DOCTOR],
+  },
+  'Subscription.emergencyQueueChanged': {
+    doc: 'subscription { emergencyQueueChanged { caseId change } }',
+    allowed: ED_QUEUE,
+    ws: true,
   },
   'Subscription.bedBoardChanged': {
     doc: 'subscription { bedBoardChanged { wardId bedId change } }',

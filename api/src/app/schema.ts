@@ -25,6 +25,7 @@ import {
   WardsResolver,
 } from '../modules/wards/index.js';
 import { ShiftPackResolver } from '../modules/shift-pack/index.js';
+import { EmergencyResolver } from '../modules/emergency/index.js';
 import { pubSub } from '../kernel/pubsub.js';
 import { CapabilitiesResolver } from './capabilities.js';
 import { wireDomainEvents } from './events.js';
@@ -52,6 +53,7 @@ export const resolvers = [
   AdmissionResolver,
   BedStayResolver,
   ShiftPackResolver,
+  EmergencyResolver,
   CapabilitiesResolver,
 ] as const;
 

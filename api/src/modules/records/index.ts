@@ -32,6 +32,8 @@ export { BedsideResolver } from './bedside/bedside.resolver.js';
 export { LabResolver } from './lab/lab.resolver.js';
 export { ChartResolver } from './chart/chart.resolver.js';
 export { recordsRules, RECORDS_SENSITIVE_FIELDS } from './records.rules.js';
+export { RecordVitalsInput } from './bedside/bedside.inputs.js';
+export { recordVitals } from './bedside/bedside.service.js';
 export {
   closeEncounterForAdmission,
   openEncounterForAdmission,
