@@ -70,3 +70,35 @@ describe('the demo hospital’s wards', () => {
     ]);
   });
 });
+
+describe('the demo emergency department', () => {
+  it('has a busy evening: seventeen open cases, some late, one unknown patient; thirty days past', async () => {
+    const q = await ok<{
+      emergencyQueue: {
+        breached: number;
+        cases: { level: string | null; unknownIdentity: boolean; name: string }[];
+      };
+    }>(
+      app,
+      '{ emergencyQueue { breached cases { level unknownIdentity name } } }',
+      {},
+      await signIn('nurse.a'),
+    );
+    const cases = q.emergencyQueue.cases;
+    expect(cases).toHaveLength(17);
+    expect(q.emergencyQueue.breached).toBeGreaterThan(0);
+    expect(cases.filter((c) => c.unknownIdentity).map((c) => c.name)).toEqual([
+      'INCONNU Homme 0001',
+    ]);
+    // Untriaged first, then level 1.
+    expect(cases.slice(0, 4).map((c) => c.level)).toEqual([null, null, 'L1', 'L1']);
+    const f = await ok<{ emergencyFigures: { arrivals: number; closed: number } }>(
+      app,
+      '{ emergencyFigures(period: { from: "2026-05-01", to: "2026-05-31" }) { arrivals closed } }',
+      {},
+      await signIn('manager'),
+    );
+    expect(f.emergencyFigures.arrivals).toBeGreaterThan(250);
+    expect(f.emergencyFigures.closed).toBe(f.emergencyFigures.arrivals);
+  });
+});

@@ -23,6 +23,7 @@ import {
 import { seedRecords } from './demo-records.js';
 import { seedScheduling } from './demo-scheduling.js';
 import { seedWards } from './demo-wards.js';
+import { seedEmergency } from './demo-emergency.js';
 
 export interface Credential {
   email: string;
@@ -96,6 +97,7 @@ export async function seedDemo(
     await seedRecords(tx, patients, now, timeZone);
     await tx.flush();
     await seedWards(tx, now, timeZone);
+    await seedEmergency(tx, now);
     await tx.flush();
     await writeAuditEvent(tx, SYSTEM_ORIGIN, {
       action: 'seedDemo',
