@@ -69,6 +69,41 @@ describe('a dose replayed after its prescription was stopped', () => {
         fields: { scheduledAt: 'the prescription was stopped before this dose' },
       });
       expect(await app.em().count(MedicationAdministration, { id: late.id })).toBe(0);
+      // Recorded anyway, with why: kept, and the record says so; a replay returns it.
+      const anyway = {
+        ...late,
+        afterStopReason: 'Donnée hors ligne à 10 h 35, avant de voir l’arrêt',
+      };
+      const kept = await ok<{
+        recordMedicationAdministration: { id: string; afterStopReason: string };
+      }>(
+        app,
+        `mutation($i: RecordMedicationAdministrationInput!) {
+          recordMedicationAdministration(input: $i) { id afterStopReason } }`,
+        { i: anyway },
+        nurse.token,
+      );
+      expect(kept.recordMedicationAdministration).toEqual({
+        id: late.id,
+        afterStopReason: 'Donnée hors ligne à 10 h 35, avant de voir l’arrêt',
+      });
+      const again = await app.gql(DOSE, { i: anyway }, { token: nurse.token });
+      expect(again.errors).toEqual([]);
+      expect(await app.em().count(MedicationAdministration, { id: late.id })).toBe(1);
+      // The override is only for a dose after a stop.
+      const needless = await app.gql(
+        DOSE,
+        {
+          i: {
+            ...doseInput(rx.id, '2026-06-01T07:00:00Z', '2026-06-01T07:05:00Z'),
+            afterStopReason: 'Sans objet',
+          },
+        },
+        { token: nurse.token },
+      );
+      expect(needless.errors[0]?.extensions?.fields).toEqual({
+        afterStopReason: 'only for a dose the prescription was stopped before',
+      });
       // The 09:00 dose was due before the stop: recording it is still right.
       const early = doseInput(rx.id, '2026-06-01T07:00:00Z', '2026-06-01T07:05:00Z');
       const given = await app.gql(DOSE, { i: early }, { token: nurse.token });

@@ -50,6 +50,14 @@ export class MedicationAdministration extends ClinicalEntry {
   @Property({ length: 500, nullable: true })
   reason?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Recorded although its prescription had been stopped (a dose given offline, say): why, as the nurse said it.',
+  })
+  @Property({ length: 500, nullable: true })
+  afterStopReason?: string | null;
+
   /** Fingerprint of the request that recorded the dose (`writeOnce`): its id is the device's. */
   @Property({ length: 64 })
   requestHash!: string;

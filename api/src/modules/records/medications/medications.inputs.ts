@@ -118,4 +118,11 @@ export class RecordMedicationAdministrationInput {
 
   @Field(() => CorrectionInput, { nullable: true, description: 'Record this one corrects.' })
   corrects?: CorrectionInput;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Record anyway a dose the prescription was stopped before (refused as PRESCRIPTION_STOPPED otherwise): why. Kept on the record and shown.',
+  })
+  afterStopReason?: string;
 }

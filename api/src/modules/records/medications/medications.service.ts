@@ -342,23 +342,30 @@ async function newAdministration(
         ctx.config.timeZone,
       ).find((d) => Math.abs(d.getTime() - at.getTime()) < 60_000);
     const match = doseAt(rx);
-    if (match) scheduledAt = match;
     // A dose of the order as written that falls after its stop: the order changed, not the dose.
-    else if (
-      stoppedBy(rx, at) &&
-      doseAt({
-        scheduleTimes: rx.scheduleTimes,
-        intervalHours: rx.intervalHours,
-        asNeeded: false,
-        startAt: rx.startAt,
-      })
-    ) {
+    const asWritten = stoppedBy(rx, at)
+      ? doseAt({
+          scheduleTimes: rx.scheduleTimes,
+          intervalHours: rx.intervalHours,
+          asNeeded: false,
+          startAt: rx.startAt,
+        })
+      : undefined;
+    if (match) scheduledAt = match;
+    else if (asWritten) {
+      scheduledAt = asWritten;
       afterStop = 'scheduledAt';
     } else p.add('scheduledAt', 'is not a scheduled dose of this prescription');
   }
   const dose = input.status === AdministrationStatus.GIVEN ? (input.dose ?? rx.dose) : null;
   if (dose !== null && (!Number.isFinite(dose) || dose <= 0)) p.add('dose', 'must be positive');
-  if (afterStop) {
+  // A dose after the stop is refused unless the nurse records it anyway, saying why: it was
+  // given (an entry made offline, say), so the record must say so rather than lose it.
+  const afterStopReason = p.text('afterStopReason', input.afterStopReason, 500);
+  if (afterStopReason && !afterStop) {
+    p.add('afterStopReason', 'only for a dose the prescription was stopped before');
+  }
+  if (afterStop && !afterStopReason) {
     throw doseRefused('PRESCRIPTION_STOPPED', 'The prescription was stopped before this dose.', {
       ...p.fields,
       [afterStop]: 'the prescription was stopped before this dose',
@@ -405,6 +412,7 @@ async function newAdministration(
     doseUnit: dose !== null ? (input.doseUnit?.trim() ?? rx.doseUnit) : null,
     route: input.status === AdministrationStatus.GIVEN ? (input.route ?? rx.route) : null,
     reason,
+    afterStopReason: afterStop ? afterStopReason : null,
     requestHash,
     replacesId: replaces,
     occurredAt: administeredAt ?? scheduledAt ?? now,
