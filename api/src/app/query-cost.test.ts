@@ -53,6 +53,16 @@ describe('queryCost', () => {
     expect(cost(q)).toBeGreaterThan(maxCost);
   });
 
+  it('counts what a preloaded answer selects, its lists once each: the shift pack', () => {
+    // myShiftPack + (patients + (patientId + (allergies + 2) + (vitals + 1))) + asOf
+    const q = `{ myShiftPack { asOf patients { patientId allergies { id substance } vitals { id } } } }`;
+    expect(cost(q)).toBe(1 + 1 + (1 + (1 + (1 + 2) + (1 + 1))));
+    // The same lists anywhere else multiply as usual.
+    expect(cost('{ patients(first: 100) { nodes { allergies { id substance } } } }')).toBe(
+      1 + (1 + 100 * (1 + UNSIZED_LIST * 2)),
+    );
+  });
+
   it('reads a size from its variable, then from the variable’s default, then from the resolver', () => {
     const q = 'query($n: Int = 7) { users(first: $n) { nodes { id } } }';
     expect(cost(q, { n: 40 })).toBe(2 + 40);

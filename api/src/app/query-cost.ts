@@ -44,6 +44,14 @@ export const DEFAULT_LIST_SIZES: Readonly<Record<string, number>> = {
   'PatientChart.recentLabResults': 10,
 };
 
+/**
+ * Fields whose whole answer the service builds in memory, in a constant number of statements,
+ * from the caller's own bounded set (the shift pack: the patients of one nurse's wards or one
+ * doctor's round): nothing under them reads the database per item, so their lists count once
+ * each and the subtree costs what it selects.
+ */
+export const PRELOADED_FIELDS: ReadonlySet<string> = new Set(['Query.myShiftPack']);
+
 /** Beyond it, a variable is no Int and the operation fails anyway: the cost stays finite. */
 const MAX_INT = 2 ** 31 - 1;
 
@@ -112,6 +120,8 @@ class CostCounter {
     private readonly schema: GraphQLSchema,
     private readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>,
     private readonly variables: Variables,
+    /** Inside a preloaded field: every list counts once. */
+    private readonly flat = false,
   ) {}
 
   /** `pageSize` is the size argument of the connection this selection belongs to, if any. */
@@ -157,9 +167,16 @@ class CostCounter {
           : parent.getFields()[name];
     const named = def ? getNamedType(def.type) : undefined;
     if (!def || !node.selectionSet || !isCompositeType(named)) return 1;
+    if (!this.flat && PRELOADED_FIELDS.has(`${parent.name}.${name}`)) {
+      const inMemory = new CostCounter(this.schema, this.fragments, this.variables, true);
+      const types = isAbstractType(named) ? this.schema.getPossibleTypes(named) : [named];
+      return (
+        1 + Math.max(...types.map((t) => inMemory.selection(node.selectionSet!, t, undefined)))
+      );
+    }
     const own = this.size(node, parent, def);
     const list = isListType(getNullableType(def.type));
-    const n = list ? (own ?? pageSize ?? UNSIZED_LIST) : 1;
+    const n = this.flat ? 1 : list ? (own ?? pageSize ?? UNSIZED_LIST) : 1;
     const types = isAbstractType(named) ? this.schema.getPossibleTypes(named) : [named];
     let each = 0;
     for (const t of types) {

@@ -625,5 +625,16 @@ describe('figures', () => {
       { token: doctor.token },
     );
     expect(denied.errors[0]?.extensions?.code).toBe('FORBIDDEN');
+    for (const p of [
+      { from: '2026-06-03', to: '9999-12-31' },
+      { from: '2026-06-03', to: '2026-06-02' },
+    ]) {
+      const bad = await app.gql(
+        'query($p: EmergencyPeriodInput!) { emergencyFigures(period: $p) { arrivals } }',
+        { p },
+        { token: manager.token },
+      );
+      expect(bad.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
   });
 });
