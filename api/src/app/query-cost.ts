@@ -166,13 +166,12 @@ class CostCounter {
           ? TypeMetaFieldDef
           : parent.getFields()[name];
     const named = def ? getNamedType(def.type) : undefined;
-    if (!def || !node.selectionSet || !isCompositeType(named)) return 1;
+    const set = node.selectionSet;
+    if (!def || !set || !isCompositeType(named)) return 1;
     if (!this.flat && PRELOADED_FIELDS.has(`${parent.name}.${name}`)) {
       const inMemory = new CostCounter(this.schema, this.fragments, this.variables, true);
       const types = isAbstractType(named) ? this.schema.getPossibleTypes(named) : [named];
-      return (
-        1 + Math.max(...types.map((t) => inMemory.selection(node.selectionSet!, t, undefined)))
-      );
+      return 1 + Math.max(...types.map((t) => inMemory.selection(set, t, undefined)));
     }
     const own = this.size(node, parent, def);
     const list = isListType(getNullableType(def.type));
