@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -62,6 +63,9 @@ const maskErrors: ApolloServerPlugin<RequestContext> = {
         return Promise.resolve();
       },
       willSendResponse({ contextValue, response }) {
+        // What Apollo's cache-control plugin answered for a schema without cache hints, without
+        // its per-field hook: no GraphQL answer (patient data) is stored by a browser or proxy.
+        response.http.headers.set('cache-control', 'no-store');
         if (response.body.kind !== 'single' || !response.body.singleResult.errors) {
           return Promise.resolve();
         }
@@ -132,6 +136,9 @@ export function createApollo(
     ],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // The schema has no cache hints, so every answer was `no-store` anyway (set by `maskErrors`);
+      // the plugin's per-field hook made Apollo wrap every resolver of the schema to call it.
+      ApolloServerPluginCacheControlDisabled(),
       queryCostLimit<RequestContext>(opts.maxCost),
       maskErrors,
       ...(opts.plugins ?? []),
