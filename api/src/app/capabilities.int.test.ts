@@ -81,6 +81,10 @@ describe('capabilities', () => {
       ]),
     );
     expect(nurse).not.toContain(Capability.TAKE_EMERGENCY_CASE);
+    expect(nurse).not.toContain(Capability.CLOSE_EMERGENCY_CASE);
+    expect(nurse).toEqual(
+      expect.arrayContaining([Capability.READ_EMERGENCY_CASE, Capability.AMEND_EMERGENCY_CASE]),
+    );
     const reception = await of(Role.RECEPTIONIST);
     expect(reception).toContain(Capability.REGISTER_EMERGENCY_ARRIVAL);
     expect(reception).not.toContain(Capability.TRIAGE_EMERGENCY);
@@ -95,6 +99,7 @@ describe('capabilities', () => {
         Capability.WRITE_DISCHARGE_SUMMARY,
         Capability.ADMIT_PATIENTS,
         Capability.TAKE_EMERGENCY_CASE,
+        Capability.CLOSE_EMERGENCY_CASE,
       ]),
     );
     expect(cashier).toContain(Capability.READ_BED_BOARD);

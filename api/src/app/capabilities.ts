@@ -54,6 +54,9 @@ export enum Capability {
   MOVE_EMERGENCY_CASE = 'MOVE_EMERGENCY_CASE',
   TAKE_EMERGENCY_CASE = 'TAKE_EMERGENCY_CASE',
   READ_EMERGENCY_FIGURES = 'READ_EMERGENCY_FIGURES',
+  READ_EMERGENCY_CASE = 'READ_EMERGENCY_CASE',
+  CLOSE_EMERGENCY_CASE = 'CLOSE_EMERGENCY_CASE',
+  AMEND_EMERGENCY_CASE = 'AMEND_EMERGENCY_CASE',
 }
 
 registerEnumType(Capability, {
@@ -104,6 +107,9 @@ export const CAPABILITY_RULES: Readonly<Record<Capability, string>> = {
   MOVE_EMERGENCY_CASE: 'Mutation.moveEmergencyCase',
   TAKE_EMERGENCY_CASE: 'Mutation.takeEmergencyCase',
   READ_EMERGENCY_FIGURES: 'Query.emergencyFigures',
+  READ_EMERGENCY_CASE: 'Query.emergencyCase',
+  CLOSE_EMERGENCY_CASE: 'Mutation.closeEmergencyCase',
+  AMEND_EMERGENCY_CASE: 'Mutation.amendEmergencyCase',
 };
 
 let merged: ReturnType<typeof mergeRuleMaps> | undefined;

@@ -269,7 +269,7 @@ describe('triage and the queue', () => {
       const taken = (await ok<Queue>(app, QUEUE, {}, token)).emergencyQueue.cases.find(
         (x) => x.caseId === l2,
       );
-      expect(taken?.wait).toEqual({ waitedMinutes: 40, targetMinutes: 20, breached: true });
+      expect(taken?.wait).toMatchObject({ waitedMinutes: 40, targetMinutes: 20, breached: true });
       expect(taken?.status).toBe('WITH_DOCTOR');
     } finally {
       app.clock.set(NOW);

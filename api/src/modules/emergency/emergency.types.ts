@@ -27,6 +27,9 @@ export class EmergencyWait {
 
   @Field(() => Boolean, { description: 'Whether the target is or was missed.' })
   breached!: boolean;
+
+  @Field(() => GraphQLISODateTime, { description: 'Server time the wait was computed at.' })
+  asOf!: Date;
 }
 
 @ObjectType({ description: 'One open case as the queue lists it.' })

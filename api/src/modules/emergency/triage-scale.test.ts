@@ -24,6 +24,7 @@ describe('waits and breaches', () => {
       targetMinutes: 10,
       dueAt: at(10),
       breached: false,
+      asOf: at(10),
     });
     expect(waitOf(c, at(10.1)).breached).toBe(true);
   });

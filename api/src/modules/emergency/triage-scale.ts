@@ -34,6 +34,8 @@ export interface WaitState {
   dueAt: Date;
   /** Whether the target was or is being missed. */
   breached: boolean;
+  /** The instant the wait was computed at. */
+  asOf: Date;
 }
 
 export interface ClockedCase {
@@ -61,6 +63,7 @@ export function waitOf(c: ClockedCase, now: Date): WaitState {
     targetMinutes,
     dueAt: new Date(c.arrivedAt.getTime() + targetMinutes * MINUTE),
     breached: waitedMs > targetMinutes * MINUTE,
+    asOf: now,
   };
 }
 
