@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   arrive,
   fill,
@@ -14,45 +14,15 @@ import {
   TABLET,
   visible,
 } from './browser';
+import { demoHospital } from './demo';
 
-const server = inject('server');
-const base = server.url;
+const { base, passwordOf, gql, tokenOf } = demoHospital();
 
 const PATIENT = 'patient.a@caregraph.example';
 const RECEPTION = 'reception@caregraph.example';
 const CARDIO = 'doctor.cardio@caregraph.example';
 const NURSE = 'nurse.a@caregraph.example';
 const ADMIN = 'admin@caregraph.example';
-
-function passwordOf(email: string): string {
-  const cred = server.credentials[email];
-  if (!cred) throw new Error(`no demo login for ${email}`);
-  return cred.password;
-}
-
-/** A GraphQL call straight to the API, to set the scene whatever time the tests run. */
-async function gql<T>(token: string | null, query: string, variables: object = {}): Promise<T> {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data as T;
-}
-
-async function tokenOf(email: string): Promise<string> {
-  const data = await gql<{ login: { accessToken: string } }>(
-    null,
-    'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
-    { input: { email, password: passwordOf(email) } },
-  );
-  return data.login.accessToken;
-}
 
 interface Practitioner {
   id: string;
@@ -351,7 +321,7 @@ describe('Scheduling', () => {
       await desk.close();
       await watcher.close();
     }
-  });
+  }, 240_000);
 
   it('a doctor reports a delay and sees the re-planned agenda, then cancels the rest of the day', async () => {
     const doctorToken = await tokenOf(CARDIO);

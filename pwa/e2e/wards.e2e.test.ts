@@ -1,19 +1,9 @@
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  arrive,
-  login,
-  openBrowser,
-  openTab,
-  PHONE,
-  screen,
-  serverNow,
-  TABLET,
-  visible,
-} from './browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { arrive, openBrowser, openTab, PHONE, screen, serverNow, TABLET, visible } from './browser';
+import { demoHospital } from './demo';
 
-const server = inject('server');
-const base = server.url;
+const { base, gql, tokenOf, signIn } = demoHospital();
 
 const RECEPTION = 'reception@caregraph.example';
 const NURSE = 'nurse.a@caregraph.example';
@@ -25,42 +15,6 @@ const OUTPATIENT = 'Traoré Ibrahim';
 // A child of the demo data, an outpatient no other browser test uses: a bed is held for him.
 const CHILD = 'Mbappe Ethan';
 const PAEDIATRICS = 'Pédiatrie';
-
-function passwordOf(email: string): string {
-  const cred = server.credentials[email];
-  if (!cred) throw new Error(`no demo login for ${email}`);
-  return cred.password;
-}
-
-/** A GraphQL call straight to the API, to read what the screens should show. */
-async function gql<T>(token: string | null, query: string, variables: object = {}): Promise<T> {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data as T;
-}
-
-async function tokenOf(email: string): Promise<string> {
-  const data = await gql<{ login: { accessToken: string } }>(
-    null,
-    'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
-    { input: { email, password: passwordOf(email) } },
-  );
-  return data.login.accessToken;
-}
-
-async function signIn(page: Page, email: string) {
-  await login(page, base, email, passwordOf(email));
-  await arrive(page, '**/app/home');
-  await visible(page, '[data-testid="home"]').waitFor();
-}
 
 /** Screenshots of a screen used on a tablet: phone then tablet, and back to the tablet. */
 async function screenAtTablet(page: Page, name: string) {
@@ -250,7 +204,7 @@ describe('Wards', () => {
       await desk.close();
       await nurse.close();
     }
-  });
+  }, 240_000);
 
   it('reception reserves a free bed of Pédiatrie at tablet size, then releases it', async () => {
     const token = await tokenOf(RECEPTION);
