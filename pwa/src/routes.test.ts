@@ -12,6 +12,9 @@ const GRANTED: Partial<Record<Role, Capability[]>> = {
     'EDIT_PATIENTS',
     'READ_BED_BOARD',
     'ADMIT_PATIENTS',
+    'READ_EMERGENCY_QUEUE',
+    'REGISTER_EMERGENCY_ARRIVAL',
+    'READ_EMERGENCY_CASE',
   ],
   NURSE: [
     'SEARCH_PATIENTS',
@@ -20,6 +23,13 @@ const GRANTED: Partial<Record<Role, Capability[]>> = {
     'ADMIT_PATIENTS',
     'SET_BED_STATUS',
     'READ_MY_PATIENTS',
+    'READ_EMERGENCY_QUEUE',
+    'READ_EMERGENCY_CLINICAL',
+    'REGISTER_EMERGENCY_ARRIVAL',
+    'TRIAGE_EMERGENCY',
+    'MOVE_EMERGENCY_CASE',
+    'READ_EMERGENCY_CASE',
+    'AMEND_EMERGENCY_CASE',
   ],
   DOCTOR: [
     'SEARCH_PATIENTS',
@@ -29,8 +39,22 @@ const GRANTED: Partial<Record<Role, Capability[]>> = {
     'WRITE_DISCHARGE_SUMMARY',
     'READ_MY_ROUND',
     'SET_CARE_TEAM',
+    'READ_EMERGENCY_QUEUE',
+    'READ_EMERGENCY_CLINICAL',
+    'MOVE_EMERGENCY_CASE',
+    'TAKE_EMERGENCY_CASE',
+    'READ_EMERGENCY_CASE',
+    'CLOSE_EMERGENCY_CASE',
+    'AMEND_EMERGENCY_CASE',
   ],
-  MANAGER: ['READ_BED_BOARD', 'SET_BED_STATUS', 'MAINTAIN_WARDS', 'ASSIGN_NURSES'],
+  MANAGER: [
+    'READ_BED_BOARD',
+    'SET_BED_STATUS',
+    'MAINTAIN_WARDS',
+    'ASSIGN_NURSES',
+    'READ_EMERGENCY_QUEUE',
+    'READ_EMERGENCY_FIGURES',
+  ],
   CASHIER: ['SEARCH_PATIENTS', 'READ_BED_BOARD'],
 };
 const as = (role: Role) => ({ role, capabilities: GRANTED[role] ?? [] });
@@ -85,6 +109,28 @@ describe('page registry', () => {
     expect(shortcutsFor(APP_PAGES, as('NURSE')).map((s) => s.path)).toEqual(
       expect.arrayContaining(['beds', 'my-patients']),
     );
+  });
+
+  it('shows the emergency pages exactly to the accounts the API grants their capability', () => {
+    const paths = (role: Role) => pagesFor(APP_PAGES, as(role)).map((p) => p.path);
+    for (const role of ['NURSE', 'DOCTOR', 'RECEPTIONIST', 'MANAGER'] as const) {
+      expect(paths(role), role).toContain('emergency');
+      expect(shortcutsFor(APP_PAGES, as(role)).map((s) => s.path)).toContain('emergency');
+    }
+    // A case's screen is the department's staff's: a manager sees the queue, not the cases.
+    for (const role of ['NURSE', 'DOCTOR', 'RECEPTIONIST'] as const) {
+      expect(paths(role), role).toContain('emergency/:id');
+    }
+    expect(paths('MANAGER')).not.toContain('emergency/:id');
+    expect(paths('NURSE')).toContain('emergency/new');
+    expect(paths('RECEPTIONIST')).toContain('emergency/new');
+    expect(paths('DOCTOR')).not.toContain('emergency/new');
+    expect(paths('MANAGER')).not.toContain('emergency/new');
+    for (const role of ['CASHIER', 'LAB_TECHNICIAN', 'PHARMACIST', 'ADMIN', 'PATIENT'] as const) {
+      expect(paths(role), role).not.toContain('emergency');
+    }
+    expect(paths('PATIENT')).toContain('my-emergency-visits');
+    expect(paths('NURSE')).not.toContain('my-emergency-visits');
   });
 
   it('keeps every tab bar to five tabs, which is what a phone’s width holds', () => {

@@ -1,6 +1,7 @@
 import type { AppPage } from './app/page-registry';
 import { accountPages } from './pages/account/routes';
 import { adminPages } from './pages/admin/routes';
+import { emergencyPages } from './pages/emergency/routes';
 import { homePages } from './pages/home/routes';
 import { patientPages } from './pages/patients/routes';
 import { recordsPages } from './pages/records/routes';
@@ -20,4 +21,5 @@ export const APP_PAGES: readonly AppPage[] = [
   ...patientPages,
   ...recordsPages,
   ...wardsPages,
+  ...emergencyPages,
 ];
