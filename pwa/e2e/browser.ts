@@ -15,7 +15,12 @@ export const TABLET = { width: 1024, height: 768 };
 export interface Browser {
   context: BrowserContext;
   page: Page;
+  /** The Chromium profile directory: reopen it with `openBrowser({ profile })`. */
+  profile: string;
+  /** Closes the browser and deletes its profile. */
   close(): Promise<void>;
+  /** Closes the browser (the app is really closed) and keeps its profile to reopen it. */
+  quit(): Promise<void>;
 }
 
 /** The server's "now": its clock starts at a fixed hour (see global-setup), and so do browsers. */
@@ -24,13 +29,16 @@ export function serverNow(): Date {
 }
 
 /**
- * A fresh Chromium profile (no cookies, storage or service worker), in English unless told
- * otherwise, its clock set to the server's.
+ * A Chromium profile, in English unless told otherwise, its clock set to the server's: a fresh
+ * one (no cookies, storage or service worker), or `profile` reopened as a quit browser left it,
+ * with the network cut from the start when `offline`.
  */
 export async function openBrowser({
   locale = 'en-US',
-}: { locale?: string } = {}): Promise<Browser> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'cg-chromium-'));
+  profile,
+  offline = false,
+}: { locale?: string; profile?: string; offline?: boolean } = {}): Promise<Browser> {
+  const dir = profile ?? mkdtempSync(path.join(tmpdir(), 'cg-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -45,15 +53,20 @@ export async function openBrowser({
     ],
     viewport: PHONE,
     locale,
+    offline,
   });
   await context.clock.install({ time: serverNow() });
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,
     page,
+    profile: dir,
     async close() {
       await context.close();
       rmSync(dir, { recursive: true, force: true });
+    },
+    async quit() {
+      await context.close();
     },
   };
 }

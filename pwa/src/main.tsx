@@ -6,7 +6,7 @@ import { createApolloClient } from './app/apollo';
 import { App, type Shell } from './app/App';
 import { createBrowserSession } from './app/session/browser-session';
 import { followSignOutsFromOtherTabs } from './app/session/sign-out';
-import { createI18n, deviceLanguage } from './i18n';
+import { createI18n, deviceLanguage, loadAppStrings } from './i18n';
 
 import '@ionic/react/css/core.css';
 import '@ionic/react/css/normalize.css';
@@ -33,6 +33,17 @@ const shell: Shell = {
   forcedPassword: () => import('./pages/auth/ForcedPasswordPage'),
   appPages: () => import('./routes').then((m) => m.APP_PAGES),
   toolbarEnd: <NotificationBell />,
+  // With the signed-in app's strings: the unlock screen shows before any signed-in page.
+  offline: {
+    unlock: () =>
+      Promise.all([import('./features/offline/OfflineUnlockPage'), loadAppStrings()]).then(
+        ([page]) => page,
+      ),
+    root: () =>
+      Promise.all([import('./features/offline/OfflineRoot'), loadAppStrings()]).then(
+        ([root]) => root,
+      ),
+  },
 };
 
 const session = createBrowserSession();

@@ -1,7 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { IonApp, IonRouterOutlet } from '@ionic/react';
 import { IonReactRouter } from '@ionic/react-router';
-import { useEffect, type ComponentType, type ReactNode } from 'react';
+import { Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
 import { Navigate, Route, useLocation, useNavigate } from 'react-router-dom';
 import type { ApolloClient } from '@apollo/client';
 import { ToolbarEndContext } from './components/toolbar-end';
@@ -30,6 +30,12 @@ export interface Shell {
   appPages: () => Promise<readonly AppPage[]>;
   /** Shown at the end of every page's toolbar, after the page's own actions. */
   toolbarEnd: ReactNode;
+  /**
+   * The offline shift pack: `unlock` is shown instead of "cannot reach the server" when the app
+   * starts without network (it falls back to that screen when the phone holds no pack); `root`
+   * runs beside the signed-in app (offer, refresh, wipe).
+   */
+  offline?: { unlock: () => PageModule; root: () => PageModule };
 }
 
 interface Screens {
@@ -37,6 +43,8 @@ interface Screens {
   register: LazyComponent;
   forcedPassword: LazyComponent;
   tabs: LazyComponent;
+  offlineUnlock: LazyComponent | null;
+  offlineRoot: LazyComponent | null;
 }
 
 const screensByShell = new WeakMap<Shell, Screens>();
@@ -60,6 +68,8 @@ function screensOf(shell: Shell): Screens {
           },
         ),
       ),
+      offlineUnlock: shell.offline ? lazyOnce(shell.offline.unlock) : null,
+      offlineRoot: shell.offline ? lazyOnce(shell.offline.root) : null,
     };
     screensByShell.set(shell, screens);
   }
@@ -112,13 +122,21 @@ function SessionRoutes({ shell }: { shell: Shell }) {
     };
   }, [state.status, session]);
 
+  const screens = screensOf(shell);
+  const Unlock = screens.offlineUnlock;
+  if (state.status === 'unreachable' && Unlock) {
+    return (
+      <Suspense fallback={<Splash unreachable={false} onRetry={() => undefined} />}>
+        <Unlock />
+      </Suspense>
+    );
+  }
   if (state.status === 'restoring' || state.status === 'unreachable') {
     return (
       <Splash unreachable={state.status === 'unreachable'} onRetry={() => void session.refresh()} />
     );
   }
 
-  const screens = screensOf(shell);
   return (
     <IonRouterOutlet>
       <Route path="/login" element={<LazyPage component={screens.login} />} />
@@ -128,6 +146,18 @@ function SessionRoutes({ shell }: { shell: Shell }) {
       <Route path="/" element={<Navigate to="/app/home" replace />} />
       <Route path="*" element={<Navigate to="/app/home" replace />} />
     </IonRouterOutlet>
+  );
+}
+
+/** The offline shift pack's life beside the signed-in app, loaded after sign-in. */
+function SignedInOffline({ shell }: { shell: Shell }) {
+  const { status } = useSession();
+  const Root = screensOf(shell).offlineRoot;
+  if (status !== 'signedIn' || !Root) return null;
+  return (
+    <Suspense fallback={null}>
+      <Root />
+    </Suspense>
   );
 }
 
@@ -144,11 +174,13 @@ export function App({
     <SessionProvider session={session}>
       <ApolloProvider client={client}>
         <ToolbarEndContext value={shell.toolbarEnd}>
+          {/* Outside IonApp, whose `contain` would make the strip move down with the app. */}
+          <OfflineBanner />
           <IonApp>
-            <OfflineBanner />
             <IonReactRouter>
               <SessionRoutes shell={shell} />
             </IonReactRouter>
+            <SignedInOffline shell={shell} />
             <UpdatePrompt />
           </IonApp>
         </ToolbarEndContext>

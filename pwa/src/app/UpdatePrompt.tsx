@@ -2,10 +2,12 @@ import { IonButton } from '@ionic/react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workbox } from 'workbox-window';
+import { whenWritesSettled } from './offline-source';
 
 /**
  * Registers the service worker (production builds only) and, when a new version has been
- * downloaded and waits, offers to reload into it. Nothing reloads under the user's feet.
+ * downloaded and waits, offers to reload into it. Nothing reloads under the user's feet, nor
+ * while the offline writes (the outbox) are being sent.
  */
 export function UpdatePrompt() {
   const { t } = useTranslation();
@@ -22,7 +24,11 @@ export function UpdatePrompt() {
         setWaiting(true);
       });
       workbox.addEventListener('controlling', (event) => {
-        if (event.isUpdate) window.location.reload();
+        // Never while the offline writes are being sent: the reload waits for the end.
+        if (!event.isUpdate) return;
+        void whenWritesSettled().then(() => {
+          window.location.reload();
+        });
       });
       setWb(workbox);
       void workbox.register();
@@ -40,7 +46,7 @@ export function UpdatePrompt() {
         size="small"
         color="light"
         onClick={() => {
-          wb?.messageSkipWaiting();
+          void whenWritesSettled().then(() => wb?.messageSkipWaiting());
         }}
       >
         {t('app.reload')}

@@ -1,18 +1,21 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
-import { OperationTypeNode } from 'graphql';
+import { GraphQLError, OperationTypeNode } from 'graphql';
 import {
+  catchError,
   from as fromPromise,
   Observable,
+  of,
   switchMap,
   tap,
   throwError,
   type Subscription,
 } from 'rxjs';
-import { isNetworkFailure, markReachable, markUnreachable } from './connectivity';
+import { isNetworkFailure, isReachable, markReachable, markUnreachable } from './connectivity';
 import { errorCodeOf } from './errors';
 import { liveListeners } from './live-listeners';
+import { getOfflineSource, OFFLINE_UNAVAILABLE, type OfflineSource } from './offline-source';
 import type { SessionManager } from './session/session-manager';
 
 /** Operations that run without a session: their UNAUTHENTICATED means bad credentials. */
@@ -88,6 +91,36 @@ function lazyLiveLink(session: SessionManager): ApolloLink {
   );
 }
 
+/** A query's answer from the device's offline data, or a typed "not available offline" error. */
+function answerOffline(source: OfflineSource, operation: ApolloLink.Operation) {
+  const data = source.answer(operation.operationName ?? '', operation.variables);
+  if (data !== undefined) return of({ data } as ApolloLink.Result);
+  const error = new GraphQLError('Not available offline', {
+    extensions: { code: OFFLINE_UNAVAILABLE },
+  });
+  return of({ errors: [error] } as ApolloLink.Result);
+}
+
+/**
+ * While the API cannot be reached and the device holds unlocked offline data (the shift pack),
+ * queries are answered from it: the screens read it as they read the server, with no second UI.
+ * A query sent while thought online that fails for want of network is answered the same way.
+ * Mutations and subscriptions always go to the network.
+ */
+const offlineLink = new ApolloLink((operation, forward) => {
+  const source = getOfflineSource();
+  if (!source || operation.operationType !== OperationTypeNode.QUERY) return forward(operation);
+  if (!navigator.onLine || !isReachable()) return answerOffline(source, operation);
+  return forward(operation).pipe(
+    catchError((error: unknown) => {
+      const now = getOfflineSource();
+      return now && isNetworkFailure(error)
+        ? answerOffline(now, operation)
+        : throwError(() => error);
+    }),
+  );
+});
+
 /**
  * The one GraphQL client. Every request carries the in-memory access token; an UNAUTHENTICATED
  * answer triggers one silent refresh and one retry, and PASSWORD_CHANGE_REQUIRED sends the user
@@ -125,6 +158,7 @@ export function createApolloClient(session: SessionManager): ApolloClient {
   );
 
   const http = ApolloLink.from([
+    offlineLink,
     retry,
     reachability,
     auth,

@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'BED_OCCUPIED'
   | 'SERVICE_UNAVAILABLE'
   | 'NETWORK'
+  /** A query the device cannot answer from its offline data (see offline-source.ts). */
+  | 'OFFLINE_UNAVAILABLE'
   | 'UNKNOWN';
 
 /** What the UI needs to know about a failed operation. */
@@ -34,6 +36,7 @@ const KNOWN: readonly string[] = [
   'PASSWORD_CHANGE_REQUIRED',
   'BED_OCCUPIED',
   'SERVICE_UNAVAILABLE',
+  'OFFLINE_UNAVAILABLE',
 ];
 
 function isKnown(code: unknown): code is ErrorCode {

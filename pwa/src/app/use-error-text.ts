@@ -12,6 +12,8 @@ export function useErrorText() {
     switch (info.code) {
       case 'NETWORK':
         return t('errors.network');
+      case 'OFFLINE_UNAVAILABLE':
+        return t('offline.notAvailable');
       case 'FORBIDDEN':
         return t('errors.forbidden');
       case 'NOT_FOUND':

@@ -1,7 +1,9 @@
 import { accountEn } from '../features/account/i18n/en';
 import { auditEn } from '../features/audit/i18n/en';
+import { emergencyEn } from '../features/emergency/i18n/en';
 import { homeEn } from '../features/home/i18n/en';
 import { notificationsEn } from '../features/notifications/i18n/en';
+import { offlineEn } from '../features/offline/i18n/en';
 import { patientsEn } from '../features/patients/i18n/en';
 import { recordsEn } from '../features/records/i18n/en';
 import { schedulingEn } from '../features/scheduling/i18n/en';
@@ -23,4 +25,6 @@ export const appEn = mergeStrings(
   notificationsEn,
   recordsEn,
   wardsEn,
+  offlineEn,
+  emergencyEn,
 );

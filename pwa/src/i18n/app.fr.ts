@@ -1,7 +1,9 @@
 import { accountFr } from '../features/account/i18n/fr';
 import { auditFr } from '../features/audit/i18n/fr';
+import { emergencyFr } from '../features/emergency/i18n/fr';
 import { homeFr } from '../features/home/i18n/fr';
 import { notificationsFr } from '../features/notifications/i18n/fr';
+import { offlineFr } from '../features/offline/i18n/fr';
 import { patientsFr } from '../features/patients/i18n/fr';
 import { recordsFr } from '../features/records/i18n/fr';
 import { schedulingFr } from '../features/scheduling/i18n/fr';
@@ -21,4 +23,6 @@ export const appFr: AppMessages = mergeStrings(
   notificationsFr,
   recordsFr,
   wardsFr,
+  offlineFr,
+  emergencyFr,
 );

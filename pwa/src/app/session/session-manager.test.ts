@@ -149,4 +149,29 @@ describe('SessionManager', () => {
     session.requirePasswordChange();
     expect(session.getState().user?.mustChangePassword).toBe(true);
   });
+
+  it('opens offline for the pack’s user with no token, retries the server, and ends when it refuses', async () => {
+    let answer: () => Promise<SessionTokens> = () =>
+      Promise.reject(new TypeError('Failed to fetch'));
+    const { session, timers } = harness(() => answer());
+    await session.refresh();
+    expect(session.getState().status).toBe('unreachable');
+
+    session.enterOffline(tokens(1).user);
+    expect(session.getState()).toMatchObject({ status: 'signedIn', offline: true });
+    expect(session.getAccessToken()).toBeNull();
+    expect(await session.refresh()).toBeNull();
+    expect(session.getState().offline).toBe(true);
+    expect(timers.at(-1)?.ms).toBe(15_000);
+
+    answer = () => Promise.resolve(tokens(2));
+    expect(await session.refresh()).toBe('token-2');
+    expect(session.getState()).toEqual({ status: 'signedIn', user: tokens(2).user });
+
+    session.enterOffline(tokens(3).user);
+    expect(session.getState().offline).toBeUndefined();
+    answer = () => Promise.reject(new SessionEndedError());
+    await session.refresh();
+    expect(session.getState().status).toBe('signedOut');
+  });
 });

@@ -21,6 +21,11 @@ export type SessionStatus =
 export interface SessionState {
   status: SessionStatus;
   user: SessionUser | null;
+  /**
+   * Signed in from the device's offline data (unlocked with its code) while the server cannot be
+   * reached: no token yet; one is fetched as soon as the server answers again.
+   */
+  offline?: boolean;
 }
 
 /** The server said the session is gone (expired, revoked, reused refresh token). */
@@ -54,6 +59,8 @@ export interface SessionDeps {
 
 const DEFAULT_LEAD_MS = 60_000;
 const MIN_DELAY_MS = 5_000;
+/** How often a session opened offline tries the server again. */
+const OFFLINE_RETRY_MS = 15_000;
 
 /** Delay until the silent refresh of a token expiring at `expiresAt`. */
 export function refreshDelay(expiresAt: number, now: number, leadMs = DEFAULT_LEAD_MS): number {
@@ -95,6 +102,17 @@ export class SessionManager {
   /** Adopts tokens from login or registration. */
   signIn(tokens: SessionTokens): void {
     this.adopt(tokens);
+  }
+
+  /**
+   * Opens the app for `user` without the server: their offline data were unlocked with the code
+   * chosen at shift start. Queries are answered from those data until a refresh succeeds (retried
+   * on a timer); a refresh refused by the server ends the session as usual.
+   */
+  enterOffline(user: SessionUser): void {
+    if (this.state.status === 'signedIn' && !this.state.offline) return;
+    this.setState({ status: 'signedIn', user, offline: true });
+    this.schedule(MIN_DELAY_MS);
   }
 
   /** Replaces the signed-in user's data (after a profile or password change). */
@@ -151,7 +169,9 @@ export class SessionManager {
         return null;
       }
       // Offline or server unreachable: keep a live token if there is one, retry later.
-      if (this.state.status === 'restoring' || this.state.status === 'unreachable') {
+      if (this.state.offline) {
+        this.schedule(OFFLINE_RETRY_MS);
+      } else if (this.state.status === 'restoring' || this.state.status === 'unreachable') {
         this.setState({ status: 'unreachable', user: null });
       } else {
         this.schedule(Math.max(MIN_DELAY_MS, Math.min(30_000, this.expiresAt - this.deps.now())));

@@ -290,4 +290,27 @@ describe('classifyFailure', () => {
     });
     expect(classifyFailure(httpError(503))).toEqual({ kind: 'unavailable' });
   });
+
+  it('keeps the id the form made when it opened, and the summary of what was entered, sealed', async () => {
+    const v = await createVault('482913', 'nurse-1', SHIFT_END, OPTIONS);
+    const outbox = new Outbox(v, { newId });
+    const formId = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
+    await outbox.add({
+      id: formId,
+      kind: 'dose',
+      patientId: 'p-1',
+      input: { prescriptionId: 'rx-1', status: 'GIVEN' },
+      summary: 'Paracétamol 1 g — 08:00 — Administré',
+    });
+    v.lock();
+    const again = await unlock('482913', OPTIONS);
+    if (!again.ok) throw new Error('unlock failed');
+    const [entry] = await new Outbox(again.vault, { newId }).list();
+    expect(entry).toMatchObject({
+      id: formId,
+      kind: 'dose',
+      state: 'pending',
+      summary: 'Paracétamol 1 g — 08:00 — Administré',
+    });
+  });
 });

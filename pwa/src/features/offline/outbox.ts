@@ -31,6 +31,8 @@ export interface OutboxEntry {
   kind: OutboxKind;
   patientId: string;
   input: unknown;
+  /** What was entered, in words, for the "à vérifier" list (sealed with the rest). */
+  summary?: string;
   /** ISO instant, for display only: order is the store's sequence number. */
   createdAt: string;
   state: OutboxState;
@@ -137,13 +139,23 @@ export class Outbox {
     return next;
   }
 
-  /** Records a bedside write; its id is fixed here, before anything is sent. */
-  async add(write: { kind: OutboxKind; patientId: string; input: unknown }): Promise<OutboxEntry> {
+  /**
+   * Records a bedside write; its id is fixed here, before anything is sent: the one the form made
+   * when it opened, when it gives one.
+   */
+  async add(write: {
+    id?: string;
+    kind: OutboxKind;
+    patientId: string;
+    input: unknown;
+    summary?: string;
+  }): Promise<OutboxEntry> {
     const entry: OutboxEntry = {
-      id: this.#newId(),
+      id: write.id ?? this.#newId(),
       kind: write.kind,
       patientId: write.patientId,
       input: write.input,
+      ...(write.summary ? { summary: write.summary } : {}),
       createdAt: this.#now().toISOString(),
       state: 'pending',
     };
@@ -238,6 +250,7 @@ export class Outbox {
         kind: entry.kind,
         patientId: entry.patientId,
         input: entry.input,
+        ...(entry.summary ? { summary: entry.summary } : {}),
         createdAt: entry.createdAt,
         state: 'pending',
         retryReason: reason,

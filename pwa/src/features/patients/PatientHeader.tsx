@@ -3,6 +3,7 @@ import { IonSpinner } from '@ionic/react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../app/components/Notice';
 import { formatDate } from '../../app/format';
+import { useReadingOffline } from '../../app/offline-source';
 import { useSession } from '../../app/session/SessionContext';
 import { useErrorText } from '../../app/use-error-text';
 import {
@@ -40,7 +41,14 @@ export function bloodGroupLabel(group: BloodGroup): string {
  * The patient at a glance, for the top of every patient screen: name (family name in capitals,
  * R7), MRN, age, sex, blood group and the allergy banner. Pure: give it the data.
  */
-export function PatientHeaderView({ patient }: { patient: PatientHeaderData }) {
+export function PatientHeaderView({
+  patient,
+  offline = false,
+}: {
+  patient: PatientHeaderData;
+  /** Read from the offline shift pack, which holds no blood group: say so, not "unknown". */
+  offline?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const showClinical = patient.allergyStatus !== undefined;
   return (
@@ -65,7 +73,9 @@ export function PatientHeaderView({ patient }: { patient: PatientHeaderData }) {
             <strong>
               {patient.bloodGroup
                 ? bloodGroupLabel(patient.bloodGroup)
-                : t('patients.unknownBloodGroup')}
+                : offline
+                  ? t('offline.notAvailable')
+                  : t('patients.unknownBloodGroup')}
             </strong>
           </li>
         )}
@@ -94,10 +104,11 @@ export function PatientHeader({ patientId }: { patientId: string }) {
   const { user } = useSession();
   const errorText = useErrorText();
   const access = patientAccess(user);
+  const offline = useReadingOffline() !== null;
   const { data, error, loading } = useQuery(PatientHeaderDocument, {
     variables: { id: patientId, clinical: access.clinical },
   });
-  if (data) return <PatientHeaderView patient={data.patient} />;
+  if (data) return <PatientHeaderView patient={data.patient} offline={offline} />;
   if (loading) return <IonSpinner aria-label={t('app.loading')} />;
   if (error) {
     const info = errorText.info(error);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Section } from '../../app/components/Section';
 import { formatDateTime } from '../../app/format';
+import { useReadingOffline } from '../../app/offline-source';
 import { ResolveDiagnosisDocument, type PatientChartQuery } from '../../gql/graphql';
 import { ConfirmAction } from './ConfirmAction';
 import { LabResultLine } from './LabResultLine';
@@ -16,6 +17,9 @@ type Chart = PatientChartQuery['patientChart'];
 export function ChartSummary({ chart, doctor = false }: { chart: Chart; doctor?: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  // Read from the shift pack: it holds no lab orders nor visits, which must not look like none.
+  const offline = useReadingOffline() !== null;
+  const notOffline = <p className="cg-muted">{t('offline.notAvailable')}</p>;
   const [resolve] = useMutation(ResolveDiagnosisDocument, {
     refetchQueries: ['PatientChart', 'PatientTimeline', 'PatientDiagnoses'],
     awaitRefetchQueries: true,
@@ -68,31 +72,39 @@ export function ChartSummary({ chart, doctor = false }: { chart: Chart; doctor?:
         </RecordList>
       </Section>
       <Section id="sum-labs" title={t('records.summary.pendingLabs')}>
-        <RecordList items={chart.pendingLabOrders} empty={t('records.summary.noPendingLabs')}>
-          {(o) => <LabOrderLine order={o} />}
-        </RecordList>
+        {offline ? (
+          notOffline
+        ) : (
+          <RecordList items={chart.pendingLabOrders} empty={t('records.summary.noPendingLabs')}>
+            {(o) => <LabOrderLine order={o} />}
+          </RecordList>
+        )}
         <h2 className="cg-section-title">{t('records.summary.recentResults')}</h2>
         <RecordList items={chart.recentLabResults} empty={t('records.summary.noResults')}>
           {(r) => <LabResultLine result={r} />}
         </RecordList>
       </Section>
       <Section id="sum-visits" title={t('records.summary.visits')}>
-        <RecordList items={chart.recentEncounters} empty={t('records.summary.noVisits')}>
-          {(e) => (
-            <li>
-              <Link
-                className="cg-rec-link"
-                to={`/app/patients/${chart.patientId}/chart/visits/${e.id}`}
-              >
-                <strong>{e.reason}</strong>
-                <span className="cg-rec-sub">
-                  {t(`records.encounterKind.${e.kind}`)} · {formatDateTime(e.startedAt, lang)} ·{' '}
-                  {e.practitionerName}
-                </span>
-              </Link>
-            </li>
-          )}
-        </RecordList>
+        {offline ? (
+          notOffline
+        ) : (
+          <RecordList items={chart.recentEncounters} empty={t('records.summary.noVisits')}>
+            {(e) => (
+              <li>
+                <Link
+                  className="cg-rec-link"
+                  to={`/app/patients/${chart.patientId}/chart/visits/${e.id}`}
+                >
+                  <strong>{e.reason}</strong>
+                  <span className="cg-rec-sub">
+                    {t(`records.encounterKind.${e.kind}`)} · {formatDateTime(e.startedAt, lang)} ·{' '}
+                    {e.practitionerName}
+                  </span>
+                </Link>
+              </li>
+            )}
+          </RecordList>
+        )}
       </Section>
     </div>
   );

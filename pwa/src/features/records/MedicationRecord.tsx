@@ -3,6 +3,7 @@ import { IonButton, IonSpinner } from '@ionic/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../app/components/Notice';
+import { isNetworkFailure, isReachable } from '../../app/connectivity';
 import { useErrorText } from '../../app/use-error-text';
 import {
   MedicationScheduleDocument,
@@ -10,6 +11,12 @@ import {
   type AdministrationStatus,
   type MedicationScheduleQuery,
 } from '../../gql/graphql';
+import {
+  canQueueOffline,
+  doseEntryOf,
+  queueOffline,
+  useOutboxStatus,
+} from '../offline/outbox-status';
 import { deviceId, num, timeOf } from './labels';
 
 type Dose = MedicationScheduleQuery['medicationSchedule'][number];
@@ -28,7 +35,15 @@ function today(): { from: string; to: string } {
  * opens and kept until the server has answered, so a retry after a lost answer replays the same
  * request, which the server records once; another choice under that id is refused as a conflict.
  */
-function DoseRow({ dose, canRecord }: { dose: Dose; canRecord: boolean }) {
+function DoseRow({
+  dose,
+  canRecord,
+  patientId,
+}: {
+  dose: Dose;
+  canRecord: boolean;
+  patientId: string;
+}) {
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const client = useApolloClient();
@@ -41,9 +56,12 @@ function DoseRow({ dose, canRecord }: { dose: Dose; canRecord: boolean }) {
     refetchQueries: ['MedicationSchedule', 'PatientChart'],
     awaitRefetchQueries: true,
   });
+  const { entries } = useOutboxStatus();
   const rx = dose.prescription;
   const given = dose.administration;
-  const open = !given && canRecord;
+  // Recorded on this device without network: waits in the outbox (or was refused: "à vérifier").
+  const queued = given ? undefined : doseEntryOf(entries, rx.id, dose.scheduledAt);
+  const open = !given && !queued && canRecord;
 
   async function send(status: AdministrationStatus) {
     setError(null);
@@ -52,22 +70,40 @@ function DoseRow({ dose, canRecord }: { dose: Dose; canRecord: boolean }) {
       setError(t('records.medications.reasonRequired'));
       return;
     }
-    try {
-      await record({
-        variables: {
-          input: {
-            id: recordId,
-            prescriptionId: rx.id,
-            scheduledAt: dose.scheduledAt,
-            status,
-            reason: needsReason ? reason.trim() : null,
-          },
-        },
-      });
+    const input = {
+      prescriptionId: rx.id,
+      scheduledAt: dose.scheduledAt,
+      status,
+      reason: needsReason ? reason.trim() : null,
+    };
+    const done = () => {
       setRecordId(deviceId());
       setPending(null);
       setReason('');
+    };
+    // No network: the dose goes to the outbox under the row's id, given now.
+    const queue = async () => {
+      const entry = await queueOffline({
+        id: recordId,
+        kind: 'dose',
+        patientId,
+        input: { ...input, administeredAt: new Date().toISOString() },
+        summary: [
+          `${rx.medicationName} ${rx.strength ?? ''}`.trim(),
+          timeOf(dose.scheduledAt, i18n.language),
+          t(`records.medications.state.${status}`),
+          ...(input.reason ? [input.reason] : []),
+        ].join(' — '),
+      });
+      if (entry) done();
+      return entry !== null;
+    };
+    if ((!navigator.onLine || !isReachable()) && canQueueOffline() && (await queue())) return;
+    try {
+      await record({ variables: { input: { id: recordId, ...input } } });
+      done();
     } catch (e) {
+      if (isNetworkFailure(e) && canQueueOffline() && (await queue())) return;
       const info = errorText.info(e);
       setError(errorText.message(info));
       // Already recorded (a lost answer, or a colleague): show what stands instead of the buttons.
@@ -78,7 +114,14 @@ function DoseRow({ dose, canRecord }: { dose: Dose; canRecord: boolean }) {
   }
 
   return (
-    <li data-testid="dose" data-state={dose.state} data-medication={rx.medicationName}>
+    <li
+      data-testid="dose"
+      data-state={dose.state}
+      data-medication={rx.medicationName}
+      data-prescription-id={rx.id}
+      data-scheduled-at={dose.scheduledAt}
+      data-outbox={queued ? queued.state : undefined}
+    >
       <div className="cg-dose">
         <span className="cg-dose-time">{timeOf(dose.scheduledAt, i18n.language)}</span>
         <div className="cg-dose-main">
@@ -99,9 +142,17 @@ function DoseRow({ dose, canRecord }: { dose: Dose; canRecord: boolean }) {
             </span>
           )}
         </div>
-        <span className={`cg-badge cg-state-${dose.state}`}>
-          {t(`records.medications.state.${dose.state}`)}
-        </span>
+        {queued ? (
+          <span className="cg-badge cg-state-pending" data-testid="dose-outbox">
+            {queued.state === 'toCheck'
+              ? t('offline.outbox.entryToCheck')
+              : t('offline.outbox.entryPending')}
+          </span>
+        ) : (
+          <span className={`cg-badge cg-state-${dose.state}`}>
+            {t(`records.medications.state.${dose.state}`)}
+          </span>
+        )}
         {open && pending === null && (
           <div className="cg-dose-buttons">
             <IonButton
@@ -206,7 +257,12 @@ export function MedicationRecord({
       {doses && doses.length > 0 && (
         <ul className="cg-rec-list" data-testid="mar">
           {doses.map((d) => (
-            <DoseRow key={`${d.prescription.id}-${d.scheduledAt}`} dose={d} canRecord={canRecord} />
+            <DoseRow
+              key={`${d.prescription.id}-${d.scheduledAt}`}
+              dose={d}
+              canRecord={canRecord}
+              patientId={patientId}
+            />
           ))}
         </ul>
       )}

@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { Notice } from '../../app/components/Notice';
 import { PageLayout } from '../../app/components/PageLayout';
+import { isNetworkFailure, isReachable } from '../../app/connectivity';
 import { useErrorText } from '../../app/use-error-text';
+import { canQueueOffline, queueOffline } from '../../features/offline/outbox-status';
 import { PatientHeader } from '../../features/patients';
 import { BigNumberField, parseNumber } from '../../features/records/fields';
 import { deviceId } from '../../features/records/labels';
@@ -59,6 +61,8 @@ export default function VitalsFormPage() {
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saved, setSaved] = useState<RecordsVitalsFragment | null>(null);
+  /** Saved on the device (no network): waits in the outbox, sent when the network returns. */
+  const [queued, setQueued] = useState(false);
   const [record, { loading }] = useMutation(RecordVitalsDocument, {
     refetchQueries: ['PatientChart'],
   });
@@ -85,28 +89,45 @@ export default function VitalsFormPage() {
     }
     const int = (v: number | null | undefined) =>
       v === null || v === undefined ? null : Math.round(v);
+    const measures = {
+      temperatureC: parsed.temperatureC ?? null,
+      heartRate: int(parsed.heartRate),
+      systolicBp: int(parsed.systolicBp),
+      diastolicBp: int(parsed.diastolicBp),
+      respiratoryRate: int(parsed.respiratoryRate),
+      spo2: int(parsed.spo2),
+      painScore: int(parsed.painScore),
+      glucoseMmolL: parsed.glucoseMmolL ?? null,
+      weightKg: parsed.weightKg ?? null,
+      onOxygen,
+      consciousness,
+    };
+    // No network: the set goes to the outbox under the same id, taken now.
+    const queue = async () => {
+      const summary = NUMBERS.flatMap(([key]) => {
+        const v = measures[key];
+        return v === null ? [] : [`${label(key)} ${String(v)}`];
+      }).join(' · ');
+      const entry = await queueOffline({
+        id: setId,
+        kind: 'vitals',
+        patientId,
+        input: { ...measures, takenAt: new Date().toISOString() },
+        summary,
+      });
+      if (entry) setQueued(true);
+      return entry !== null;
+    };
+    if ((!navigator.onLine || !isReachable()) && canQueueOffline()) {
+      if (await queue()) return;
+    }
     try {
       const { data } = await record({
-        variables: {
-          input: {
-            id: setId,
-            patientId,
-            temperatureC: parsed.temperatureC ?? null,
-            heartRate: int(parsed.heartRate),
-            systolicBp: int(parsed.systolicBp),
-            diastolicBp: int(parsed.diastolicBp),
-            respiratoryRate: int(parsed.respiratoryRate),
-            spo2: int(parsed.spo2),
-            painScore: int(parsed.painScore),
-            glucoseMmolL: parsed.glucoseMmolL ?? null,
-            weightKg: parsed.weightKg ?? null,
-            onOxygen,
-            consciousness,
-          },
-        },
+        variables: { input: { id: setId, patientId, ...measures } },
       });
       if (data) setSaved(data.recordVitals);
     } catch (error) {
+      if (isNetworkFailure(error) && canQueueOffline() && (await queue())) return;
       const info = errorText.info(error);
       if (info.code === 'BAD_USER_INPUT') setErrors(errorText.fields(info));
       setFailure(errorText.message(info));
@@ -116,7 +137,26 @@ export default function VitalsFormPage() {
   return (
     <PageLayout title={t('records.vitals.formTitle')} backHref={chartHref}>
       <PatientHeader patientId={patientId} />
-      {saved ? (
+      {queued ? (
+        <section className="cg-card" data-testid="vitals-pending">
+          <Notice kind="success">{t('offline.outbox.savedPending')}</Notice>
+          <div className="cg-actions">
+            <IonButton routerLink={chartHref} routerDirection="back" data-testid="back-to-chart">
+              {t('records.vitals.backToChart')}
+            </IonButton>
+            <IonButton
+              fill="outline"
+              onClick={() => {
+                setQueued(false);
+                setValues(EMPTY);
+                setSetId(deviceId());
+              }}
+            >
+              {t('records.vitals.another')}
+            </IonButton>
+          </div>
+        </section>
+      ) : saved ? (
         <section className="cg-card" data-testid="vitals-saved">
           <Notice kind="success">{t('records.vitals.saved')}</Notice>
           <p>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Notice } from '../../app/components/Notice';
 import { PageLayout } from '../../app/components/PageLayout';
 import { useErrorText } from '../../app/use-error-text';
+import { OfflineShiftCard } from '../../features/offline';
 import { shiftAt } from '../../features/wards/bed-board';
 import { InpatientList } from '../../features/wards/components/InpatientList';
 import { useLiveBedBoard } from '../../features/wards/use-live-bed-board';
@@ -31,6 +32,7 @@ export default function MyPatientsPage() {
   const assignedNow = mine.data?.nurseAssignments.some((a) => a.shift === now.shift);
   return (
     <PageLayout title={t('wards.inpatients.myPatientsTitle')}>
+      <OfflineShiftCard />
       {list.error && <Notice kind="error">{errorText.message(errorText.info(list.error))}</Notice>}
       {list.loading && !rows && <IonSpinner aria-label={t('app.loading')} />}
       {rows && rows.length > 0 && (

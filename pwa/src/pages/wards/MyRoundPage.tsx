@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Notice } from '../../app/components/Notice';
 import { PageLayout } from '../../app/components/PageLayout';
 import { useErrorText } from '../../app/use-error-text';
+import { OfflineShiftCard } from '../../features/offline';
 import { InpatientList } from '../../features/wards/components/InpatientList';
 import { useLiveBedBoard } from '../../features/wards/use-live-bed-board';
 import '../../features/wards/wards.css';
@@ -18,6 +19,7 @@ export default function MyRoundPage() {
   const rows = list.data?.myRound;
   return (
     <PageLayout title={t('wards.inpatients.myRoundTitle')}>
+      <OfflineShiftCard />
       {list.error && <Notice kind="error">{errorText.message(errorText.info(list.error))}</Notice>}
       {list.loading && !rows && <IonSpinner aria-label={t('app.loading')} />}
       {rows && rows.length > 0 && (
