@@ -16,7 +16,9 @@ import {
 const server = inject('server');
 const base = server.url;
 
-const CARDIO = 'doctor.cardio@caregraph.example';
+// A ward doctor no other browser test switches to English (the scheduling test does so with the
+// cardiologist).
+const DOCTOR = 'doctor.paediatrics@caregraph.example';
 const NURSE = 'nurse.a@caregraph.example';
 const LAB = 'lab@caregraph.example';
 const CODE = '482913';
@@ -103,7 +105,7 @@ describe('The ward round offline', () => {
   let roundIds: string[];
 
   beforeAll(async () => {
-    const doctor = await tokenOf(CARDIO);
+    const doctor = await tokenOf(DOCTOR);
     const packQuery =
       '{ myShiftPack { patients { patientId inpatient { name } vitals { id } labResults { testCode } } } }';
     type Pack = {
@@ -164,7 +166,7 @@ describe('The ward round offline', () => {
     const online = await openBrowser({ locale: 'fr-FR' });
     let offline: Browser | undefined;
     try {
-      await signIn(online.page, CARDIO);
+      await signIn(online.page, DOCTOR);
       await takeShiftOffline(online.page, 'my-round', 'offline-01');
       expect(await visible(online.page, '[data-testid="pack-freshness"]').innerText()).toMatch(
         /^Disponible hors ligne — données de \d{2}:\d{2}$/,
@@ -271,7 +273,7 @@ describe('The ward round offline', () => {
     const browser = await openBrowser({ locale: 'fr-FR' });
     try {
       const { page } = browser;
-      await signIn(page, CARDIO);
+      await signIn(page, DOCTOR);
       await takeShiftOffline(page, 'my-round');
       expect(await databases(page)).toContain(DB);
       await openTab(page, 'account');
@@ -294,7 +296,7 @@ describe('The ward round offline', () => {
   });
   it('a nurse records vitals and doses offline, reopens the app, and the network back sends each once; a dose on a prescription stopped meanwhile waits "à vérifier"', async () => {
     const nurse = await tokenOf(NURSE);
-    const doctor = await tokenOf(CARDIO);
+    const doctor = await tokenOf(DOCTOR);
     type Due = {
       scheduledAt: string;
       prescription: { id: string; patientId: string; medicationName: string };
