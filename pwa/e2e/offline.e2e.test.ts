@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   arrive,
   fill,
-  login,
   openBrowser,
   openTab,
   screen,
@@ -12,9 +11,10 @@ import {
   visible,
   type Browser,
 } from './browser';
+import { demoHospital } from './demo';
 
-const server = inject('server');
-const base = server.url;
+const demo = demoHospital();
+const { base, gql, tokenOf } = demo;
 
 // A ward doctor no other browser test switches to English (the scheduling test does so with the
 // cardiologist).
@@ -24,40 +24,9 @@ const LAB = 'lab@caregraph.example';
 const CODE = '482913';
 const DB = 'caregraph-offline';
 
-function passwordOf(email: string): string {
-  const cred = server.credentials[email];
-  if (!cred) throw new Error(`no demo login for ${email}`);
-  return cred.password;
-}
-
-async function gql<T>(token: string | null, query: string, variables: object = {}): Promise<T> {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data as T;
-}
-
-async function tokenOf(email: string): Promise<string> {
-  const data = await gql<{ login: { accessToken: string } }>(
-    null,
-    'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
-    { input: { email, password: passwordOf(email) } },
-  );
-  return data.login.accessToken;
-}
-
 /** Signs in, and waits until the service worker controls the page: the app can then start offline. */
 async function signIn(page: Page, email: string) {
-  await login(page, base, email, passwordOf(email));
-  await arrive(page, '**/app/home');
-  await visible(page, '[data-testid="home"]').waitFor();
+  await demo.signIn(page, email);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
 }
