@@ -168,6 +168,7 @@ const PACK = `{ myShiftPack {
     labResults { id testCode valueNumeric flag validatedAt orderId }
     careNotes { id text occurredAt encounterId }
   }
+  day practitioner { id displayName }
   appointments { id startsAt status patient { id displayName } }
   dosesDue { scheduledAt state prescription { id patientId medicationName } administration { id status } }
 } }`;
@@ -191,6 +192,8 @@ interface Pack {
     labResults: { id: string; validatedAt: string | null }[];
     careNotes: { text: string; occurredAt: string }[];
   }[];
+  day: string | null;
+  practitioner: { id: string; displayName: string } | null;
   appointments: { id: string; startsAt: string; patient: { id: string; displayName: string } }[];
   dosesDue: {
     scheduledAt: string;
@@ -341,6 +344,12 @@ describe('a doctor’s pack', () => {
         patient: { id: agenda.id, displayName: agenda.displayName },
       },
     ]);
+    // Whose agenda and which hospital day (Paris): what the agenda screen asks for offline.
+    expect(p.day).toBe('2026-06-01');
+    expect(p.practitioner).toEqual({
+      id: doctor.practitioner.id,
+      displayName: expect.stringMatching(/^Dr /) as string,
+    });
     expect(p.dosesDue).toEqual([]);
   });
 
@@ -361,6 +370,8 @@ describe('a doctor’s pack', () => {
     const p = await pack(doctor.token);
     expect(p.patients.map((x) => x.patientId)).toEqual(patientIds);
     expect(p.appointments).toEqual([]);
+    expect(p.practitioner).toBeNull();
+    expect(p.day).toBe('2026-06-01');
   });
 });
 
@@ -392,6 +403,8 @@ describe('a nurse’s pack', () => {
     expect(p.shiftEndsAt).toBe(DAY_SHIFT_ENDS);
     expect(p.patients.map((x) => x.patientId).sort()).toEqual([q1, q2].sort());
     expect(p.appointments).toEqual([]);
+    expect(p.practitioner).toBeNull();
+    expect(p.day).toBeNull();
     // 08:00 and 12:00 fall in 07:00-15:00; 20:00 does not; an as-needed order has no schedule.
     expect(p.dosesDue).toEqual([
       {

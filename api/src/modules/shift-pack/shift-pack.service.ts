@@ -17,7 +17,12 @@ import {
   VitalSigns,
   type ScheduledDose,
 } from '../records/index.js';
-import { dayBoard, ownPractitioner, type Appointment } from '../scheduling/index.js';
+import {
+  dayBoard,
+  ownPractitioner,
+  type Appointment,
+  type Practitioner,
+} from '../scheduling/index.js';
 import { myPatients, myRound, type InpatientRow } from '../wards/index.js';
 import { packWindow, type PackWindow } from './pack-window.js';
 import { entityContent, packVersion } from './pack-version.js';
@@ -185,15 +190,22 @@ async function dosesDue(
   );
 }
 
-/** Today's appointments (hospital day) of the caller's practitioner profile; none without one. */
-async function todaysAppointments(ctx: RequestContext, now: Date): Promise<Appointment[]> {
+/**
+ * Today (hospital day) for the caller's practitioner profile: the profile and its appointments;
+ * none without a profile.
+ */
+async function todaysAgenda(
+  ctx: RequestContext,
+  now: Date,
+): Promise<{ practitioner: Practitioner | null; day: string; appointments: Appointment[] }> {
+  const day = zonedDay(now, ctx.config.timeZone).date;
   const practitioner = await ownPractitioner(ctx);
-  if (!practitioner) return [];
-  const [day] = await dayBoard(ctx, zonedDay(now, ctx.config.timeZone).date, practitioner.id);
-  const appointments = day?.appointments ?? [];
+  if (!practitioner) return { practitioner: null, day, appointments: [] };
+  const [board] = await dayBoard(ctx, day, practitioner.id);
+  const appointments = board?.appointments ?? [];
   // The patient's name is what the day list shows: loaded once for all, not per appointment.
   if (appointments.length > 0) await ctx.em.populate(appointments, ['patient']);
-  return appointments;
+  return { practitioner, day, appointments };
 }
 
 function packPatient(row: InpatientRow, patient: Patient, parts: ChartParts): ShiftPackPatient {
@@ -275,7 +287,8 @@ export async function myShiftPack(ctx: RequestContext): Promise<ShiftPack> {
     }
     if (!doctor) doses = await dosesDue(ctx, ids, window, now);
   }
-  const appointments = doctor ? await todaysAppointments(ctx, now) : [];
+  const agenda = doctor ? await todaysAgenda(ctx, now) : null;
+  const appointments = agenda?.appointments ?? [];
   await auditPatientListRead(
     ctx,
     patients.map((p) => p.patientId),
@@ -284,6 +297,8 @@ export async function myShiftPack(ctx: RequestContext): Promise<ShiftPack> {
   const content = { kind, shift: window.shift, patients, appointments, dosesDue: doses };
   return {
     ...content,
+    practitioner: agenda?.practitioner ?? null,
+    day: agenda?.day ?? null,
     asOf: now,
     shiftEndsAt: window.endsAt,
     version: packVersion(packContent(content)),

@@ -10,7 +10,7 @@ import {
   ScheduledDose,
   VitalSigns,
 } from '../records/index.js';
-import { Appointment } from '../scheduling/index.js';
+import { Appointment, Practitioner } from '../scheduling/index.js';
 import { InpatientRow, Shift } from '../wards/index.js';
 import { ShiftPackKind } from './shift-pack-kind.js';
 
@@ -104,6 +104,19 @@ export class ShiftPack {
       'Doctor: today’s appointments (hospital day) of their practitioner profile, by time; none without a profile, or for a nurse.',
   })
   appointments!: Appointment[];
+
+  @Field(() => Practitioner, {
+    nullable: true,
+    description:
+      'Doctor: their practitioner profile, whose agenda `appointments` is; null without one, or for a nurse.',
+  })
+  practitioner?: Practitioner | null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Doctor: the hospital day `appointments` belong to; null for a nurse.',
+  })
+  day?: string | null;
 
   @Field(() => [ScheduledDose], {
     description:

@@ -1,12 +1,17 @@
-import { useApolloClient } from '@apollo/client/react';
+import { useApolloClient, useSubscription } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
 import { useSession, useSessionManager } from '../../app/session/SessionContext';
 import type { SessionUser } from '../../app/session/session-manager';
 import { useOnline } from '../../app/use-online';
+import {
+  AppointmentChangedDocument,
+  BedBoardChangedDocument,
+  NotificationAddedDocument,
+} from '../../gql/graphql';
 import { getOutboxStatus, outboxCounts, useOutboxStatus } from './outbox-status';
 import { OutboxBar } from './OutboxBar';
 import { takesPack } from './pack';
-import { saidLater, setPackStatus } from './pack-status';
+import { saidLater, setPackStatus, usePackStatus } from './pack-status';
 import {
   isUnlocked,
   lockPack,
@@ -31,6 +36,7 @@ export default function OfflineRoot() {
   const online = useOnline();
   const eligible = takesPack(user);
   const userId = user?.id;
+  const role = user?.role;
   const { entries } = useOutboxStatus();
   const toSend = outboxCounts(entries).pending;
   const latestUser = useRef<SessionUser | null>(user);
@@ -67,14 +73,18 @@ export default function OfflineRoot() {
     if (!online || offline) return;
     const refresh = () => {
       const current = latestUser.current;
-      if (current && isUnlocked()) void refreshPack(client, current).catch(() => undefined);
+      if (!current || !isUnlocked()) return;
+      // A role that no longer takes a pack (changed since the pack was taken): wipe it.
+      if (!takesPack(current)) void wipePack();
+      else void refreshPack(client, current).catch(() => undefined);
     };
     refresh();
     const id = window.setInterval(refresh, REFRESH_MS);
     return () => {
       window.clearInterval(id);
     };
-  }, [online, offline, client]);
+    // `role`: a role change seen at the session's refresh is acted on at once.
+  }, [online, offline, client, role]);
 
   // The outbox goes out as soon as the server can take it: network back and the session holding
   // a token again (an offline session becomes a normal one at its next successful refresh), or
@@ -93,5 +103,64 @@ export default function OfflineRoot() {
     [],
   );
 
-  return <OutboxBar />;
+  const ready = usePackStatus().state === 'ready';
+  return (
+    <>
+      {ready && online && !offline && user && (
+        <LiveRefresh
+          capabilities={user.capabilities}
+          refresh={() => {
+            const current = latestUser.current;
+            if (current && isUnlocked()) void refreshPack(client, current).catch(() => undefined);
+          }}
+        />
+      )}
+      <OutboxBar />
+    </>
+  );
+}
+
+/** Quiet time after a live event before the pack is fetched again (a burst gives one fetch). */
+export const LIVE_REFRESH_DELAY_MS = 10_000;
+
+/**
+ * Refreshes an unlocked pack soon after something it holds may have changed: a bed board event
+ * (admission, discharge, transfer), an appointment event (the doctor's day), a notification
+ * (a lab result, a NEWS2 alert). Events only say "look again": the pack is read afresh.
+ */
+function LiveRefresh({
+  capabilities,
+  refresh,
+}: {
+  capabilities: readonly string[];
+  refresh: () => void;
+}) {
+  const timer = useRef<number | undefined>(undefined);
+  const latest = useRef(refresh);
+  useEffect(() => {
+    latest.current = refresh;
+  });
+  useEffect(
+    () => () => {
+      window.clearTimeout(timer.current);
+    },
+    [],
+  );
+  const soon = () => {
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => {
+      latest.current();
+    }, LIVE_REFRESH_DELAY_MS);
+  };
+  useSubscription(BedBoardChangedDocument, {
+    skip: !capabilities.includes('READ_BED_BOARD'),
+    variables: {},
+    onData: soon,
+  });
+  useSubscription(AppointmentChangedDocument, {
+    skip: !capabilities.includes('READ_MY_ROUND'),
+    onData: soon,
+  });
+  useSubscription(NotificationAddedDocument, { onData: soon });
+  return null;
 }

@@ -23,12 +23,37 @@ const vitals = (id: string, takenAt: string, enteredInError = false) => ({
   enteredInError,
 });
 
+const practitioner = {
+  __typename: 'Practitioner',
+  id: 'pr-1',
+  displayName: 'Dr MARTIN Paul',
+  consultationMinutes: 20,
+  bio: null,
+  languages: ['fr'],
+  active: true,
+  specialtyInfo: { code: 'CARDIO', labelFr: 'Cardiologie', labelEn: 'Cardiology' },
+};
+const appointment = {
+  id: 'ap-1',
+  startsAt: '2026-03-02T09:00:00Z',
+  endsAt: '2026-03-02T09:20:00Z',
+  originalStartsAt: null,
+  durationMinutes: 20,
+  status: 'BOOKED',
+  reason: 'Suivi',
+  version: 1,
+  patient: { id: 'p-7', displayName: 'BERNARD Lucie', mrn: 'MRN7', phone: null },
+};
+
 function packOf(kind: ShiftPack['kind']): ShiftPack {
   return {
     kind,
     asOf: '2026-03-02T06:42:00Z',
     shiftEndsAt: '2026-03-02T14:00:00Z',
     version: 'abc',
+    day: kind === 'DOCTOR_DAY' ? '2026-03-02' : null,
+    practitioner: kind === 'DOCTOR_DAY' ? practitioner : null,
+    appointments: kind === 'DOCTOR_DAY' ? [appointment] : [],
     dosesDue: [
       {
         scheduledAt: '2026-03-02T08:00:00Z',
@@ -181,6 +206,51 @@ describe('the shift pack on the device', () => {
     expect(nurse).toMatchObject({ medicationSchedule: [{ prescription: { id: 'rx-1' } }] });
     expect(
       answerFromPack(packOf('DOCTOR_DAY'), 'MedicationSchedule', { patientId: 'p-1' }),
+    ).toBeUndefined();
+  });
+
+  it('answers a doctor’s profile and their agenda for the pack’s day only', () => {
+    const doctor = packOf('DOCTOR_DAY');
+    expect(answerFromPack(doctor, 'MyPractitionerProfile', {})).toEqual({
+      myPractitionerProfile: practitioner,
+    });
+    expect(
+      answerFromPack(doctor, 'DayBoard', { date: '2026-03-02', practitionerId: 'pr-1' }),
+    ).toEqual({
+      dayBoard: [
+        {
+          __typename: 'PractitionerDay',
+          practitioner: {
+            __typename: 'Practitioner',
+            id: 'pr-1',
+            displayName: 'Dr MARTIN Paul',
+            specialtyInfo: practitioner.specialtyInfo,
+          },
+          appointments: [appointment],
+        },
+      ],
+    });
+    // Another day, another practitioner, or a nurse's pack: the network is needed.
+    expect(
+      answerFromPack(doctor, 'DayBoard', { date: '2026-03-03', practitionerId: 'pr-1' }),
+    ).toBeUndefined();
+    expect(
+      answerFromPack(doctor, 'DayBoard', { date: '2026-03-02', practitionerId: 'pr-2' }),
+    ).toBeUndefined();
+    const nurse = packOf('NURSE_SHIFT');
+    expect(answerFromPack(nurse, 'MyPractitionerProfile', {})).toBeUndefined();
+    expect(
+      answerFromPack(nurse, 'DayBoard', { date: '2026-03-02', practitionerId: 'pr-1' }),
+    ).toBeUndefined();
+  });
+
+  it('answers a doctor without a practitioner profile that they have none, and no agenda', () => {
+    const pack = { ...packOf('DOCTOR_DAY'), practitioner: null, appointments: [] };
+    expect(answerFromPack(pack, 'MyPractitionerProfile', {})).toEqual({
+      myPractitionerProfile: null,
+    });
+    expect(
+      answerFromPack(pack, 'DayBoard', { date: '2026-03-02', practitionerId: 'pr-1' }),
     ).toBeUndefined();
   });
 

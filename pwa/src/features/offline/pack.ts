@@ -6,7 +6,9 @@
  * offline" rather than show a part of it as if it were the whole.
  */
 import type {
+  DayBoardQuery,
   MedicationScheduleQuery,
+  MyPractitionerProfileQuery,
   MyPatientsQuery,
   MyRoundQuery,
   MyShiftPackQuery,
@@ -35,6 +37,11 @@ export function packExpiry(pack: Pick<ShiftPack, 'shiftEndsAt'>): Date {
   return new Date(Date.parse(pack.shiftEndsAt) + GRACE_MS);
 }
 
+/** An object as the server sends it, with its `__typename` (the generated types leave it out). */
+function typed<T extends object>(typename: string, fields: T): T {
+  return { __typename: typename, ...fields };
+}
+
 /** Whether this account takes a pack: the API grants reading a round or a nurse's patients. */
 export function takesPack(user: Pick<SessionUser, 'capabilities'> | null | undefined): boolean {
   const can = user?.capabilities ?? [];
@@ -59,7 +66,13 @@ function splitName(name: string): { familyName: string; givenNames: string } {
 }
 
 type Answer =
-  MyRoundQuery | MyPatientsQuery | PatientChartQuery | PatientHeaderQuery | MedicationScheduleQuery;
+  | MyRoundQuery
+  | MyPatientsQuery
+  | PatientChartQuery
+  | PatientHeaderQuery
+  | MedicationScheduleQuery
+  | MyPractitionerProfileQuery
+  | DayBoardQuery;
 
 /**
  * The data for one of the app's queries, from the pack; undefined when the pack does not hold all
@@ -131,6 +144,29 @@ export function answerFromPack(
         medicationSchedule: pack.dosesDue.filter((d) => ids.has(d.prescription.id)),
       };
       return schedule;
+    }
+    case 'MyPractitionerProfile':
+      // A doctor's pack knows whether they have a profile: null is an answer, as online.
+      return pack.kind === 'DOCTOR_DAY'
+        ? { myPractitionerProfile: pack.practitioner ?? null }
+        : undefined;
+    case 'DayBoard': {
+      // The doctor's own agenda, for the pack's day only; any other day or practitioner needs
+      // the network.
+      const me = pack.practitioner;
+      if (pack.kind !== 'DOCTOR_DAY' || !me || !pack.day) {
+        return undefined;
+      }
+      if (variables.date !== pack.day || variables.practitionerId !== me.id) return undefined;
+      const day: DayBoardQuery['dayBoard'][number] = typed('PractitionerDay', {
+        practitioner: typed('Practitioner', {
+          id: me.id,
+          displayName: me.displayName,
+          specialtyInfo: me.specialtyInfo,
+        }),
+        appointments: pack.appointments,
+      });
+      return { dayBoard: [day] };
     }
     default:
       return undefined;

@@ -5,6 +5,7 @@
  * answers queries from while the API cannot be reached.
  */
 import type { ApolloClient } from '@apollo/client';
+import { errorCodeOf } from '../../app/errors';
 import { setOfflineSource } from '../../app/offline-source';
 import type { SessionUser } from '../../app/session/session-manager';
 import { MyShiftPackDocument } from '../../gql/graphql';
@@ -126,11 +127,22 @@ export async function takePack(client: ApolloClient, user: SessionUser, code: st
   activate(open, stored);
 }
 
-/** Fetches the pack again and seals it in place of the old one; a no-op while locked. */
+/**
+ * Fetches the pack again and seals it in place of the old one; a no-op while locked. A refusal
+ * (`FORBIDDEN`) wipes the pack.
+ */
 export async function refreshPack(client: ApolloClient, user: SessionUser): Promise<void> {
   const open = vault;
   if (!open) return;
-  const pack = await fetchPack(client);
+  let pack: ShiftPack;
+  try {
+    pack = await fetchPack(client);
+  } catch (error) {
+    // The server no longer gives this account a pack (role changed, ward access withdrawn):
+    // what the phone holds must go, as at logout.
+    if (errorCodeOf(error) === 'FORBIDDEN' && vault === open) await wipePack();
+    throw error;
+  }
   if (vault !== open) return; // locked or wiped meanwhile
   const stored: StoredPack = { pack, user };
   await open.savePack(stored);

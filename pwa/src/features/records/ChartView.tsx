@@ -20,7 +20,9 @@ import { useParams, useSearchParams } from 'react-router-dom';
 import { Notice } from '../../app/components/Notice';
 import { PageLayout } from '../../app/components/PageLayout';
 import { useSession } from '../../app/session/SessionContext';
+import { useReadingOffline } from '../../app/offline-source';
 import { useErrorText } from '../../app/use-error-text';
+import { PendingEntries } from '../offline/PendingEntries';
 import { PatientHeader } from '../patients';
 import { ChartFiles } from './ChartFiles';
 import { ChartLabs } from './ChartLabs';
@@ -56,6 +58,8 @@ export function ChartView({ initial = 'summary' }: { initial?: Section }) {
   const section: Section = isSection(asked) ? asked : initial;
   const doctor = user?.role === 'DOCTOR';
   const nurse = user?.role === 'NURSE';
+  // Read from the device: only what the outbox can hold (vitals, care notes, doses) is offered.
+  const offline = useReadingOffline() !== null;
   const { data, error, loading } = useQuery(PatientChartDocument, { variables: { patientId: id } });
   const [stopPrescription] = useMutation(StopPrescriptionDocument, {
     refetchQueries: ['PatientChart', 'PatientTimeline', 'MedicationSchedule'],
@@ -68,8 +72,9 @@ export function ChartView({ initial = 'summary' }: { initial?: Section }) {
     <PageLayout title={t('records.chartTitle')} backHref="/app/charts">
       {doctor && <UrgentBanner />}
       <PatientHeader patientId={id} />
+      <PendingEntries patientId={id} />
       <nav className="cg-rec-actions" aria-label={t('records.actions.label')}>
-        {doctor && (
+        {doctor && !offline && (
           <>
             <IonButton routerLink={`${base}/note`} data-testid="action-note">
               <IonIcon slot="start" icon={createOutline} aria-hidden="true" />
@@ -170,7 +175,7 @@ export function ChartView({ initial = 'summary' }: { initial?: Section }) {
                   <li key={rx.id} data-testid="prescription" data-medication={rx.medicationName}>
                     <Prescription rx={rx} />
                     {rx.instructions && <span className="cg-rec-sub">{rx.instructions}</span>}
-                    {doctor && (
+                    {doctor && !offline && (
                       <ConfirmAction
                         label={t('records.prescriptions.stop')}
                         confirmLabel={t('records.prescriptions.stopConfirm', {

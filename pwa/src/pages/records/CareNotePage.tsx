@@ -6,7 +6,9 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { Notice } from '../../app/components/Notice';
 import { PageLayout } from '../../app/components/PageLayout';
 import { SelectField } from '../../app/components/SelectField';
+import { isNetworkFailure, isReachable } from '../../app/connectivity';
 import { useErrorText } from '../../app/use-error-text';
+import { canQueueOffline, queueOffline } from '../../features/offline/outbox-status';
 import { PatientHeader } from '../../features/patients';
 import { TextArea } from '../../features/records/fields';
 import { deviceId } from '../../features/records/labels';
@@ -27,7 +29,10 @@ const CATEGORIES: CareNoteCategory[] = [
   'OTHER',
 ];
 
-/** A nursing note with its category; its device-made id makes a resend harmless. */
+/**
+ * A nursing note with its category; its device-made id makes a resend harmless. Without network
+ * (and with the shift unlocked on the device) it waits in the outbox, timed when it was written.
+ */
 export default function CareNotePage() {
   const { t } = useTranslation();
   const { id: patientId = '' } = useParams();
@@ -38,6 +43,8 @@ export default function CareNotePage() {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [failure, setFailure] = useState<string | null>(null);
+  /** Saved on the device (no network): waits in the outbox, sent when the network returns. */
+  const [queued, setQueued] = useState(false);
   const [add, { loading }] = useMutation(AddCareNoteDocument, {
     refetchQueries: ['PatientTimeline'],
   });
@@ -51,16 +58,42 @@ export default function CareNotePage() {
       return;
     }
     setError(undefined);
-    try {
-      await add({
-        variables: {
-          input: { id: noteId, patientId, category: category || 'OTHER', text: text.trim() },
-        },
+    const note = { category: category || 'OTHER', text: text.trim() };
+    const queue = async () => {
+      const entry = await queueOffline({
+        id: noteId,
+        kind: 'careNote',
+        patientId,
+        input: { ...note, occurredAt: new Date().toISOString() },
+        summary: `${t(`records.careNote.categories.${note.category}`)} — ${note.text}`,
       });
+      if (entry) setQueued(true);
+      return entry !== null;
+    };
+    if ((!navigator.onLine || !isReachable()) && canQueueOffline() && (await queue())) return;
+    try {
+      await add({ variables: { input: { id: noteId, patientId, ...note } } });
       navigate(`${chartHref}?section=timeline`, { replace: true });
     } catch (e) {
+      if (isNetworkFailure(e) && canQueueOffline() && (await queue())) return;
       setFailure(errorText.message(errorText.info(e)));
     }
+  }
+
+  if (queued) {
+    return (
+      <PageLayout title={t('records.careNote.title')} backHref={chartHref}>
+        <PatientHeader patientId={patientId} />
+        <section className="cg-card" data-testid="care-note-pending">
+          <Notice kind="success">{t('offline.outbox.savedPending')}</Notice>
+          <div className="cg-actions">
+            <IonButton routerLink={chartHref} routerDirection="back" data-testid="back-to-chart">
+              {t('records.vitals.backToChart')}
+            </IonButton>
+          </div>
+        </section>
+      </PageLayout>
+    );
   }
 
   return (

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../app/components/Notice';
 import { PageLayout } from '../../app/components/PageLayout';
+import { useReadingOffline } from '../../app/offline-source';
 import { useSession } from '../../app/session/SessionContext';
 import {
   AgendaAppointment,
@@ -60,6 +61,8 @@ export default function AgendaPage() {
   });
   const askCancelDay = useCancelPractitionerDay(setFeedback);
   const appointments = board.data?.dayBoard[0]?.appointments ?? [];
+  // Read from the shift pack without network: today only, and nothing to change.
+  const offline = useReadingOffline() !== null;
 
   function late(minutes: number) {
     if (!me) return;
@@ -107,6 +110,9 @@ export default function AgendaPage() {
   return (
     <PageLayout title={t('scheduling.agenda.title')}>
       {profile.data && !me && <Notice kind="error">{t('scheduling.agenda.noProfile')}</Notice>}
+      {profile.error && !profile.data && (
+        <Notice kind="error">{schedulingError(profile.error)}</Notice>
+      )}
       {me && (
         <>
           <DayNavigator date={date} today={today} setDate={setDate}>
@@ -115,27 +121,29 @@ export default function AgendaPage() {
               {formatLocalDate(date, i18n.language)}
             </h2>
           </DayNavigator>
-          <div className="cg-actions">
-            <IonButton
-              onClick={() => {
-                setLateOpen((o) => !o);
-              }}
-              data-testid="running-late"
-              aria-expanded={lateOpen}
-            >
-              <IonIcon slot="start" icon={timeOutline} aria-hidden="true" />
-              {t('scheduling.agenda.late')}
-            </IonButton>
-            <IonButton
-              color="danger"
-              fill="outline"
-              onClick={cancelMyDay}
-              data-testid="cancel-my-day"
-            >
-              {t('scheduling.agenda.cancelDay')}
-            </IonButton>
-          </div>
-          {lateOpen && (
+          {!offline && (
+            <div className="cg-actions">
+              <IonButton
+                onClick={() => {
+                  setLateOpen((o) => !o);
+                }}
+                data-testid="running-late"
+                aria-expanded={lateOpen}
+              >
+                <IonIcon slot="start" icon={timeOutline} aria-hidden="true" />
+                {t('scheduling.agenda.late')}
+              </IonButton>
+              <IonButton
+                color="danger"
+                fill="outline"
+                onClick={cancelMyDay}
+                data-testid="cancel-my-day"
+              >
+                {t('scheduling.agenda.cancelDay')}
+              </IonButton>
+            </div>
+          )}
+          {lateOpen && !offline && (
             <section className="cg-card" aria-labelledby="late-title" data-testid="late-panel">
               <h2 id="late-title">{t('scheduling.agenda.lateTitle')}</h2>
               <div className="cg-late-choices">
@@ -188,6 +196,9 @@ export default function AgendaPage() {
           {toCall && <CallList patients={toCall} />}
           <section className="cg-card" data-testid="agenda">
             {board.loading && !board.data && <IonSpinner aria-label={t('app.loading')} />}
+            {board.error && !board.data && (
+              <Notice kind="error">{schedulingError(board.error)}</Notice>
+            )}
             {board.data && appointments.length === 0 && (
               <p className="cg-muted">{t('scheduling.agenda.empty')}</p>
             )}
@@ -199,6 +210,7 @@ export default function AgendaPage() {
                   role={user?.role ?? 'DOCTOR'}
                   onFeedback={setFeedback}
                   onMove={setMoving}
+                  readOnly={offline}
                 />
               ))}
             </ul>

@@ -37,6 +37,7 @@ export const offlineEn = {
       savedPending: 'Saved on this device — waiting to be sent.',
       entryPending: 'Waiting to be sent',
       entryToCheck: 'To check',
+      onDeviceTitle: 'On this device, not sent yet',
       title: 'Offline entries',
       toCheckTitle: 'To check',
       pendingTitle: 'Waiting to be sent',

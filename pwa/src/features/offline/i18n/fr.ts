@@ -42,6 +42,7 @@ export const offlineFr: Strings<typeof offlineEn> = {
       savedPending: 'Enregistré sur l’appareil — en attente d’envoi.',
       entryPending: 'En attente d’envoi',
       entryToCheck: 'À vérifier',
+      onDeviceTitle: 'Sur cet appareil, pas encore envoyé',
       title: 'Saisies hors ligne',
       toCheckTitle: 'À vérifier',
       pendingTitle: 'En attente d’envoi',

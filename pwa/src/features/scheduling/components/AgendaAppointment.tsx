@@ -43,15 +43,28 @@ export function actionsFor(
   };
 }
 
+const NO_ACTION: ReturnType<typeof actionsFor> = {
+  confirm: false,
+  checkIn: false,
+  noShow: false,
+  start: false,
+  complete: false,
+  move: false,
+  cancel: false,
+};
+
 /** One appointment of a day board or agenda, with the actions the viewer may take. */
 export function AgendaAppointment({
   appointment: a,
   role,
   onMove,
   onFeedback,
+  readOnly = false,
 }: {
   appointment: BoardAppointment;
   role: Role;
+  /** Read from the device without network: no action, they all need the server. */
+  readOnly?: boolean;
   onMove?: ((a: BoardAppointment) => void) | undefined;
   onFeedback: Feedback;
 }) {
@@ -72,7 +85,7 @@ export function AgendaAppointment({
     startState.loading ||
     completeState.loading ||
     cancel.cancelling;
-  const can = actionsFor(role, a, now);
+  const can = readOnly ? NO_ACTION : actionsFor(role, a, now);
   const name = a.patient.displayName;
 
   function run<D>(
