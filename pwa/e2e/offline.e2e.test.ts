@@ -72,6 +72,7 @@ async function unlockWith(page: Page, code: string) {
 describe('The ward round offline', () => {
   let chartPatient: { id: string; name: string; lab: string };
   let roundIds: string[];
+  let agendaIds: string[];
 
   beforeAll(async () => {
     const doctor = await tokenOf(DOCTOR);
@@ -128,6 +129,11 @@ describe('The ward round offline', () => {
     );
     const after = (await gql<Pack>(doctor, packQuery)).myShiftPack.patients;
     roundIds = after.map((p) => p.patientId);
+    const agenda = await gql<{ myShiftPack: { appointments: { id: string }[] } }>(
+      doctor,
+      '{ myShiftPack { appointments { id } } }',
+    );
+    agendaIds = agenda.myShiftPack.appointments.map((a) => a.id);
     chartPatient = { id: first.patientId, name: first.inpatient.name, lab: test.code };
   });
 
@@ -198,6 +204,23 @@ describe('The ward round offline', () => {
         return urls;
       });
       expect(cached.filter((u) => new URL(u).pathname.startsWith('/graphql'))).toEqual([]);
+      // Write actions that need the server are not offered; vitals and care notes are.
+      expect(await page.locator('[data-testid="action-prescribe"]').count()).toBe(0);
+      expect(await page.locator('[data-testid="action-vitals"]:visible').count()).toBe(1);
+
+      // Today's agenda, from the pack, with no action (they all need the server).
+      expect(agendaIds.length).toBeGreaterThan(0);
+      await openTab(page, 'agenda');
+      await visible(page, '[data-testid="agenda"] [data-testid="board-appointment"]').waitFor();
+      const agenda = await page
+        .locator('[data-testid="board-appointment"]:visible')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+      expect(agenda).toEqual(agendaIds);
+      expect(await page.locator('[data-testid="running-late"]').count()).toBe(0);
+      expect(
+        await page.locator('[data-testid="board-appointment"] ion-button:visible').count(),
+      ).toBe(0);
+      await screen(page, 'offline-06b-agenda');
     } finally {
       await (offline ?? online).close();
     }
@@ -313,6 +336,7 @@ describe('The ward round offline', () => {
       `[data-testid="dose"][data-prescription-id="${d.prescription.id}"][data-scheduled-at="${d.scheduledAt}"]`;
     // Values no other set of the demo has, to find this one on the server.
     const vitals = { heartRate: '57', respiratoryRate: '13', spo2: '91' };
+    const noteText = `Pansement refait sans réseau ${randomUUID().slice(0, 8)}`;
 
     const online = await openBrowser({ locale: 'fr-FR' });
     let first: Browser | undefined;
@@ -339,6 +363,28 @@ describe('The ward round offline', () => {
 
       await visible(page, '[data-testid="back-to-chart"]').click();
       await arrive(page, /\/chart$/);
+      await visible(page, '[data-testid="action-care-note"]').click();
+      await arrive(page, `**/app/patients/${patientId}/chart/care-note`);
+      await page.locator('textarea[name="text"]:visible').fill(noteText);
+      await visible(page, 'form.cg-form ion-button[type="submit"]').click();
+      await visible(page, '[data-testid="care-note-pending"]').waitFor();
+      expect(await visible(page, '[data-testid="outbox-badge"]').innerText()).toBe('2 en attente');
+      await visible(page, '[data-testid="back-to-chart"]').click();
+      await arrive(page, /\/chart$/);
+      // The chart shows at once what waits on the phone.
+      await expect
+        .poll(() =>
+          page
+            .locator('[data-testid="pending-entry"]:visible')
+            .evaluateAll((els) =>
+              els.map((e) => `${e.dataset.kind ?? ''}:${e.dataset.state ?? ''}`),
+            ),
+        )
+        .toEqual(['vitals:pending', 'careNote:pending']);
+      expect(await visible(page, '[data-testid="pending-entries"]').innerText()).toContain(
+        noteText,
+      );
+      await screen(page, 'offline-09b-chart-pending');
       await visible(page, '[data-testid="section-medications"]').click();
       await visible(page, '[data-testid="mar"]').waitFor();
       for (const d of [given, stopped]) {
@@ -347,7 +393,7 @@ describe('The ward round offline', () => {
           .poll(() => visible(page, row(d)).getAttribute('data-outbox'), { timeout: 15_000 })
           .toBe('pending');
       }
-      expect(await visible(page, '[data-testid="outbox-badge"]').innerText()).toBe('3 en attente');
+      expect(await visible(page, '[data-testid="outbox-badge"]').innerText()).toBe('4 en attente');
       await screen(page, 'offline-10-doses-pending');
       await first.quit();
 
@@ -366,7 +412,7 @@ describe('The ward round offline', () => {
       await arrive(page, '**/app/my-patients');
       await expect
         .poll(() => visible(page, '[data-testid="outbox-badge"]').innerText(), { timeout: 30_000 })
-        .toBe('3 en attente');
+        .toBe('4 en attente');
 
       // The network returns: the outbox goes out in order, and the stopped one waits for a decision.
       await second.context.setOffline(false);
@@ -392,6 +438,14 @@ describe('The ward round offline', () => {
         )
       ).vitals.nodes.filter((v) => v.heartRate === 57 && v.respiratoryRate === 13 && v.spo2 === 91);
       expect(sets).toHaveLength(1);
+      const notes = (
+        await gql<{ careNotes: { nodes: { text: string }[] } }>(
+          nurse,
+          'query($p: ID!) { careNotes(patientId: $p, first: 100) { nodes { text } } }',
+          { p: patientId },
+        )
+      ).careNotes.nodes.filter((n) => n.text === noteText);
+      expect(notes).toHaveLength(1);
       type Admins = {
         medicationAdministrations: {
           id: string;
@@ -432,6 +486,72 @@ describe('The ward round offline', () => {
       expect(await adminsOf(given)).toHaveLength(1);
     } finally {
       await (second ?? first ?? online).close();
+    }
+  }, 300_000);
+
+  it('with the network flapping during the replay, each entry still reaches the server exactly once', async () => {
+    const nurse = await tokenOf(NURSE);
+    const { myShiftPack } = await gql<{ myShiftPack: { patients: { patientId: string }[] } }>(
+      nurse,
+      '{ myShiftPack { patients { patientId } } }',
+    );
+    const patientId = myShiftPack.patients[1]?.patientId ?? myShiftPack.patients[0]?.patientId;
+    if (!patientId) throw new Error('the demo nurse has no patient');
+    // Eight sets told apart by their temperature, with a pulse the demo's sets never have.
+    const temperatures = ['35.1', '35.2', '35.3', '35.4', '35.5', '35.6', '35.7', '35.8'];
+    const browser = await openBrowser({ locale: 'fr-FR' });
+    try {
+      const { page, context } = browser;
+      await signIn(page, NURSE);
+      await takeShiftOffline(page, 'my-patients');
+      await visible(page, `[data-testid="inpatient"][data-patient-id="${patientId}"]`).click();
+      await arrive(page, `**/app/patients/${patientId}/chart`);
+      await visible(page, '[data-testid="action-vitals"]').click();
+      await arrive(page, `**/app/patients/${patientId}/chart/vitals`);
+      await context.setOffline(true);
+      for (const temperature of temperatures) {
+        await fill(page, 'temperatureC', temperature);
+        await fill(page, 'heartRate', '71');
+        await fill(page, 'respiratoryRate', '15');
+        await visible(page, '[data-testid="save-vitals"]').click();
+        await visible(page, '[data-testid="vitals-pending"]').waitFor();
+        await visible(page, '[data-testid="vitals-pending"] ion-button[fill="outline"]').click();
+        await visible(page, '[data-testid="save-vitals"]').waitFor();
+      }
+      expect(await visible(page, '[data-testid="outbox-badge"]').innerText()).toBe('8 en attente');
+
+      // The network comes and goes while the outbox is being sent, then stays.
+      for (let i = 0; i < 12; i++) {
+        await context.setOffline(false);
+        await page.waitForTimeout(60 + ((i * 37) % 140));
+        await context.setOffline(true);
+        await page.waitForTimeout(40 + ((i * 53) % 90));
+      }
+      await context.setOffline(false);
+      await expect
+        .poll(() => page.locator('[data-testid="outbox-badge"]').count(), { timeout: 60_000 })
+        .toBe(0);
+
+      const { vitals } = await gql<{
+        vitals: {
+          nodes: {
+            temperatureC: number | null;
+            heartRate: number | null;
+            respiratoryRate: number | null;
+          }[];
+        };
+      }>(
+        nurse,
+        'query($p: ID!) { vitals(patientId: $p, first: 100) { nodes { temperatureC heartRate respiratoryRate } } }',
+        { p: patientId },
+      );
+      const mine = vitals.nodes
+        .filter((v) => v.heartRate === 71 && v.respiratoryRate === 15)
+        .map((v) => (v.temperatureC ?? 0).toFixed(1))
+        .sort();
+      expect(mine).toEqual(temperatures);
+    } finally {
+      await browser.close();
     }
   }, 300_000);
 });
