@@ -706,6 +706,11 @@ const MATRIX: Record<string, Entry> = {
     doc: '{ myShiftPack { kind asOf shiftEndsAt version patients { patientId inpatient { name } allergies { id } vitals { id } careNotes { id } } appointments { id } dosesDue { scheduledAt } } }',
     allowed: [Role.DOCTOR, Role.NURSE],
   },
+  'Mutation.discardOfflineEntry': {
+    doc: 'mutation($new: ID!, $id: ID!) { discardOfflineEntry(input: { id: $new, kind: VITALS, patientId: $id, enteredAt: "2026-06-01T05:00:00Z", reason: "Saisie en double" }) { id } }',
+    vars: () => ({ id: ward.id, new: randomUUID() }),
+    allowed: [Role.DOCTOR, Role.NURSE],
+  },
   'Query.wardOccupancy': {
     doc: '{ wardOccupancy(from: "2026-05-30", to: "2026-06-01") { date rate } }',
     allowed: [Role.MANAGER, Role.ADMIN],

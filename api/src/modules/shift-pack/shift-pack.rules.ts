@@ -47,6 +47,8 @@ export const PACK_PARTS: readonly PatientPart[] = [
 
 export const shiftPackRules: RuleMap = {
   Query: { myShiftPack: packTakers },
+  Mutation: { discardOfflineEntry: packTakers },
+  DiscardedOfflineEntry: { '*': packTakers },
   ShiftPack: {
     '*': packTakers,
     dosesDue: partOfRecord(PatientPart.CARE_TEAM),

@@ -1,9 +1,14 @@
+import { useMutation } from '@apollo/client/react';
 import { IonButton, IonContent, IonHeader, IonModal, IonTitle, IonToolbar } from '@ionic/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../app/components/Notice';
+import { isNetworkFailure } from '../../app/connectivity';
 import { formatTime } from '../../app/format';
-import type { OutboxEntry } from './outbox';
+import { getOfflineSource } from '../../app/offline-source';
+import { useErrorText } from '../../app/use-error-text';
+import { DiscardOfflineEntryDocument, type OfflineEntryKind } from '../../gql/graphql';
+import type { OutboxEntry, OutboxKind } from './outbox';
 import { outboxBadge, resolveEntry, useOutboxStatus } from './outbox-status';
 import './offline.css';
 
@@ -19,6 +24,19 @@ function Why({ entry }: { entry: OutboxEntry }) {
   return t('offline.outbox.why.other', { message: entry.error?.message ?? '' });
 }
 
+const KIND: Record<OutboxKind, OfflineEntryKind> = {
+  vitals: 'VITALS',
+  careNote: 'CARE_NOTE',
+  dose: 'DOSE',
+};
+
+/** The patient's name as the pack holds it (the entry keeps only the id). */
+function patientNameOf(patientId: string): string | null {
+  const answer = getOfflineSource()?.answer('PatientHeader', { id: patientId }) as
+    { patient?: { displayName?: string } } | undefined;
+  return answer?.patient?.displayName ?? null;
+}
+
 /** One refused entry: what was entered, why it was refused, and the two decisions. */
 function ToCheckItem({ entry }: { entry: OutboxEntry }) {
   const { t, i18n } = useTranslation();
@@ -28,6 +46,11 @@ function ToCheckItem({ entry }: { entry: OutboxEntry }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const canRetry = entry.kind === 'dose' && entry.error?.reason === 'PRESCRIPTION_STOPPED';
+  const errorText = useErrorText();
+  // A discard is recorded on the server with its reason (audited) before the entry leaves the
+  // phone: never dropped without a trace.
+  const [recordDiscard] = useMutation(DiscardOfflineEntryDocument);
+  const patientName = patientNameOf(entry.patientId);
 
   async function decide() {
     if (!action) return;
@@ -37,6 +60,30 @@ function ToCheckItem({ entry }: { entry: OutboxEntry }) {
     }
     setBusy(true);
     setError(null);
+    if (action === 'discard') {
+      try {
+        await recordDiscard({
+          variables: {
+            input: {
+              id: entry.id,
+              kind: KIND[entry.kind],
+              patientId: entry.patientId,
+              enteredAt: entry.createdAt,
+              reason: reason.trim(),
+              refusal: entry.error?.reason ?? entry.error?.code ?? null,
+            },
+          },
+        });
+      } catch (e) {
+        setError(
+          isNetworkFailure(e)
+            ? t('offline.outbox.discardNeedsNetwork')
+            : errorText.message(errorText.info(e)),
+        );
+        setBusy(false);
+        return;
+      }
+    }
     try {
       await resolveEntry(entry.id, action, reason.trim());
     } catch {
@@ -47,7 +94,10 @@ function ToCheckItem({ entry }: { entry: OutboxEntry }) {
 
   return (
     <li className="cg-outbox-item" data-testid="outbox-to-check" data-entry-id={entry.id}>
-      <strong>{t(`offline.outbox.kind.${entry.kind}`)}</strong>
+      <strong>
+        {t(`offline.outbox.kind.${entry.kind}`)}
+        {patientName ? ` — ${patientName}` : ''}
+      </strong>
       {entry.summary && <span>{entry.summary}</span>}
       <span className="cg-muted">
         {t('offline.outbox.enteredAt', { time: formatTime(entry.createdAt, i18n.language) })}

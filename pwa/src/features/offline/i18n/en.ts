@@ -57,6 +57,7 @@ export const offlineEn = {
       confirm: 'Confirm',
       cancel: 'Cancel',
       close: 'Close',
+      discardNeedsNetwork: 'Discarding needs the network: the reason is recorded on the server.',
       failed: 'The decision could not be saved.',
     },
   },

@@ -62,6 +62,7 @@ export const offlineFr: Strings<typeof offlineEn> = {
       confirm: 'Confirmer',
       cancel: 'Annuler',
       close: 'Fermer',
+      discardNeedsNetwork: 'Abandonner demande le réseau : le motif est enregistré sur le serveur.',
       failed: 'La décision n’a pas pu être enregistrée.',
     },
   },
