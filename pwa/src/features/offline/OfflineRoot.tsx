@@ -90,9 +90,16 @@ export default function OfflineRoot() {
   // a token again (an offline session becomes a normal one at its next successful refresh), or
   // an entry queued while online but unreachable, or a pack unlocked with entries from before.
   useEffect(() => {
-    // Not on `sending`: a replay stopped by an unreachable server waits for the next change.
-    if (!online || offline || toSend === 0 || getOutboxStatus().sending) return;
-    void replayOutbox(client).catch(() => undefined);
+    if (!online || offline || toSend === 0) return;
+    const replay = () => {
+      if (!getOutboxStatus().sending) void replayOutbox(client).catch(() => undefined);
+    };
+    replay();
+    // A replay stopped by an unreachable server (the Wi-Fi is up, the API is not) tries again.
+    const id = window.setInterval(replay, REPLAY_RETRY_MS);
+    return () => {
+      window.clearInterval(id);
+    };
   }, [online, offline, toSend, client]);
 
   useEffect(
@@ -119,6 +126,9 @@ export default function OfflineRoot() {
     </>
   );
 }
+
+/** How often entries still waiting are tried again while the device is online. */
+export const REPLAY_RETRY_MS = 30_000;
 
 /** Quiet time after a live event before the pack is fetched again (a burst gives one fetch). */
 export const LIVE_REFRESH_DELAY_MS = 10_000;
