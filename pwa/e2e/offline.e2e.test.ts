@@ -21,6 +21,7 @@ const { base, gql, tokenOf } = demo;
 const DOCTOR = 'doctor.paediatrics@caregraph.example';
 const NURSE = 'nurse.a@caregraph.example';
 const LAB = 'lab@caregraph.example';
+const ADMIN = 'admin@caregraph.example';
 const CODE = '482913';
 const DB = 'caregraph-offline';
 
@@ -486,6 +487,129 @@ describe('The ward round offline', () => {
       expect(await adminsOf(given)).toHaveLength(1);
     } finally {
       await (second ?? first ?? online).close();
+    }
+  }, 300_000);
+
+  it('a dose a colleague recorded meanwhile waits "à vérifier"; discarded with a reason, the audit keeps it', async () => {
+    const nurse = await tokenOf(NURSE);
+    const doctor = await tokenOf(DOCTOR);
+    const admin = await tokenOf(ADMIN);
+    type Due = {
+      scheduledAt: string;
+      prescription: { id: string; patientId: string };
+      administration: { id: string } | null;
+    };
+    const { myShiftPack } = await gql<{
+      myShiftPack: {
+        patients: { patientId: string; inpatient: { name: string } }[];
+      };
+    }>(nurse, '{ myShiftPack { patients { patientId inpatient { name } } } }');
+    const patient = myShiftPack.patients[2] ?? myShiftPack.patients[0];
+    if (!patient) throw new Error('the demo nurse has no patient');
+    const { prescribe } = await gql<{ prescribe: { id: string } }>(
+      doctor,
+      'mutation($input: PrescribeInput!) { prescribe(input: $input) { id } }',
+      {
+        input: {
+          patientId: patient.patientId,
+          medicationName: 'Métoclopramide hors ligne',
+          dose: 1,
+          doseUnit: 'cp',
+          route: 'ORAL',
+          intervalHours: 1,
+          startAt: new Date(serverNow().getTime() - 10 * 60_000).toISOString(),
+        },
+      },
+    );
+    const dues = (
+      await gql<{ myShiftPack: { dosesDue: Due[] } }>(
+        nurse,
+        '{ myShiftPack { dosesDue { scheduledAt prescription { id patientId } administration { id } } } }',
+      )
+    ).myShiftPack.dosesDue;
+    const due = dues.find((d) => d.prescription.id === prescribe.id && !d.administration);
+    if (!due) throw new Error('no open dose in the nurse’s pack');
+    const row = `[data-testid="dose"][data-prescription-id="${due.prescription.id}"][data-scheduled-at="${due.scheduledAt}"]`;
+    const reason = `Donnée par ma collègue ${randomUUID().slice(0, 6)}`;
+
+    const browser = await openBrowser({ locale: 'fr-FR' });
+    try {
+      const { page, context } = browser;
+      await signIn(page, NURSE);
+      await takeShiftOffline(page, 'my-patients');
+      // In the app, not by reloading it: a reload would lock the pack again.
+      await visible(
+        page,
+        `[data-testid="inpatient"][data-patient-id="${patient.patientId}"]`,
+      ).click();
+      await arrive(page, `**/app/patients/${patient.patientId}/chart`);
+      await visible(page, '[data-testid="section-medications"]').click();
+      await visible(page, row).waitFor({ timeout: 30_000 });
+      await context.setOffline(true);
+      await visible(page, `${row} [data-testid="dose-give"]`).click();
+      await expect
+        .poll(() => visible(page, row).getAttribute('data-outbox'), { timeout: 15_000 })
+        .toBe('pending');
+      // Meanwhile the same dose is recorded from another device.
+      await gql(
+        nurse,
+        'mutation($input: RecordMedicationAdministrationInput!) { recordMedicationAdministration(input: $input) { id } }',
+        {
+          input: {
+            id: randomUUID(),
+            prescriptionId: due.prescription.id,
+            scheduledAt: due.scheduledAt,
+            status: 'GIVEN',
+          },
+        },
+      );
+      await context.setOffline(false);
+      await expect
+        .poll(() => visible(page, '[data-testid="outbox-badge"]').innerText(), { timeout: 60_000 })
+        .toBe('1 à vérifier');
+      await visible(page, '[data-testid="outbox-badge"]').click();
+      const item = visible(page, '[data-testid="outbox-to-check"]');
+      await item.waitFor();
+      expect(await item.innerText()).toContain(patient.inpatient.name);
+      expect(await item.innerText()).toContain('a déjà été enregistrée');
+      // Nothing to record anyway: only the discard is offered, and it wants a reason.
+      expect(await page.locator('[data-testid="outbox-retry"]').count()).toBe(0);
+      await visible(page, '[data-testid="outbox-discard"]').click();
+      await visible(page, '[data-testid="outbox-confirm"]').click();
+      expect(await item.innerText()).toContain('Indiquez un motif');
+      await page.locator('textarea[name="outbox-reason"]:visible').fill(reason);
+      await screen(page, 'offline-12-discard');
+      await visible(page, '[data-testid="outbox-confirm"]').click();
+      await expect
+        .poll(() => page.locator('[data-testid="outbox-badge"]').count(), { timeout: 30_000 })
+        .toBe(0);
+
+      const { auditEvents } = await gql<{
+        auditEvents: {
+          nodes: { targetType: string; details: { reason?: string; kind?: string } }[];
+        };
+      }>(
+        admin,
+        'query($p: ID!) { auditEvents(filter: { action: "discardOfflineEntry", patientId: $p }, first: 50) { nodes { targetType details } } }',
+        { p: patient.patientId },
+      );
+      const kept = auditEvents.nodes.filter((n) => n.details.reason === reason);
+      expect(kept).toHaveLength(1);
+      expect(kept[0]).toMatchObject({ targetType: 'OfflineEntry', details: { kind: 'DOSE' } });
+      const { medicationAdministrations } = await gql<{
+        medicationAdministrations: { scheduledAt: string | null }[];
+      }>(
+        nurse,
+        'query($p: ID!, $rx: ID) { medicationAdministrations(patientId: $p, prescriptionId: $rx, first: 100) { scheduledAt } }',
+        { p: patient.patientId, rx: due.prescription.id },
+      );
+      expect(
+        medicationAdministrations.filter(
+          (a) => a.scheduledAt && Date.parse(a.scheduledAt) === Date.parse(due.scheduledAt),
+        ),
+      ).toHaveLength(1);
+    } finally {
+      await browser.close();
     }
   }, 300_000);
 
