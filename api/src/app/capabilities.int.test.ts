@@ -70,6 +70,9 @@ describe('capabilities', () => {
         Capability.SET_BED_STATUS,
         Capability.READ_EMERGENCY_QUEUE,
         Capability.READ_EMERGENCY_FIGURES,
+        Capability.READ_STOCK_LEVELS,
+        Capability.READ_STOCK_MOVEMENTS,
+        Capability.READ_STOCK_PRICES,
       ].sort(),
     );
     // The emergency department: the nurse registers and triages, the doctor takes cases.
@@ -104,6 +107,27 @@ describe('capabilities', () => {
     );
     expect(cashier).toContain(Capability.READ_BED_BOARD);
     expect(cashier).not.toContain(Capability.READ_BED_CLINICAL);
+    // Stock: the pharmacist does everything; the cashier reads prices; a nurse reads levels.
+    expect(await of(Role.PHARMACIST)).toEqual(
+      expect.arrayContaining([
+        Capability.READ_STOCK_ITEMS,
+        Capability.READ_STOCK_LEVELS,
+        Capability.READ_STOCK_MOVEMENTS,
+        Capability.RECEIVE_STOCK,
+        Capability.DISPENSE_STOCK,
+        Capability.TRANSFER_STOCK,
+        Capability.ADJUST_STOCK,
+        Capability.WRITE_OFF_STOCK,
+      ]),
+    );
+    expect(cashier).toEqual(
+      expect.arrayContaining([Capability.READ_STOCK_ITEMS, Capability.READ_STOCK_PRICES]),
+    );
+    expect(cashier).not.toContain(Capability.READ_STOCK_LEVELS);
+    expect(nurse).toContain(Capability.READ_STOCK_LEVELS);
+    expect(nurse).not.toContain(Capability.DISPENSE_STOCK);
+    expect(nurse).not.toContain(Capability.READ_STOCK_PRICES);
+    expect(patient).not.toContain(Capability.READ_STOCK_LEVELS);
     expect(await of(Role.ADMIN)).toEqual(
       expect.arrayContaining([Capability.MANAGE_USERS, Capability.MERGE_PATIENTS]),
     );

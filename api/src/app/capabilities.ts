@@ -57,6 +57,15 @@ export enum Capability {
   READ_EMERGENCY_CASE = 'READ_EMERGENCY_CASE',
   CLOSE_EMERGENCY_CASE = 'CLOSE_EMERGENCY_CASE',
   AMEND_EMERGENCY_CASE = 'AMEND_EMERGENCY_CASE',
+  READ_STOCK_ITEMS = 'READ_STOCK_ITEMS',
+  READ_STOCK_PRICES = 'READ_STOCK_PRICES',
+  READ_STOCK_LEVELS = 'READ_STOCK_LEVELS',
+  READ_STOCK_MOVEMENTS = 'READ_STOCK_MOVEMENTS',
+  RECEIVE_STOCK = 'RECEIVE_STOCK',
+  DISPENSE_STOCK = 'DISPENSE_STOCK',
+  TRANSFER_STOCK = 'TRANSFER_STOCK',
+  ADJUST_STOCK = 'ADJUST_STOCK',
+  WRITE_OFF_STOCK = 'WRITE_OFF_STOCK',
 }
 
 registerEnumType(Capability, {
@@ -110,6 +119,15 @@ export const CAPABILITY_RULES: Readonly<Record<Capability, string>> = {
   READ_EMERGENCY_CASE: 'Query.emergencyCase',
   CLOSE_EMERGENCY_CASE: 'Mutation.closeEmergencyCase',
   AMEND_EMERGENCY_CASE: 'Mutation.amendEmergencyCase',
+  READ_STOCK_ITEMS: 'Query.stockItems',
+  READ_STOCK_PRICES: 'StockItem.unitPriceCents',
+  READ_STOCK_LEVELS: 'Query.stockLevels',
+  READ_STOCK_MOVEMENTS: 'Query.stockMovements',
+  RECEIVE_STOCK: 'Mutation.receiveStock',
+  DISPENSE_STOCK: 'Mutation.dispense',
+  TRANSFER_STOCK: 'Mutation.transferStock',
+  ADJUST_STOCK: 'Mutation.adjustStock',
+  WRITE_OFF_STOCK: 'Mutation.writeOffStock',
 };
 
 let merged: ReturnType<typeof mergeRuleMaps> | undefined;

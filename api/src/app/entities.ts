@@ -34,6 +34,14 @@ import {
   Ward,
 } from '../modules/wards/index.js';
 import { EmergencyAmendment, EmergencyCase, EmergencyTriage } from '../modules/emergency/index.js';
+import {
+  StockBalance,
+  StockItem,
+  StockLocation,
+  StockLot,
+  StockMovement,
+  StockOperation,
+} from '../modules/pharmacy/index.js';
 
 /** Every entity of the application; the one list the ORM reads. */
 export const entities = [
@@ -72,6 +80,12 @@ export const entities = [
   EmergencyCase,
   EmergencyTriage,
   EmergencyAmendment,
+  StockItem,
+  StockLocation,
+  StockLot,
+  StockBalance,
+  StockOperation,
+  StockMovement,
 ];
 
 /** ORM event subscribers: the audit trail's change collector. */

@@ -49,4 +49,6 @@ export function wireDomainEvents(bus: DomainEventBus = domainEvents): void {
   // Records' alarms: notifications tells the doctor records named.
   bus.on('VitalsScoredAtRisk', notifyVitalsScoredAtRisk);
   bus.on('LabResultEntered', notifyLabResultEntered);
+
+  // Pharmacy's StockDispensed has no subscriber yet: billing will charge the dispensed units.
 }

@@ -17,6 +17,7 @@ import { RECORDS_SENSITIVE_FIELDS, recordsRules } from '../modules/records/index
 import { WARDS_SENSITIVE_FIELDS, wardsRules } from '../modules/wards/index.js';
 import { SHIFT_PACK_SENSITIVE_FIELDS, shiftPackRules } from '../modules/shift-pack/index.js';
 import { EMERGENCY_SENSITIVE_FIELDS, emergencyRules } from '../modules/emergency/index.js';
+import { PHARMACY_SENSITIVE_FIELDS, pharmacyRules } from '../modules/pharmacy/index.js';
 
 const kernelRules: RuleMap = {
   PageInfo: anyone,
@@ -34,6 +35,7 @@ export const ruleMaps: RuleMap[] = [
   wardsRules,
   shiftPackRules,
   emergencyRules,
+  pharmacyRules,
 ];
 
 function isRule(x: unknown): x is AccessRule {
@@ -83,6 +85,7 @@ export const SENSITIVE_FIELDS = [
   ...WARDS_SENSITIVE_FIELDS,
   ...SHIFT_PACK_SENSITIVE_FIELDS,
   ...EMERGENCY_SENSITIVE_FIELDS,
+  ...PHARMACY_SENSITIVE_FIELDS,
 ];
 
 /**

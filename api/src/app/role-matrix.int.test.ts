@@ -34,6 +34,7 @@ import {
   EmergencyOutcome,
   EmergencyStatus,
 } from '../modules/emergency/index.js';
+import { CENTRAL_PHARMACY_ID } from '../modules/pharmacy/index.js';
 import { startTestApp, wsSubscribe, type SeededUser, type TestApp } from './testing/test-app.js';
 
 /**
@@ -190,6 +191,48 @@ async function emergencyCase(closed = false): Promise<string> {
 let myEmergencyCaseId: string | undefined;
 const closedCase = async () => (myEmergencyCaseId ??= await emergencyCase(true));
 const ED_QUEUE = [Role.NURSE, Role.DOCTOR, Role.RECEPTIONIST, Role.MANAGER];
+
+/** Who reads stock levels; only the pharmacist moves stock. */
+const STOCK_LEVELS = [Role.PHARMACIST, Role.NURSE, Role.DOCTOR, Role.MANAGER];
+const PHARMACIST = [Role.PHARMACIST];
+
+/** A new catalogue item with 100 units of one lot at the central pharmacy. */
+async function stocked(): Promise<{ itemId: string; lotId: string }> {
+  const item = await s.stockItem();
+  const lot = await s.stockOnHand({
+    itemId: item.id,
+    locationId: CENTRAL_PHARMACY_ID,
+    expiryDate: '2027-01-31',
+    quantity: 100,
+  });
+  return { itemId: item.id, lotId: lot.id };
+}
+
+/**
+ * A ward of its own whose stock the table's nurse reads: she covers it this morning (the
+ * table's assignNurses entry empties the other ward's shift).
+ */
+let stockWardId: string | undefined;
+async function stockWard(): Promise<string> {
+  if (stockWardId) return stockWardId;
+  const em = app.em();
+  const w = em.create(Ward, {
+    name: 'Pharmacie test',
+    service: 'Médecine',
+    floor: '1',
+    sexPolicy: SexPolicy.MIXED,
+  });
+  em.create(NurseAssignment, {
+    ward: w,
+    date: '2026-06-01',
+    shift: Shift.DAY,
+    nurseUserId: (callers.get(Role.NURSE)?.account as Account).user.id,
+    nurseName: 'Infirmière',
+  });
+  await em.flush();
+  stockWardId = w.id;
+  return w.id;
+}
 
 const strongPassword = () => `Synthetic-${unique()}-passphrase`;
 const userOf = (c: Caller) => c.account?.user.id ?? signIn.user.id;
@@ -837,6 +880,92 @@ const MATRIX: Record<string, Entry> = {
     doc: 'mutation($c: ID!) { amendEmergencyCase(input: { caseId: $c, reason: "Relecture", note: "Appel de contrôle fait." }) { id } }',
     vars: async () => ({ c: await closedCase() }),
     allowed: [Role.NURSE, Role.DOCTOR],
+  },
+  // Pharmacy and stock.
+  'Query.stockItems': {
+    doc: '{ stockItems(first: 1) { totalCount nodes { nameFr unitPriceCents } } }',
+    allowed: [Role.PHARMACIST, Role.CASHIER],
+  },
+  'Query.stockLocations': { doc: '{ stockLocations { id kind name } }', allowed: STOCK_LEVELS },
+  'Query.stockLevels': {
+    doc: 'query($l: ID!) { stockLevels(locationId: $l) { onHand } }',
+    vars: async () => ({ l: await stockWard() }),
+    allowed: STOCK_LEVELS,
+  },
+  'Query.stockMovements': {
+    doc: '{ stockMovements(first: 1) { totalCount } }',
+    allowed: [Role.PHARMACIST, Role.MANAGER],
+  },
+  'Mutation.receiveStock': {
+    doc: 'mutation($i: ReceiveStockInput!) { receiveStock(input: $i) { id } }',
+    vars: async () => ({
+      i: {
+        id: randomUUID(),
+        supplier: 'Grossiste',
+        lines: [
+          {
+            itemId: (await s.stockItem()).id,
+            lotNumber: unique(),
+            expiryDate: '2027-01-31',
+            quantity: 10,
+            unitCostCents: 5,
+          },
+        ],
+      },
+    }),
+    allowed: PHARMACIST,
+  },
+  'Mutation.dispense': {
+    doc: 'mutation($i: DispenseInput!) { dispense(input: $i) { id } }',
+    vars: async () => ({
+      i: {
+        id: randomUUID(),
+        itemId: (await stocked()).itemId,
+        quantity: 1,
+        fromLocationId: CENTRAL_PHARMACY_ID,
+        patientId: ward.id,
+      },
+    }),
+    allowed: PHARMACIST,
+  },
+  'Mutation.transferStock': {
+    doc: 'mutation($i: TransferStockInput!) { transferStock(input: $i) { id } }',
+    vars: async () => ({
+      i: {
+        id: randomUUID(),
+        itemId: (await stocked()).itemId,
+        quantity: 5,
+        fromLocationId: CENTRAL_PHARMACY_ID,
+        toLocationId: wardRow.id,
+      },
+    }),
+    allowed: PHARMACIST,
+  },
+  'Mutation.adjustStock': {
+    doc: 'mutation($i: AdjustStockInput!) { adjustStock(input: $i) { id } }',
+    vars: async () => ({
+      i: {
+        id: randomUUID(),
+        lotId: (await stocked()).lotId,
+        locationId: CENTRAL_PHARMACY_ID,
+        countedQuantity: 98,
+        reason: 'Inventaire',
+      },
+    }),
+    allowed: PHARMACIST,
+  },
+  'Mutation.writeOffStock': {
+    doc: 'mutation($i: WriteOffStockInput!) { writeOffStock(input: $i) { id } }',
+    vars: async () => ({
+      i: {
+        id: randomUUID(),
+        lotId: (await stocked()).lotId,
+        locationId: CENTRAL_PHARMACY_ID,
+        quantity: 1,
+        reason: 'DAMAGED',
+      },
+    }),
+    allowed: PHARMACIST,
   },
   'Subscription.emergencyQueueChanged': {
     doc: 'subscription { emergencyQueueChanged { caseId change } }',

@@ -26,6 +26,12 @@ import {
 } from '../modules/wards/index.js';
 import { ShiftPackResolver } from '../modules/shift-pack/index.js';
 import { EmergencyResolver } from '../modules/emergency/index.js';
+import {
+  PharmacyResolver,
+  StockLocationResolver,
+  StockLotResolver,
+  StockMovementResolver,
+} from '../modules/pharmacy/index.js';
 import { pubSub } from '../kernel/pubsub.js';
 import { CapabilitiesResolver } from './capabilities.js';
 import { wireDomainEvents } from './events.js';
@@ -54,6 +60,10 @@ export const resolvers = [
   BedStayResolver,
   ShiftPackResolver,
   EmergencyResolver,
+  PharmacyResolver,
+  StockMovementResolver,
+  StockLotResolver,
+  StockLocationResolver,
   CapabilitiesResolver,
 ] as const;
 

@@ -305,12 +305,14 @@ export type CancelPractitionerDayInput = {
 /** Something an account may do; derived from the API’s own authorization rules. */
 export type Capability =
   | 'ADD_CARE_NOTES'
+  | 'ADJUST_STOCK'
   | 'ADMIT_PATIENTS'
   | 'AMEND_EMERGENCY_CASE'
   | 'ASSIGN_NURSES'
   | 'BOOK_APPOINTMENTS'
   | 'CHECK_IN_PATIENTS'
   | 'CLOSE_EMERGENCY_CASE'
+  | 'DISPENSE_STOCK'
   | 'EDIT_PATIENTS'
   | 'ENTER_LAB_RESULTS'
   | 'GIVE_MEDICATION'
@@ -336,7 +338,12 @@ export type Capability =
   | 'READ_PATIENT_CLINICAL'
   | 'READ_PATIENT_CONTACT'
   | 'READ_PATIENT_INSURANCE'
+  | 'READ_STOCK_ITEMS'
+  | 'READ_STOCK_LEVELS'
+  | 'READ_STOCK_MOVEMENTS'
+  | 'READ_STOCK_PRICES'
   | 'READ_VISIT_HISTORY'
+  | 'RECEIVE_STOCK'
   | 'RECORD_ALLERGIES'
   | 'RECORD_VITALS'
   | 'REGISTER_EMERGENCY_ARRIVAL'
@@ -345,8 +352,10 @@ export type Capability =
   | 'SET_BED_STATUS'
   | 'SET_CARE_TEAM'
   | 'TAKE_EMERGENCY_CASE'
+  | 'TRANSFER_STOCK'
   | 'TRIAGE_EMERGENCY'
   | 'WRITE_DISCHARGE_SUMMARY'
+  | 'WRITE_OFF_STOCK'
   | 'WRITE_VISIT_NOTES';
 
 /** What a care note is about. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CENTRAL_PHARMACY_ID } from '../../modules/pharmacy/index.js';
 import { Bed, BedCondition, BedStay, NurseAssignment, Ward } from '../../modules/wards/index.js';
 import { ok } from '../testing/fixtures.js';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
@@ -100,5 +101,71 @@ describe('the demo emergency department', () => {
     );
     expect(f.emergencyFigures.arrivals).toBeGreaterThan(250);
     expect(f.emergencyFigures.closed).toBe(f.emergencyFigures.arrivals);
+  });
+});
+
+describe('the demo pharmacy', () => {
+  it('holds the catalogue, lots near expiry, one expired, items to reorder, two stocked wards', async () => {
+    const token = await signIn('pharmacy');
+    const items = await ok<{ stockItems: { totalCount: number } }>(
+      app,
+      '{ stockItems { totalCount } }',
+      {},
+      token,
+    );
+    expect(items.stockItems.totalCount).toBeGreaterThanOrEqual(200);
+    const levels = await ok<{
+      stockLevels: {
+        onHand: number;
+        belowReorderLevel: boolean;
+        lots: { quantity: number; expired: boolean; daysToExpiry: number }[];
+      }[];
+    }>(
+      app,
+      `query($l: ID!) { stockLevels(locationId: $l) { onHand belowReorderLevel
+        lots { quantity expired daysToExpiry } } }`,
+      { l: CENTRAL_PHARMACY_ID },
+      token,
+    );
+    const central = levels.stockLevels;
+    expect(central.length).toBeGreaterThanOrEqual(40);
+    const lots = central.flatMap((l) => l.lots);
+    expect(lots.filter((l) => l.expired)).toHaveLength(1);
+    expect(lots.filter((l) => !l.expired && l.daysToExpiry <= 30).length).toBeGreaterThan(2);
+    expect(central.filter((l) => l.belowReorderLevel).length).toBeGreaterThan(2);
+    const locations = await ok<{ stockLocations: { id: string; kind: string }[] }>(
+      app,
+      '{ stockLocations { id kind } }',
+      {},
+      token,
+    );
+    let stockedWards = 0;
+    for (const ward of locations.stockLocations.filter((l) => l.kind === 'WARD')) {
+      const w = await ok<{ stockLevels: { onHand: number }[] }>(
+        app,
+        'query($l: ID!) { stockLevels(locationId: $l) { onHand } }',
+        { l: ward.id },
+        token,
+      );
+      if (w.stockLevels.some((l) => l.onHand > 0)) stockedWards++;
+    }
+    expect(stockedWards).toBe(2);
+    const dispensed = await ok<{ stockMovements: { nodes: { patientId: string | null }[] } }>(
+      app,
+      '{ stockMovements(filter: { kind: DISPENSE }) { nodes { patientId } } }',
+      {},
+      token,
+    );
+    expect(dispensed.stockMovements.nodes.length).toBeGreaterThanOrEqual(2);
+    expect(dispensed.stockMovements.nodes.every((n) => n.patientId !== null)).toBe(true);
+    // The balances are the ledger's sums.
+    const drift = await app.em().execute<{ n: number }[]>(
+      `select count(*)::int as n from stock_balance b
+        where b.quantity <> coalesce((select sum(case when m.to_location_id = b.location_id then m.quantity else -m.quantity end)
+                                        from stock_movement m
+                                       where m.lot_id = b.lot_id
+                                         and b.location_id in (m.from_location_id, m.to_location_id)), 0)`,
+    );
+    expect(drift[0]?.n).toBe(0);
   });
 });

@@ -24,6 +24,7 @@ import { seedRecords } from './demo-records.js';
 import { seedScheduling } from './demo-scheduling.js';
 import { seedWards } from './demo-wards.js';
 import { seedEmergency } from './demo-emergency.js';
+import { seedPharmacy } from './demo-pharmacy.js';
 
 export interface Credential {
   email: string;
@@ -99,6 +100,7 @@ export async function seedDemo(
     await seedWards(tx, now, timeZone);
     await seedEmergency(tx, now);
     await tx.flush();
+    await seedPharmacy(tx, now, timeZone);
     await writeAuditEvent(tx, SYSTEM_ORIGIN, {
       action: 'seedDemo',
       outcome: AuditOutcome.SUCCESS,

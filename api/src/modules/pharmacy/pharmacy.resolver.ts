@@ -1,0 +1,184 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../kernel/context.js';
+import { batchLoader } from '../../kernel/graphql/batch.js';
+import { readableLocations, type LocationView } from './locations.service.js';
+import { StockItemKind, StockLocationKind } from './pharmacy-enums.js';
+import {
+  AdjustStockInput,
+  DispenseInput,
+  ReceiveStockInput,
+  StockMovementFilter,
+  TransferStockInput,
+  WriteOffStockInput,
+} from './pharmacy.inputs.js';
+import { StockItemConnection, StockLevel, StockMovementConnection } from './pharmacy.types.js';
+import { listMovements, listStockItems, stockLevels } from './stock-read.service.js';
+import { StockItem, StockLocation } from './stock-item.entity.js';
+import { StockLot } from './stock-lot.entity.js';
+import { StockMovement, StockOperation } from './stock-movement.entity.js';
+import * as stock from './stock.service.js';
+
+/** Rows of one entity by id, for one request: every field resolver of a list asks once. */
+function byId<T extends { id: string }>(
+  ctx: RequestContext,
+  name: string,
+  load: (ids: string[]) => Promise<T[]>,
+) {
+  return batchLoader(ctx, `pharmacy:${name}`, async (ids) => {
+    const rows = await load([...ids]);
+    return new Map(rows.map((r) => [r.id, r]));
+  });
+}
+
+function itemLoader(ctx: RequestContext) {
+  return byId(ctx, 'item', (ids) => ctx.em.find(StockItem, { id: { $in: ids } }));
+}
+
+function required<T>(value: T | null, what: string): T {
+  if (value === null) throw new Error(`${what} missing`);
+  return value;
+}
+
+@Resolver(() => StockOperation)
+export class PharmacyResolver {
+  @Query(() => StockItemConnection, {
+    description: 'The catalogue by French name: search in names and DCI, filter by kind.',
+  })
+  stockItems(
+    @Ctx() ctx: RequestContext,
+    @Arg('search', () => String, { nullable: true }) search?: string,
+    @Arg('kind', () => StockItemKind, { nullable: true }) kind?: StockItemKind,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return listStockItems(ctx, { search, kind, first, after });
+  }
+
+  @Query(() => [StockLocation], {
+    description: 'Where stock is kept that you may read: the central pharmacy and the wards.',
+  })
+  stockLocations(@Ctx() ctx: RequestContext) {
+    return readableLocations(ctx);
+  }
+
+  @Query(() => [StockLevel], {
+    description: 'What a location holds, per item with its lots; NOT_FOUND outside your wards.',
+  })
+  stockLevels(
+    @Ctx() ctx: RequestContext,
+    @Arg('locationId', () => ID) locationId: string,
+    @Arg('itemId', () => ID, { nullable: true }) itemId?: string,
+  ) {
+    return stockLevels(ctx, locationId, itemId);
+  }
+
+  @Query(() => StockMovementConnection, { description: 'The stock ledger, newest first.' })
+  stockMovements(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => StockMovementFilter, { nullable: true }) filter?: StockMovementFilter,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return listMovements(ctx, filter, { first, after });
+  }
+
+  @Mutation(() => StockOperation, { description: 'Receives a delivery (lots made or reused).' })
+  receiveStock(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ReceiveStockInput) input: ReceiveStockInput,
+  ) {
+    return stock.receiveStock(ctx, input);
+  }
+
+  @Mutation(() => StockOperation, {
+    description: 'Dispenses to a patient or a ward, first-expiring lots first.',
+  })
+  dispense(@Ctx() ctx: RequestContext, @Arg('input', () => DispenseInput) input: DispenseInput) {
+    return stock.dispense(ctx, input);
+  }
+
+  @Mutation(() => StockOperation, { description: 'Moves units between two locations.' })
+  transferStock(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => TransferStockInput) input: TransferStockInput,
+  ) {
+    return stock.transferStock(ctx, input);
+  }
+
+  @Mutation(() => StockOperation, { description: 'Records a count: the difference is adjusted.' })
+  adjustStock(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => AdjustStockInput) input: AdjustStockInput,
+  ) {
+    return stock.adjustStock(ctx, input);
+  }
+
+  @Mutation(() => StockOperation, { description: 'Takes units of a lot out of stock for good.' })
+  writeOffStock(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => WriteOffStockInput) input: WriteOffStockInput,
+  ) {
+    return stock.writeOffStock(ctx, input);
+  }
+
+  @FieldResolver(() => [StockMovement], { description: 'Its ledger lines.' })
+  async movements(@Root() op: StockOperation, @Ctx() ctx: RequestContext) {
+    const loader = batchLoader(ctx, 'pharmacy:movements', async (ids) => {
+      const rows = await ctx.em.find(
+        StockMovement,
+        { operation: { $in: [...ids] } },
+        { orderBy: { lot: { expiryDate: 'asc', lotNumber: 'asc' }, id: 'asc' } },
+      );
+      const by = new Map<string, StockMovement[]>();
+      for (const r of rows) by.set(r.operation.id, [...(by.get(r.operation.id) ?? []), r]);
+      return by;
+    });
+    return (await loader.load(op.id)) ?? [];
+  }
+}
+
+@Resolver(() => StockMovement)
+export class StockMovementResolver {
+  @FieldResolver(() => StockItem, { description: 'The item.' })
+  async item(@Root() m: StockMovement, @Ctx() ctx: RequestContext) {
+    return required(await itemLoader(ctx).load(m.item.id), 'item');
+  }
+
+  @FieldResolver(() => StockLot, { description: 'The lot.' })
+  async lot(@Root() m: StockMovement, @Ctx() ctx: RequestContext) {
+    const loader = byId(ctx, 'lot', (ids) => ctx.em.find(StockLot, { id: { $in: ids } }));
+    return required(await loader.load(m.lot.id), 'lot');
+  }
+
+  @FieldResolver(() => StockLocation, { nullable: true, description: 'Location left.' })
+  fromLocation(@Root() m: StockMovement, @Ctx() ctx: RequestContext) {
+    return m.fromLocation ? this.location(ctx, m.fromLocation.id) : null;
+  }
+
+  @FieldResolver(() => StockLocation, { nullable: true, description: 'Location entered.' })
+  toLocation(@Root() m: StockMovement, @Ctx() ctx: RequestContext) {
+    return m.toLocation ? this.location(ctx, m.toLocation.id) : null;
+  }
+
+  private async location(ctx: RequestContext, id: string) {
+    const loader = byId(ctx, 'location', (ids) => ctx.em.find(StockLocation, { id: { $in: ids } }));
+    return required(await loader.load(id), 'location');
+  }
+}
+
+@Resolver(() => StockLot)
+export class StockLotResolver {
+  @FieldResolver(() => StockItem, { description: 'The item.' })
+  async item(@Root() lot: StockLot, @Ctx() ctx: RequestContext) {
+    return required(await itemLoader(ctx).load(lot.item.id), 'item');
+  }
+}
+
+@Resolver(() => StockLocation)
+export class StockLocationResolver {
+  @FieldResolver(() => ID, { nullable: true, description: 'The ward, for a ward’s stock.' })
+  wardId(@Root() location: Pick<LocationView, 'id' | 'kind'>): string | null {
+    // A ward's location has the ward's own id (a CHECK holds it).
+    return location.kind === StockLocationKind.WARD ? location.id : null;
+  }
+}

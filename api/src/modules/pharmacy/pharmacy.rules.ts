@@ -1,0 +1,77 @@
+import { roles, type RuleMap } from '../../kernel/auth/predicates.js';
+import { Role } from '../../kernel/auth/roles.js';
+import type { Viewer } from '../../kernel/context.js';
+
+const { CASHIER, DOCTOR, MANAGER, NURSE, PHARMACIST } = Role;
+
+/** Who reads stock levels: the pharmacy, the wards' nurses (their wards), doctors, managers. */
+const LEVEL_READERS = [PHARMACIST, NURSE, DOCTOR, MANAGER];
+/** Who reads the catalogue with its prices: the pharmacy and the cashiers. */
+const CATALOGUE_READERS = [PHARMACIST, CASHIER];
+/** Who reads the ledger: the pharmacy, and managers (without patients). */
+const LEDGER_READERS = [PHARMACIST, MANAGER];
+/** Who reads what things cost and who supplies them. */
+const COST_READERS = [PHARMACIST, MANAGER];
+
+const pharmacist = roles(PHARMACIST);
+const levelReaders = roles(...LEVEL_READERS);
+const ledgerReaders = roles(...LEDGER_READERS);
+
+/**
+ * Whose stock reads are narrowed to the wards they cover this shift (a nurse); everyone else
+ * who reads levels reads every location.
+ */
+export function readsOnlyOwnWardsStock(viewer: Pick<Viewer, 'role'>): boolean {
+  return viewer.role === NURSE;
+}
+
+export const pharmacyRules: RuleMap = {
+  Query: {
+    stockItems: roles(...CATALOGUE_READERS),
+    stockLocations: levelReaders,
+    stockLevels: levelReaders,
+    stockMovements: ledgerReaders,
+  },
+  Mutation: {
+    receiveStock: pharmacist,
+    dispense: pharmacist,
+    transferStock: pharmacist,
+    adjustStock: pharmacist,
+    writeOffStock: pharmacist,
+  },
+  StockItem: {
+    '*': roles(...new Set([...LEVEL_READERS, ...CATALOGUE_READERS])),
+    unitPriceCents: roles(PHARMACIST, CASHIER, MANAGER),
+  },
+  StockItemConnection: roles(...CATALOGUE_READERS),
+  StockItemEdge: roles(...CATALOGUE_READERS),
+  StockLocation: levelReaders,
+  StockLot: {
+    '*': levelReaders,
+    supplier: roles(...COST_READERS),
+    unitCostCents: roles(...COST_READERS),
+    receivedQuantity: roles(...COST_READERS),
+  },
+  StockLevel: levelReaders,
+  StockLotLevel: levelReaders,
+  StockOperation: pharmacist,
+  StockMovement: {
+    '*': ledgerReaders,
+    patientId: pharmacist,
+    prescriptionId: pharmacist,
+    unitCostCents: roles(...COST_READERS),
+  },
+  StockMovementConnection: ledgerReaders,
+  StockMovementEdge: ledgerReaders,
+};
+
+/** Fields with a rule of their own: what stock costs the hospital, and who was dispensed to. */
+export const PHARMACY_SENSITIVE_FIELDS = [
+  'StockItem.unitPriceCents',
+  'StockLot.supplier',
+  'StockLot.unitCostCents',
+  'StockLot.receivedQuantity',
+  'StockMovement.patientId',
+  'StockMovement.prescriptionId',
+  'StockMovement.unitCostCents',
+];
