@@ -6,6 +6,7 @@ import { homePages } from './pages/home/routes';
 import { patientPages } from './pages/patients/routes';
 import { recordsPages } from './pages/records/routes';
 import { schedulingPages } from './pages/scheduling/routes';
+import { symptomCheckPages } from './pages/symptom-check/routes';
 import { wardsPages } from './pages/wards/routes';
 
 /**
@@ -22,4 +23,5 @@ export const APP_PAGES: readonly AppPage[] = [
   ...recordsPages,
   ...wardsPages,
   ...emergencyPages,
+  ...symptomCheckPages,
 ];

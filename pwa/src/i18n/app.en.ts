@@ -7,6 +7,7 @@ import { offlineEn } from '../features/offline/i18n/en';
 import { patientsEn } from '../features/patients/i18n/en';
 import { recordsEn } from '../features/records/i18n/en';
 import { schedulingEn } from '../features/scheduling/i18n/en';
+import { symptomCheckEn } from '../features/symptom-check/i18n/en';
 import { usersEn } from '../features/users/i18n/en';
 import { wardsEn } from '../features/wards/i18n/en';
 import { mergeStrings } from './strings';
@@ -27,4 +28,5 @@ export const appEn = mergeStrings(
   wardsEn,
   offlineEn,
   emergencyEn,
+  symptomCheckEn,
 );

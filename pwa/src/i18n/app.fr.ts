@@ -7,6 +7,7 @@ import { offlineFr } from '../features/offline/i18n/fr';
 import { patientsFr } from '../features/patients/i18n/fr';
 import { recordsFr } from '../features/records/i18n/fr';
 import { schedulingFr } from '../features/scheduling/i18n/fr';
+import { symptomCheckFr } from '../features/symptom-check/i18n/fr';
 import { usersFr } from '../features/users/i18n/fr';
 import { wardsFr } from '../features/wards/i18n/fr';
 import type { AppMessages } from './en';
@@ -25,4 +26,5 @@ export const appFr: AppMessages = mergeStrings(
   wardsFr,
   offlineFr,
   emergencyFr,
+  symptomCheckFr,
 );

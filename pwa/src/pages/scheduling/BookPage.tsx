@@ -1,5 +1,7 @@
 import { IonButton, IonSpinner } from '@ionic/react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router-dom';
 import { Notice } from '../../app/components/Notice';
 import { PageLayout } from '../../app/components/PageLayout';
 import { TextField } from '../../app/components/TextField';
@@ -36,6 +38,19 @@ export default function BookPage() {
     chosen,
     booked,
   } = booking;
+
+  // `?specialty=CODE` (e.g. from the symptom check) opens on that specialty, once per visit.
+  const location = useLocation();
+  const wanted = new URLSearchParams(location.search).get('specialty');
+  const asked = specialties.data?.specialties.find((s) => s.code === wanted);
+  const applied = useRef<string | null>(null);
+  const { chooseSpecialty } = booking;
+  useEffect(() => {
+    const visit = `${location.key}:${wanted ?? ''}`;
+    if (!asked || applied.current === visit) return;
+    applied.current = visit;
+    chooseSpecialty(asked);
+  }, [asked, wanted, location.key, chooseSpecialty]);
 
   let body;
   if (booked) {

@@ -1,0 +1,96 @@
+/**
+ * English strings of the symptom check (`symptomCheck.*`) and its home shortcut (`home.*`); the
+ * areas, symptoms, questions and red flags are worded in the rules file, in both languages.
+ * `fr.ts` has the same keys.
+ */
+export const symptomCheckEn = {
+  home: {
+    symptomCheckShortcut: 'Check a symptom',
+    symptomCheckShortcutText: 'Which doctor to see, and how soon',
+  },
+  symptomCheck: {
+    title: 'Symptom check',
+    disclaimer: 'This is guidance, not a diagnosis: it does not replace a doctor’s advice.',
+    disclaimerUrgent: 'If you think it is an emergency, call 15 or 112 now.',
+    progress: 'Step {{n}} of {{total}}',
+    previous: 'Previous',
+    continue: 'Continue',
+    restart: 'Start again',
+    yes: 'Yes',
+    no: 'No',
+    answerAll_one: '{{count}} question left to answer.',
+    answerAll_other: '{{count}} questions left to answer.',
+    ageYears_one: '{{count}} year old',
+    ageYears_other: '{{count}} years old',
+    ageMonths_one: '{{count}} month old',
+    ageMonths_other: '{{count}} months old',
+    about: {
+      title: 'About you',
+      fromRecord: 'From your record:',
+      change: 'Change',
+      ask: 'Your age and sex guide the questions.',
+      birthDate: 'Date of birth',
+      birthDateInvalid: 'Enter a date of birth in the past.',
+      sex: 'Sex',
+      pregnant: 'Are you pregnant?',
+      start: 'Start',
+    },
+    area: { title: 'Where is the problem?' },
+    symptom: { title: 'What is the main symptom?' },
+    duration: {
+      title: 'How long has it been going on?',
+      HOURS: 'Less than 24 hours',
+      DAYS: '1 to 3 days',
+      WEEKS: '4 days to 3 weeks',
+      MONTHS: 'More than 3 weeks',
+    },
+    severity: {
+      title: 'How much does it bother you?',
+      MILD: 'A little',
+      MILDHint: 'I can go about my day',
+      MODERATE: 'Quite a lot',
+      MODERATEHint: 'It gets in the way of what I do',
+      SEVERE: 'Severely',
+      SEVEREHint: 'It is intense, I can hardly do anything',
+    },
+    questions: {
+      title: 'A few more questions',
+      intro: 'Answer each one, yes or no.',
+      seeResult: 'See my guidance',
+    },
+    emergency: {
+      title: 'Call 15 (SAMU) or 112 now',
+      lead: 'Your answers point to an emergency. Do not wait for an appointment.',
+      because: 'What we noticed:',
+      call15: 'Call 15 (SAMU)',
+      call112: 'Call 112',
+      callLine: 'Call {{number}}',
+      department:
+        'If you can get there safely, without driving yourself, go to the nearest emergency department.',
+      deaf: 'Cannot speak or hear? Text 114.',
+      text114: 'Text 114',
+      undo: 'I answered by mistake',
+    },
+    result: {
+      title: 'Our guidance',
+      see: 'Who to see',
+      when: 'How soon',
+      why: 'Why',
+      urgency: {
+        TODAY: 'Within the day',
+        DAYS: 'Within 2 to 3 days',
+        WEEK: 'Within the week',
+        ROUTINE: 'When convenient',
+      },
+      book: 'Book: {{specialty}}',
+      bookGeneral: 'Book with a general practitioner instead',
+      bookOffline: 'Booking needs the network: you can book as soon as you are back online.',
+      worse: 'If it gets worse, or a sign of emergency appears, call 15 or 112.',
+    },
+    rules: {
+      version: 'Guidance rules {{version}}',
+      reviewed: 'reviewed by {{by}} on {{on}}',
+      notReviewed: 'medical review pending',
+    },
+  },
+};
