@@ -73,6 +73,8 @@ describe('capabilities', () => {
         Capability.READ_STOCK_LEVELS,
         Capability.READ_STOCK_MOVEMENTS,
         Capability.READ_STOCK_PRICES,
+        Capability.READ_STOCK_ALERTS,
+        Capability.READ_STOCK_VALUATION,
       ].sort(),
     );
     // The emergency department: the nurse registers and triages, the doctor takes cases.
@@ -118,6 +120,12 @@ describe('capabilities', () => {
         Capability.TRANSFER_STOCK,
         Capability.ADJUST_STOCK,
         Capability.WRITE_OFF_STOCK,
+        Capability.READ_PROPOSED_LOT,
+        Capability.TRACE_LOTS,
+        Capability.RECALL_LOTS,
+        Capability.READ_STOCK_ALERTS,
+        Capability.READ_STOCK_VALUATION,
+        Capability.READ_DISPENSING_WORKLIST,
       ]),
     );
     expect(cashier).toEqual(
@@ -127,6 +135,8 @@ describe('capabilities', () => {
     expect(nurse).toContain(Capability.READ_STOCK_LEVELS);
     expect(nurse).not.toContain(Capability.DISPENSE_STOCK);
     expect(nurse).not.toContain(Capability.READ_STOCK_PRICES);
+    expect(nurse).toContain(Capability.READ_PROPOSED_LOT);
+    expect(nurse).not.toContain(Capability.TRACE_LOTS);
     expect(patient).not.toContain(Capability.READ_STOCK_LEVELS);
     expect(await of(Role.ADMIN)).toEqual(
       expect.arrayContaining([Capability.MANAGE_USERS, Capability.MERGE_PATIENTS]),

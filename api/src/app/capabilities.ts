@@ -66,6 +66,12 @@ export enum Capability {
   TRANSFER_STOCK = 'TRANSFER_STOCK',
   ADJUST_STOCK = 'ADJUST_STOCK',
   WRITE_OFF_STOCK = 'WRITE_OFF_STOCK',
+  READ_PROPOSED_LOT = 'READ_PROPOSED_LOT',
+  TRACE_LOTS = 'TRACE_LOTS',
+  RECALL_LOTS = 'RECALL_LOTS',
+  READ_STOCK_ALERTS = 'READ_STOCK_ALERTS',
+  READ_STOCK_VALUATION = 'READ_STOCK_VALUATION',
+  READ_DISPENSING_WORKLIST = 'READ_DISPENSING_WORKLIST',
 }
 
 registerEnumType(Capability, {
@@ -128,6 +134,12 @@ export const CAPABILITY_RULES: Readonly<Record<Capability, string>> = {
   TRANSFER_STOCK: 'Mutation.transferStock',
   ADJUST_STOCK: 'Mutation.adjustStock',
   WRITE_OFF_STOCK: 'Mutation.writeOffStock',
+  READ_PROPOSED_LOT: 'Query.proposedLot',
+  TRACE_LOTS: 'Query.lotTrace',
+  RECALL_LOTS: 'Mutation.recallLot',
+  READ_STOCK_ALERTS: 'Query.stockAlerts',
+  READ_STOCK_VALUATION: 'Query.stockValuation',
+  READ_DISPENSING_WORKLIST: 'Query.dispensingWorklist',
 };
 
 let merged: ReturnType<typeof mergeRuleMaps> | undefined;

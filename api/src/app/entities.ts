@@ -35,6 +35,7 @@ import {
 } from '../modules/wards/index.js';
 import { EmergencyAmendment, EmergencyCase, EmergencyTriage } from '../modules/emergency/index.js';
 import {
+  StockAlert,
   StockBalance,
   StockItem,
   StockLocation,
@@ -86,6 +87,7 @@ export const entities = [
   StockBalance,
   StockOperation,
   StockMovement,
+  StockAlert,
 ];
 
 /** ORM event subscribers: the audit trail's change collector. */

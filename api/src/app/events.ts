@@ -5,6 +5,8 @@ import {
   notifyAppointmentDelayed,
   notifyAppointmentMoved,
   notifyLabResultEntered,
+  notifyLotRecalled,
+  notifyStockAlertsRaised,
   notifyPractitionerDayCancelled,
   notifyVitalsScoredAtRisk,
   notifyWaitlistSlotOffered,
@@ -50,5 +52,9 @@ export function wireDomainEvents(bus: DomainEventBus = domainEvents): void {
   bus.on('VitalsScoredAtRisk', notifyVitalsScoredAtRisk);
   bus.on('LabResultEntered', notifyLabResultEntered);
 
-  // Pharmacy's StockDispensed has no subscriber yet: billing will charge the dispensed units.
+  // Pharmacy's facts: a recalled lot is told to the doctors of the inpatients who received it;
+  // new stock alerts to the pharmacists. StockDispensed has no subscriber yet: billing will
+  // charge the dispensed units.
+  bus.on('LotRecalled', notifyLotRecalled);
+  bus.on('StockAlertsRaised', notifyStockAlertsRaised);
 }

@@ -1,6 +1,7 @@
 import type { AnyJob } from '../kernel/jobs.js';
 import { auditSealJob } from '../modules/audit/index.js';
 import { sessionCleanupJob } from '../modules/auth/index.js';
+import { stockAlertsJob } from '../modules/pharmacy/index.js';
 
 /**
  * Every background job of the hospital, in one place, as `events.ts` lists who acts on which
@@ -12,4 +13,6 @@ export const appJobs: readonly AnyJob[] = [
   auditSealJob,
   // Deletes sessions and refresh tokens ended over 30 days ago, every night.
   sessionCleanupJob,
+  // Computes stock alerts (reorder, expiring, expired on hand) into a table, every hour.
+  stockAlertsJob,
 ];

@@ -234,6 +234,45 @@ async function stockWard(): Promise<string> {
   return w.id;
 }
 
+/**
+ * A prescription naming a catalogue item, for an inpatient of the stock ward (the nurse covers
+ * it whatever the table's assignNurses did), whose ward stock holds a lot: what `proposedLot`
+ * answers with a lot.
+ */
+let stockedDoseId: string | undefined;
+async function stockedDose(): Promise<string> {
+  if (stockedDoseId) return stockedDoseId;
+  const wardId = await stockWard();
+  const em = app.em();
+  const room = em.create(Room, { ward: wardId, number: '101', kind: RoomKind.MULTI });
+  const bed = em.create(Bed, { room, ward: wardId, label: unique().slice(0, 12) });
+  await em.flush();
+  const patient = await s.patient();
+  await ok(
+    app,
+    'mutation($i: AdmitPatientInput!) { admitPatient(input: $i) { id } }',
+    {
+      i: {
+        patientId: patient.id,
+        bedId: bed.id,
+        attendingUserId: doctor.user.id,
+        reason: 'Pneumopathie',
+        source: 'EMERGENCY',
+      },
+    },
+    (callers.get(Role.RECEPTIONIST)?.account as Account).token,
+  );
+  const item = await s.stockItem();
+  await s.stockOnHand({
+    itemId: item.id,
+    locationId: wardId,
+    expiryDate: '2027-01-31',
+    quantity: 10,
+  });
+  stockedDoseId = (await s.prescription(patient.id, { stockItemId: item.id })).id;
+  return stockedDoseId;
+}
+
 const strongPassword = () => `Synthetic-${unique()}-passphrase`;
 const userOf = (c: Caller) => c.account?.user.id ?? signIn.user.id;
 
@@ -965,6 +1004,34 @@ const MATRIX: Record<string, Entry> = {
         reason: 'DAMAGED',
       },
     }),
+    allowed: PHARMACIST,
+  },
+  'Query.proposedLot': {
+    doc: 'query($p: ID!) { proposedLot(prescriptionId: $p) { quantity lot { id } } }',
+    vars: async () => ({ p: await stockedDose() }),
+    allowed: [Role.PHARMACIST, Role.NURSE],
+  },
+  'Query.lotTrace': {
+    doc: 'query($l: ID!) { lotTrace(lotId: $l) { lot { id } locations { quantity } } }',
+    vars: async () => ({ l: (await stocked()).lotId }),
+    allowed: PHARMACIST,
+  },
+  'Query.stockAlerts': {
+    doc: '{ stockAlerts { id kind } }',
+    allowed: [Role.PHARMACIST, Role.MANAGER],
+  },
+  'Query.stockValuation': {
+    doc: '{ stockValuation(at: "2026-06-01") { locationId valueCents } }',
+    allowed: [Role.PHARMACIST, Role.MANAGER],
+  },
+  'Query.dispensingWorklist': {
+    doc: 'query($w: ID!) { dispensingWorklist(wardId: $w) { prescriptionId unitsToDispense } }',
+    vars: () => ({ w: wardRow.id }),
+    allowed: PHARMACIST,
+  },
+  'Mutation.recallLot': {
+    doc: 'mutation($i: RecallLotInput!) { recallLot(input: $i) { id status } }',
+    vars: async () => ({ i: { lotId: (await stocked()).lotId, reason: 'Rappel fabricant' } }),
     allowed: PHARMACIST,
   },
   'Subscription.emergencyQueueChanged': {

@@ -28,6 +28,7 @@ import { ShiftPackResolver } from '../modules/shift-pack/index.js';
 import { EmergencyResolver } from '../modules/emergency/index.js';
 import {
   PharmacyResolver,
+  StockAlertResolver,
   StockLocationResolver,
   StockLotResolver,
   StockMovementResolver,
@@ -64,6 +65,7 @@ export const resolvers = [
   StockMovementResolver,
   StockLotResolver,
   StockLocationResolver,
+  StockAlertResolver,
   CapabilitiesResolver,
 ] as const;
 

@@ -57,6 +57,7 @@ const envSchema = z.object({
   METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   DRAIN_DELAY_SECONDS: z.coerce.number().int().min(0).max(60).default(0),
+  STOCK_EXPIRY_ALERT_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 });
 
 export interface AppConfig {
@@ -113,6 +114,8 @@ export interface AppConfig {
    * closes: the time a load balancer needs to notice and stop sending new ones.
    */
   drainDelaySeconds: number;
+  /** A lot on hand expiring within this many days raises a stock alert (1-365, default 30). */
+  stockExpiryAlertDays: number;
 }
 
 /**
@@ -196,6 +199,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     metrics:
       e.METRICS_PORT === undefined ? undefined : { port: e.METRICS_PORT, host: e.METRICS_HOST },
     drainDelaySeconds: e.DRAIN_DELAY_SECONDS,
+    stockExpiryAlertDays: e.STOCK_EXPIRY_ALERT_DAYS,
   };
 }
 

@@ -1,4 +1,5 @@
 import { wireAccessPolicy } from '../access.js';
+import { wirePharmacy } from '../pharmacy.js';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -82,6 +83,7 @@ export async function startTestApp(
   const clock = fixedClock(new Date());
   bindClock(orm, clock);
   wireAccessPolicy(config);
+  wirePharmacy(config);
   schemaPromise ??= buildAppSchema();
   const log = createLogger('silent');
   const pool = openSharedPool(url, log);

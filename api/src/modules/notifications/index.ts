@@ -9,6 +9,8 @@ export {
   notifyAppointmentDelayed,
   notifyAppointmentMoved,
   notifyLabResultEntered,
+  notifyLotRecalled,
+  notifyStockAlertsRaised,
   notifyPractitionerDayCancelled,
   notifyVitalsScoredAtRisk,
   notifyWaitlistSlotOffered,

@@ -16,6 +16,8 @@ export enum NotificationKind {
   NEWS2_HIGH = 'NEWS2_HIGH',
   LAB_RESULT = 'LAB_RESULT',
   LAB_RESULT_CRITICAL = 'LAB_RESULT_CRITICAL',
+  LOT_RECALLED = 'LOT_RECALLED',
+  STOCK_ALERTS = 'STOCK_ALERTS',
 }
 
 registerEnumType(NotificationKind, {
@@ -61,6 +63,14 @@ registerEnumType(NotificationKind, {
     LAB_RESULT_CRITICAL: {
       description: 'A critical result of an ordered test; parameters as `LAB_RESULT`.',
     },
+    LOT_RECALLED: {
+      description:
+        'A lot your inpatient received was recalled: `patientId`, `patientName`, `lotId`, `lotNumber`, `itemNameFr`, `itemNameEn`, `reason`.',
+    },
+    STOCK_ALERTS: {
+      description:
+        'New stock alerts for the pharmacy: `belowReorderLevel`, `expiring`, `expiredOnHand` (counts).',
+    },
   },
 });
 
@@ -102,4 +112,18 @@ export type NotificationParams = {
   [NotificationKind.NEWS2_HIGH]: News2Params;
   [NotificationKind.LAB_RESULT]: LabResultParams;
   [NotificationKind.LAB_RESULT_CRITICAL]: LabResultParams;
+  [NotificationKind.LOT_RECALLED]: {
+    patientId: string;
+    patientName: string;
+    lotId: string;
+    lotNumber: string;
+    itemNameFr: string;
+    itemNameEn: string;
+    reason: string;
+  };
+  [NotificationKind.STOCK_ALERTS]: {
+    belowReorderLevel: number;
+    expiring: number;
+    expiredOnHand: number;
+  };
 };

@@ -189,3 +189,67 @@ export function notifyLabResultEntered(
   }
   return Promise.resolve();
 }
+
+/**
+ * A lot was recalled: each doctor the pharmacy named hears, urgently, once per inpatient of theirs
+ * who received it.
+ */
+export function notifyLotRecalled(
+  e: {
+    lotId: string;
+    lotNumber: string;
+    itemNameFr: string;
+    itemNameEn: string;
+    reason: string;
+    patients: readonly {
+      patientId: string;
+      patientName: string;
+      recipientUserIds: readonly string[];
+    }[];
+    at: Date;
+  },
+  ctx: EventContext,
+): Promise<void> {
+  for (const p of e.patients) {
+    for (const userId of p.recipientUserIds) {
+      notify(ctx.em, {
+        userId,
+        kind: NotificationKind.LOT_RECALLED,
+        params: {
+          patientId: p.patientId,
+          patientName: p.patientName,
+          lotId: e.lotId,
+          lotNumber: e.lotNumber,
+          itemNameFr: e.itemNameFr,
+          itemNameEn: e.itemNameEn,
+          reason: e.reason,
+        },
+        urgent: true,
+        link: `/patients/${p.patientId}`,
+        at: e.at,
+      });
+    }
+  }
+  return Promise.resolve();
+}
+
+/** The stock alerts job found new alerts: each pharmacist named hears the counts. */
+export function notifyStockAlertsRaised(
+  e: {
+    counts: { belowReorderLevel: number; expiring: number; expiredOnHand: number };
+    recipientUserIds: readonly string[];
+    at: Date;
+  },
+  ctx: EventContext,
+): Promise<void> {
+  for (const userId of e.recipientUserIds) {
+    notify(ctx.em, {
+      userId,
+      kind: NotificationKind.STOCK_ALERTS,
+      params: { ...e.counts },
+      link: '/pharmacy',
+      at: e.at,
+    });
+  }
+  return Promise.resolve();
+}

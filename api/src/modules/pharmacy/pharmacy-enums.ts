@@ -32,6 +32,18 @@ export enum MovementKind {
   WRITE_OFF = 'WRITE_OFF',
   /** Brought back into a location (`to`), e.g. unused by a patient. */
   RETURN = 'RETURN',
+  /** Taken from a ward's stock (`from`) by a dose given to a patient (its administration). */
+  CONSUMPTION = 'CONSUMPTION',
+}
+
+/** What a stock alert is about. */
+export enum StockAlertKind {
+  /** Usable units at the central pharmacy below the item's reorder level. */
+  BELOW_REORDER_LEVEL = 'BELOW_REORDER_LEVEL',
+  /** A lot on hand somewhere expires within the configured number of days. */
+  EXPIRING = 'EXPIRING',
+  /** A lot past its expiry date is still on hand somewhere (to be written off). */
+  EXPIRED_ON_HAND = 'EXPIRED_ON_HAND',
 }
 
 /** Why stock is written off. */
@@ -57,4 +69,8 @@ registerEnumType(MovementKind, {
 registerEnumType(WriteOffReason, {
   name: 'WriteOffReason',
   description: 'Why stock is written off: expired, damaged or other (with a note).',
+});
+registerEnumType(StockAlertKind, {
+  name: 'StockAlertKind',
+  description: 'Below reorder level, expiring soon, or expired still on hand.',
 });

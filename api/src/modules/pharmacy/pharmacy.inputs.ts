@@ -168,3 +168,12 @@ export class StockMovementFilter {
   })
   to?: Date;
 }
+
+@InputType({ description: 'A manufacturer’s recall of a lot.' })
+export class RecallLotInput {
+  @Field(() => ID, { description: 'The lot.' })
+  lotId!: string;
+
+  @Field(() => String, { description: 'Why: the recall notice (required).' })
+  reason!: string;
+}

@@ -1,17 +1,33 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../kernel/context.js';
 import { batchLoader } from '../../kernel/graphql/batch.js';
+import { LocalDate } from '../../kernel/graphql/scalars.js';
+import { proposedLot } from './dose-stock.service.js';
 import { readableLocations, type LocationView } from './locations.service.js';
-import { StockItemKind, StockLocationKind } from './pharmacy-enums.js';
+import { StockAlertKind, StockItemKind, StockLocationKind } from './pharmacy-enums.js';
 import {
   AdjustStockInput,
   DispenseInput,
+  RecallLotInput,
   ReceiveStockInput,
   StockMovementFilter,
   TransferStockInput,
   WriteOffStockInput,
 } from './pharmacy.inputs.js';
-import { StockItemConnection, StockLevel, StockMovementConnection } from './pharmacy.types.js';
+import {
+  DispensingWorklistRow,
+  LotTrace,
+  ProposedLot,
+  StockItemConnection,
+  StockLevel,
+  StockMovementConnection,
+  StockValuation,
+} from './pharmacy.types.js';
+import { StockAlert } from './stock-alert.entity.js';
+import { listStockAlerts } from './stock-alerts.job.js';
+import { lotTrace, recallLot } from './trace.service.js';
+import { stockValuation } from './valuation.service.js';
+import { dispensingWorklist } from './worklist.service.js';
 import { listMovements, listStockItems, stockLevels } from './stock-read.service.js';
 import { StockItem, StockLocation } from './stock-item.entity.js';
 import { StockLot } from './stock-lot.entity.js';
@@ -80,6 +96,58 @@ export class PharmacyResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     return listMovements(ctx, filter, { first, after });
+  }
+
+  @Query(() => ProposedLot, {
+    nullable: true,
+    description:
+      'The lot a dose of this prescription would take: first-expiring in the patient’s ward stock; null when none.',
+  })
+  proposedLot(@Ctx() ctx: RequestContext, @Arg('prescriptionId', () => ID) prescriptionId: string) {
+    return proposedLot(ctx, prescriptionId);
+  }
+
+  @Query(() => LotTrace, {
+    description: 'Where a lot is, its every ledger line, and every patient who received it.',
+  })
+  lotTrace(@Ctx() ctx: RequestContext, @Arg('lotId', () => ID) lotId: string) {
+    return lotTrace(ctx, lotId);
+  }
+
+  @Query(() => [StockAlert], {
+    description: 'Stock alerts as the hourly job last computed them (reorder, expiring, expired).',
+  })
+  stockAlerts(
+    @Ctx() ctx: RequestContext,
+    @Arg('kind', () => StockAlertKind, { nullable: true }) kind?: StockAlertKind,
+  ) {
+    return listStockAlerts(ctx.em, kind);
+  }
+
+  @Query(() => [StockValuation], {
+    description:
+      'Stock value per location at the end of a day, at weighted average cost (integer cents).',
+  })
+  stockValuation(
+    @Ctx() ctx: RequestContext,
+    @Arg('at', () => LocalDate) at: string,
+    @Arg('locationId', () => ID, { nullable: true }) locationId?: string,
+  ) {
+    return stockValuation(ctx, { locationId, at });
+  }
+
+  @Query(() => [DispensingWorklistRow], {
+    description: 'Prescriptions of a ward’s inpatients still to dispense for the next 24 hours.',
+  })
+  dispensingWorklist(@Ctx() ctx: RequestContext, @Arg('wardId', () => ID) wardId: string) {
+    return dispensingWorklist(ctx, wardId);
+  }
+
+  @Mutation(() => StockLot, {
+    description: 'Recalls a lot (idempotent): never dispensed or given again; doctors told.',
+  })
+  recallLot(@Ctx() ctx: RequestContext, @Arg('input', () => RecallLotInput) input: RecallLotInput) {
+    return recallLot(ctx, input);
   }
 
   @Mutation(() => StockOperation, { description: 'Receives a delivery (lots made or reused).' })
@@ -180,5 +248,27 @@ export class StockLocationResolver {
   wardId(@Root() location: Pick<LocationView, 'id' | 'kind'>): string | null {
     // A ward's location has the ward's own id (a CHECK holds it).
     return location.kind === StockLocationKind.WARD ? location.id : null;
+  }
+}
+
+@Resolver(() => StockAlert)
+export class StockAlertResolver {
+  @FieldResolver(() => StockItem, { description: 'The item.' })
+  async item(@Root() a: StockAlert, @Ctx() ctx: RequestContext) {
+    return required(await itemLoader(ctx).load(a.item.id), 'item');
+  }
+
+  @FieldResolver(() => StockLot, { nullable: true, description: 'The lot (expiry alerts).' })
+  async lot(@Root() a: StockAlert, @Ctx() ctx: RequestContext) {
+    if (!a.lot) return null;
+    const loader = byId(ctx, 'lot', (ids) => ctx.em.find(StockLot, { id: { $in: ids } }));
+    return required(await loader.load(a.lot.id), 'lot');
+  }
+
+  @FieldResolver(() => StockLocation, { nullable: true, description: 'The location.' })
+  async location(@Root() a: StockAlert, @Ctx() ctx: RequestContext) {
+    if (!a.location) return null;
+    const loader = byId(ctx, 'location', (ids) => ctx.em.find(StockLocation, { id: { $in: ids } }));
+    return required(await loader.load(a.location.id), 'location');
   }
 }

@@ -13,7 +13,13 @@ const LEDGER_READERS = [PHARMACIST, MANAGER];
 /** Who reads what things cost and who supplies them. */
 const COST_READERS = [PHARMACIST, MANAGER];
 
+/** Who reads the alerts and the stock's value: the pharmacy and managers. */
+const OVERSIGHT = [PHARMACIST, MANAGER];
+/** Who is told of new stock alerts (the alerts job's notification). */
+export const STOCK_ALERT_RECIPIENT_ROLES = [PHARMACIST] as const;
+
 const pharmacist = roles(PHARMACIST);
+const oversight = roles(...OVERSIGHT);
 const levelReaders = roles(...LEVEL_READERS);
 const ledgerReaders = roles(...LEDGER_READERS);
 
@@ -31,6 +37,12 @@ export const pharmacyRules: RuleMap = {
     stockLocations: levelReaders,
     stockLevels: levelReaders,
     stockMovements: ledgerReaders,
+    // A nurse asks for the patients she may read (the access policy's care scope).
+    proposedLot: roles(PHARMACIST, NURSE),
+    lotTrace: pharmacist,
+    stockAlerts: oversight,
+    stockValuation: oversight,
+    dispensingWorklist: pharmacist,
   },
   Mutation: {
     receiveStock: pharmacist,
@@ -38,6 +50,7 @@ export const pharmacyRules: RuleMap = {
     transferStock: pharmacist,
     adjustStock: pharmacist,
     writeOffStock: pharmacist,
+    recallLot: pharmacist,
   },
   StockItem: {
     '*': roles(...new Set([...LEVEL_READERS, ...CATALOGUE_READERS])),
@@ -59,9 +72,19 @@ export const pharmacyRules: RuleMap = {
     '*': ledgerReaders,
     patientId: pharmacist,
     prescriptionId: pharmacist,
+    administrationId: pharmacist,
     unitCostCents: roles(...COST_READERS),
   },
   StockMovementConnection: ledgerReaders,
+  ProposedLot: roles(PHARMACIST, NURSE),
+  LotTrace: pharmacist,
+  LotTraceLocation: pharmacist,
+  LotTracePatient: { '*': pharmacist, patientName: pharmacist },
+  LotTraceAdministration: pharmacist,
+  StockAlert: oversight,
+  StockValuation: oversight,
+  StockValuationLine: oversight,
+  DispensingWorklistRow: { '*': pharmacist, patientName: pharmacist },
   StockMovementEdge: ledgerReaders,
 };
 
@@ -74,4 +97,7 @@ export const PHARMACY_SENSITIVE_FIELDS = [
   'StockMovement.patientId',
   'StockMovement.prescriptionId',
   'StockMovement.unitCostCents',
+  'StockMovement.administrationId',
+  'LotTracePatient.patientName',
+  'DispensingWorklistRow.patientName',
 ];

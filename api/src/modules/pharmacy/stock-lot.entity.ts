@@ -10,7 +10,7 @@ import {
   Unique,
 } from '@mikro-orm/decorators/legacy';
 import { randomUUID } from 'node:crypto';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { stampNow } from '../../kernel/clock.js';
 import { LocalDate } from '../../kernel/graphql/scalars.js';
 import { LotStatus } from './pharmacy-enums.js';
@@ -27,6 +27,10 @@ import { StockItem, StockLocation } from './stock-item.entity.js';
 @Index({ properties: ['expiryDate'] })
 @Check({ name: 'stock_lot_received_positive', expression: 'received_quantity > 0' })
 @Check({ name: 'stock_lot_unit_cost_positive', expression: 'unit_cost_cents >= 0' })
+@Check({
+  name: 'stock_lot_recall',
+  expression: "(status = 'RECALLED') = (recalled_at is not null and recall_reason is not null)",
+})
 export class StockLot {
   [OptionalProps]?: 'status';
 
@@ -60,6 +64,14 @@ export class StockLot {
   @Field(() => LotStatus, { description: 'Active, or recalled (never picked).' })
   @Enum({ items: () => LotStatus, nativeEnumName: 'lot_status', default: LotStatus.ACTIVE })
   status: LotStatus = LotStatus.ACTIVE;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was recalled.' })
+  @Property({ type: 'timestamptz', nullable: true })
+  recalledAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was recalled (the notice).' })
+  @Property({ length: 500, nullable: true })
+  recallReason?: string | null;
 
   @Property({ type: 'timestamptz', onCreate: stampNow })
   createdAt!: Date & Opt;

@@ -8,11 +8,12 @@ import {
   PrimaryKey,
   Property,
   Trigger,
+  Unique,
 } from '@mikro-orm/decorators/legacy';
 import { randomUUID } from 'node:crypto';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { Patient } from '../patients/index.js';
-import { Prescription } from '../records/index.js';
+import { MedicationAdministration, Prescription } from '../records/index.js';
 import { MovementKind, WriteOffReason } from './pharmacy-enums.js';
 import { StockItem, StockLocation } from './stock-item.entity.js';
 import { StockLot } from './stock-lot.entity.js';
@@ -73,6 +74,7 @@ export class StockOperation {
 @Index({ properties: ['toLocation', 'at'] })
 @Index({ properties: ['patient'] })
 @Index({ properties: ['operation'] })
+@Index({ properties: ['prescription', 'at'] })
 @Check({ name: 'stock_movement_quantity_positive', expression: 'quantity > 0' })
 @Check({
   name: 'stock_movement_unit_cost',
@@ -81,14 +83,25 @@ export class StockOperation {
 })
 @Check({
   name: 'stock_movement_locations',
-  expression: `case kind
+  // `kind::text`: a value added to the enum cannot be compared with in the migration adding it.
+  expression: `case kind::text
     when 'RECEIPT' then from_location_id is null and to_location_id is not null
     when 'RETURN' then from_location_id is null and to_location_id is not null
     when 'TRANSFER' then from_location_id is not null and to_location_id is not null and from_location_id <> to_location_id
     when 'DISPENSE' then from_location_id is not null and (to_location_id is null) = (patient_id is not null) and (to_location_id is null or to_location_id <> from_location_id)
     when 'ADJUSTMENT' then (from_location_id is null) <> (to_location_id is null) and reason is not null
     when 'WRITE_OFF' then from_location_id is not null and to_location_id is null and write_off_reason is not null
+    when 'CONSUMPTION' then from_location_id is not null and to_location_id is null and patient_id is not null
     else false end`,
+})
+@Check({
+  name: 'stock_movement_administration',
+  expression: "(administration_id is not null) = (kind::text = 'CONSUMPTION')",
+})
+@Unique({
+  name: 'stock_movement_one_consumption_per_dose_lot',
+  expression:
+    'create unique index "stock_movement_one_consumption_per_dose_lot" on "stock_movement" ("administration_id", "lot_id") where "administration_id" is not null',
 })
 @Trigger({
   name: 'stock_movement_append_only',
@@ -155,6 +168,14 @@ export class StockMovement {
   @ManyToOne(() => Prescription, { ref: true, nullable: true, deleteRule: 'restrict' })
   prescription?: Ref<Prescription> | null;
 
+  /** The dose that took these units (consumption); a foreign key to records' administration. */
+  @ManyToOne(() => MedicationAdministration, {
+    ref: true,
+    nullable: true,
+    deleteRule: 'restrict',
+  })
+  administration?: Ref<MedicationAdministration> | null;
+
   @Field(() => String, { nullable: true, description: 'Why (an adjustment or a write-off).' })
   @Property({ length: 500, nullable: true })
   reason?: string | null;
@@ -188,6 +209,11 @@ export class StockMovement {
   @Field(() => ID, { nullable: true, description: 'The prescription dispensed against.' })
   get prescriptionId(): (string & Opt) | null {
     return this.prescription?.id ?? null;
+  }
+
+  @Field(() => ID, { nullable: true, description: 'The dose that consumed the units.' })
+  get administrationId(): (string & Opt) | null {
+    return this.administration?.id ?? null;
   }
 
   @Field(() => ID, { nullable: true, description: 'Location the units left.' })

@@ -47,6 +47,13 @@ export class LotExpiredError extends DomainError {
   }
 }
 
+/** The lot was recalled by its manufacturer: never dispensed, sent to a ward or administered. */
+export class LotRecalledError extends DomainError {
+  constructor(lotNumber: string) {
+    super('LOT_RECALLED', `Lot ${lotNumber} is recalled.`, {});
+  }
+}
+
 const MAX_DELIVERY_LINES = 200;
 const MAX_UNIT_COST_CENTS = 100_000_000;
 
@@ -55,7 +62,7 @@ export function hospitalToday(ctx: Pick<RequestContext, 'clock' | 'config'>): st
   return zonedDay(ctx.clock.now(), ctx.config.timeZone).date;
 }
 
-async function actor(ctx: RequestContext): Promise<{ id: string; name: string }> {
+export async function actor(ctx: RequestContext): Promise<{ id: string; name: string }> {
   const user = await ctx.em.findOneOrFail(User, requireViewer(ctx).userId);
   return { id: user.id, name: user.displayName };
 }
@@ -107,7 +114,7 @@ interface LockedLotRow {
  * Every writer locks them in the same (FEFO) order, so two never wait for each other in a
  * circle; a writer that waited sees the quantities its predecessor left.
  */
-async function lockLotsOnHand(
+export async function lockLotsOnHand(
   ctx: RequestContext,
   locationId: string,
   itemId: string,
@@ -185,7 +192,7 @@ async function applyBalances(ctx: RequestContext, deltas: BalanceDelta[]): Promi
 }
 
 /** One ledger line to write, by ids. */
-interface Line {
+export interface Line {
   itemId: string;
   lotId: string;
   fromLocationId?: string | null;
@@ -197,10 +204,11 @@ interface Line {
   writeOffReason?: WriteOffReason | null;
   lotChoiceReason?: string | null;
   unitCostCents?: number | null;
+  administrationId?: string | null;
 }
 
 /** Lines and their balance changes, written together: the ledger and the balances agree. */
-async function record(
+export async function record(
   ctx: RequestContext,
   op: StockOperation,
   lines: Line[],
@@ -223,6 +231,7 @@ async function record(
       writeOffReason: l.writeOffReason ?? null,
       lotChoiceReason: l.lotChoiceReason ?? null,
       unitCostCents: l.unitCostCents ?? null,
+      administration: l.administrationId ?? null,
     }),
   );
   await ctx.em.flush();
@@ -382,9 +391,7 @@ async function pickLots(ctx: RequestContext, r: PickRequest): Promise<LotPick[]>
   if (!r.mayMoveUnusable && isExpired(named.expiryDate, today)) {
     throw new LotExpiredError(named.lotNumber, named.expiryDate);
   }
-  if (!r.mayMoveUnusable && named.recalled) {
-    throw new ValidationError({ lotId: `lot ${named.lotNumber} is recalled` });
-  }
+  if (!r.mayMoveUnusable && named.recalled) throw new LotRecalledError(named.lotNumber);
   if (named.quantity < r.quantity) {
     throw new InsufficientStockError(
       named.quantity,

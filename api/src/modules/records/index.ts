@@ -42,3 +42,4 @@ export {
 export { inpatientDigests, type InpatientDigest } from './chart/inpatient-digest.js';
 export { attachmentRoutes, type FileRouteDeps } from './attachments/attachments.service.js';
 export { LAB_CATALOGUE } from './lab/lab-catalogue.data.js';
+export { useDoseStock, type DoseStock, type DoseTaken } from './medications/dose-stock.js';

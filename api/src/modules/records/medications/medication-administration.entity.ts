@@ -14,6 +14,7 @@ import { Prescription } from './prescription.entity.js';
 @Entity()
 @Index({ properties: ['patient', 'occurredAt'] })
 @Index({ properties: ['prescription', 'scheduledAt'] })
+@Index({ properties: ['lotId'] })
 @Unique({
   name: 'medication_administration_one_per_dose',
   expression:
@@ -57,6 +58,14 @@ export class MedicationAdministration extends ClinicalEntry {
   })
   @Property({ length: 500, nullable: true })
   afterStopReason?: string | null;
+
+  /**
+   * The lot the dose came from (a plain id: the pharmacy owns lots): named by the nurse, or the
+   * first-expiring one of her ward's stock the pharmacy took it from; null when neither.
+   */
+  @Field(() => ID, { nullable: true, description: 'The lot the dose came from, when known.' })
+  @Property({ type: 'uuid', nullable: true })
+  lotId?: string | null;
 
   /** Fingerprint of the request that recorded the dose (`writeOnce`): its id is the device's. */
   @Property({ length: 64 })

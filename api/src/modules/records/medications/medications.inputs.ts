@@ -26,6 +26,18 @@ export class PrescribeInput implements Partial<
   @Field(() => String, { description: 'Medication (INN preferred).' })
   medicationName!: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The pharmacy catalogue item; omit for a free-text medicine.',
+  })
+  stockItemId?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Units of issue one dose takes (1 to 1000); default 1, only with stockItemId.',
+  })
+  unitsPerDose?: number;
+
   @Field(() => String, { nullable: true, description: 'Form.' })
   form?: string;
 
@@ -118,6 +130,13 @@ export class RecordMedicationAdministrationInput {
 
   @Field(() => CorrectionInput, { nullable: true, description: 'Record this one corrects.' })
   corrects?: CorrectionInput;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The lot given (scanned or chosen); default the first-expiring lot of the ward’s stock. Expired: LOT_EXPIRED; recalled: LOT_RECALLED.',
+  })
+  lotId?: string;
 
   @Field(() => String, {
     nullable: true,

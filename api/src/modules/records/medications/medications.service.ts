@@ -23,6 +23,7 @@ import { allergyConflicts } from './allergy-match.js';
 import { notBeforeBirth, Problems } from '../checks.js';
 import { AdministrationStatus, DoseState, PrescriptionStatus } from '../clinical-enums.js';
 import { doseState, scheduledDoses, type DoseRegimen } from './dose-schedule.js';
+import { currentDoseStock } from './dose-stock.js';
 import { encounterOf } from '../encounters/encounters.service.js';
 import { MedicationAdministration } from './medication-administration.entity.js';
 import { Prescription } from './prescription.entity.js';
@@ -89,7 +90,22 @@ export async function prescribe(ctx: RequestContext, input: PrescribeInput) {
     else endAt = new Date(startAt.getTime() + input.durationDays * 86_400_000);
   }
   if (endAt && endAt <= startAt) p.add('endAt', 'must be after the start');
+  const stockItemId = input.stockItemId?.toLowerCase() ?? null;
+  const unitsPerDose = input.unitsPerDose ?? (stockItemId ? 1 : null);
+  if (stockItemId && !isUuid(stockItemId)) p.add('stockItemId', 'is not an id');
+  if (unitsPerDose !== null) {
+    if (!stockItemId) p.add('unitsPerDose', 'only with a catalogue item (stockItemId)');
+    else if (!Number.isInteger(unitsPerDose) || unitsPerDose < 1 || unitsPerDose > 1000) {
+      p.add('unitsPerDose', 'must be a whole number of units from 1 to 1000');
+    }
+  }
   p.throwIfAny();
+  if (stockItemId) {
+    const stock = currentDoseStock();
+    if (!stock || !(await stock.isPrescribable(ctx, stockItemId))) {
+      throw new ValidationError({ stockItemId: 'is not a stocked catalogue item' });
+    }
+  }
 
   const patient = await patientForWrite(ctx, input.patientId);
   const encounter = await encounterOf(ctx.em, patient.id, input.encounterId);
@@ -116,6 +132,8 @@ export async function prescribe(ctx: RequestContext, input: PrescribeInput) {
     patient,
     encounter,
     medicationName,
+    stockItemId,
+    unitsPerDose,
     form,
     strength,
     dose: input.dose,
@@ -365,6 +383,9 @@ async function newAdministration(
   if (afterStopReason && !afterStop) {
     p.add('afterStopReason', 'only for a dose the prescription was stopped before');
   }
+  if (input.lotId != null && input.status !== AdministrationStatus.GIVEN) {
+    p.add('lotId', 'only for a dose given');
+  } else if (input.lotId != null && !isUuid(input.lotId)) p.add('lotId', 'is not an id');
   if (afterStop && !afterStopReason) {
     throw doseRefused('PRESCRIPTION_STOPPED', 'The prescription was stopped before this dose.', {
       ...p.fields,
@@ -419,6 +440,21 @@ async function newAdministration(
     ...authored(by, now),
   });
   scope?.setTarget('MedicationAdministration', record.id, rx.patient.id);
+  // The dose's units leave the ward's stock in this transaction, linked to this record: a replay
+  // of the same id returned above (writeOnce) and takes nothing twice.
+  const stock = currentDoseStock();
+  if (stock && input.status === AdministrationStatus.GIVEN) {
+    const lotId = await stock.takeDose(ctx, {
+      administrationId: record.id,
+      patientId: rx.patient.id,
+      prescriptionId: rx.id,
+      stockItemId: rx.stockItemId ?? null,
+      units: rx.unitsPerDose ?? 1,
+      lotId: input.lotId?.toLowerCase() ?? null,
+      consume: old?.status !== AdministrationStatus.GIVEN,
+    });
+    record.lotId = lotId ?? old?.lotId ?? null;
+  }
   return record;
 }
 

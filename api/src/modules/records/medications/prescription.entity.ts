@@ -1,5 +1,5 @@
 import { OptionalProps, type Opt } from '@mikro-orm/core';
-import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { ClinicalEntry } from '../clinical-entry.js';
 import { MedicationRoute, PrescriptionStatus } from '../clinical-enums.js';
@@ -14,6 +14,12 @@ import { Encounter } from '../encounters/encounter.entity.js';
 @Entity()
 @Index({ properties: ['patient', 'occurredAt'] })
 @Index({ properties: ['patient', 'status'] })
+@Index({ properties: ['stockItemId'] })
+@Check({
+  name: 'prescription_units_per_dose',
+  expression:
+    '(units_per_dose is null) = (stock_item_id is null) and (units_per_dose is null or units_per_dose between 1 and 1000)',
+})
 export class Prescription extends ClinicalEntry {
   [OptionalProps]?: 'status';
 
@@ -23,6 +29,26 @@ export class Prescription extends ClinicalEntry {
   @Field(() => String, { description: 'Medication name (INN preferred), e.g. Amoxicilline.' })
   @Property({ length: 200 })
   medicationName!: string;
+
+  /**
+   * The pharmacy's catalogue item, when the order names one (a plain id: records does not import
+   * the pharmacy; the prescribe service asks it whether the item may be prescribed). Free text
+   * stays possible: then nothing is dispensed or consumed against the order.
+   */
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The catalogue item, when the order names one; null for a free-text medicine.',
+  })
+  @Property({ type: 'uuid', nullable: true })
+  stockItemId?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Units of issue (tablets, ampoules…) one dose takes from stock; set with the catalogue item.',
+  })
+  @Property({ type: 'smallint', nullable: true })
+  unitsPerDose?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Form, e.g. tablet, injectable solution.' })
   @Property({ length: 100, nullable: true })
