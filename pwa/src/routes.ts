@@ -4,6 +4,7 @@ import { adminPages } from './pages/admin/routes';
 import { emergencyPages } from './pages/emergency/routes';
 import { homePages } from './pages/home/routes';
 import { patientPages } from './pages/patients/routes';
+import { pharmacyPages } from './pages/pharmacy/routes';
 import { recordsPages } from './pages/records/routes';
 import { schedulingPages } from './pages/scheduling/routes';
 import { symptomCheckPages } from './pages/symptom-check/routes';
@@ -23,5 +24,6 @@ export const APP_PAGES: readonly AppPage[] = [
   ...recordsPages,
   ...wardsPages,
   ...emergencyPages,
+  ...pharmacyPages,
   ...symptomCheckPages,
 ];

@@ -54,6 +54,19 @@ type Documents = {
     "mutation UpdateAllergy($input: UpdateAllergyInput!) {\n  updateAllergy(input: $input) {\n    ...PatientAllergyFields\n  }\n}": typeof types.UpdateAllergyDocument,
     "mutation UpdateMyContactDetails($input: UpdateMyContactDetailsInput!) {\n  updateMyContactDetails(input: $input) {\n    id\n    version\n    phone\n    secondaryPhone\n    email\n    address {\n      line1\n      line2\n      postalCode\n      city\n      country\n    }\n    preferredLanguage\n    emergencyContact {\n      name\n      relation\n      phone\n    }\n  }\n}": typeof types.UpdateMyContactDetailsDocument,
     "mutation UpdatePatient($input: UpdatePatientInput!) {\n  updatePatient(input: $input) {\n    id\n    version\n    displayName\n    familyName\n    givenNames\n    birthDate\n    age\n    sex\n    status\n    deceasedOn\n    preferredLanguage\n  }\n}": typeof types.UpdatePatientDocument,
+    "query ActivePrescriptions($patientId: ID!) {\n  prescriptions(patientId: $patientId, activeOnly: true) {\n    id\n    medicationName\n    strength\n    form\n    dose\n    doseUnit\n    route\n    asNeeded\n    intervalHours\n    scheduleTimes\n    status\n  }\n}": typeof types.ActivePrescriptionsDocument,
+    "mutation AdjustStock($input: AdjustStockInput!) {\n  adjustStock(input: $input) {\n    ...PharmacyOperationFields\n  }\n}": typeof types.AdjustStockDocument,
+    "mutation Dispense($input: DispenseInput!) {\n  dispense(input: $input) {\n    ...PharmacyOperationFields\n  }\n}": typeof types.DispenseDocument,
+    "mutation ReceiveStock($input: ReceiveStockInput!) {\n  receiveStock(input: $input) {\n    ...PharmacyOperationFields\n  }\n}": typeof types.ReceiveStockDocument,
+    "fragment PharmacyItemFields on StockItem {\n  id\n  kind\n  nameFr\n  nameEn\n  inn\n  form\n  strength\n  unitOfIssue\n  reorderLevel\n  active\n}": typeof types.PharmacyItemFieldsFragmentDoc,
+    "query StockItemLevel($locationId: ID!, $itemId: ID!) {\n  stockLevels(locationId: $locationId, itemId: $itemId) {\n    itemId\n    onHand\n    usableOnHand\n    belowReorderLevel\n    item {\n      ...PharmacyItemFields\n      unitPriceCents\n    }\n    lots {\n      quantity\n      expired\n      daysToExpiry\n      lot {\n        id\n        lotNumber\n        expiryDate\n        status\n        supplier\n        unitCostCents\n      }\n    }\n  }\n}": typeof types.StockItemLevelDocument,
+    "query StockItemMovements($itemId: ID!, $first: Int) {\n  stockMovements(filter: {itemId: $itemId}, first: $first) {\n    totalCount\n    nodes {\n      ...PharmacyMovementFields\n    }\n  }\n}": typeof types.StockItemMovementsDocument,
+    "query StockItemSearch($search: String, $first: Int) {\n  stockItems(search: $search, first: $first) {\n    totalCount\n    nodes {\n      ...PharmacyItemFields\n    }\n  }\n}": typeof types.StockItemSearchDocument,
+    "query StockLevels($locationId: ID!) {\n  stockLevels(locationId: $locationId) {\n    itemId\n    onHand\n    usableOnHand\n    belowReorderLevel\n    item {\n      ...PharmacyItemFields\n    }\n    lots {\n      quantity\n      expired\n      daysToExpiry\n      lot {\n        id\n        lotNumber\n        expiryDate\n        status\n      }\n    }\n  }\n}": typeof types.StockLevelsDocument,
+    "query StockLocations {\n  stockLocations {\n    id\n    kind\n    name\n    wardId\n  }\n}": typeof types.StockLocationsDocument,
+    "fragment PharmacyMovementFields on StockMovement {\n  id\n  at\n  kind\n  quantity\n  byName\n  reason\n  writeOffReason\n  lotChoiceReason\n  lot {\n    id\n    lotNumber\n    expiryDate\n  }\n  fromLocation {\n    id\n    name\n  }\n  toLocation {\n    id\n    name\n  }\n}": typeof types.PharmacyMovementFieldsFragmentDoc,
+    "fragment PharmacyOperationFields on StockOperation {\n  id\n  at\n  kind\n  byName\n  movements {\n    ...PharmacyMovementFields\n    unitCostCents\n    item {\n      id\n      nameFr\n      nameEn\n      unitOfIssue\n    }\n  }\n}": typeof types.PharmacyOperationFieldsFragmentDoc,
+    "mutation WriteOffStock($input: WriteOffStockInput!) {\n  writeOffStock(input: $input) {\n    ...PharmacyOperationFields\n  }\n}": typeof types.WriteOffStockDocument,
     "mutation AddCareNote($input: AddCareNoteInput!) {\n  addCareNote(input: $input) {\n    id\n    category\n    text\n    occurredAt\n  }\n}": typeof types.AddCareNoteDocument,
     "mutation AddDiagnosis($input: AddDiagnosisInput!) {\n  addDiagnosis(input: $input) {\n    id\n    code\n    label\n    rank\n    status\n    uncoded\n  }\n}": typeof types.AddDiagnosisDocument,
     "query Attachments($patientId: ID!, $first: Int) {\n  attachments(patientId: $patientId, first: $first) {\n    totalCount\n    nodes {\n      id\n      title\n      fileName\n      contentType\n      sizeBytes\n      occurredAt\n      recordedByName\n      url\n    }\n  }\n}": typeof types.AttachmentsDocument,
@@ -194,6 +207,19 @@ const documents: Documents = {
     "mutation UpdateAllergy($input: UpdateAllergyInput!) {\n  updateAllergy(input: $input) {\n    ...PatientAllergyFields\n  }\n}": types.UpdateAllergyDocument,
     "mutation UpdateMyContactDetails($input: UpdateMyContactDetailsInput!) {\n  updateMyContactDetails(input: $input) {\n    id\n    version\n    phone\n    secondaryPhone\n    email\n    address {\n      line1\n      line2\n      postalCode\n      city\n      country\n    }\n    preferredLanguage\n    emergencyContact {\n      name\n      relation\n      phone\n    }\n  }\n}": types.UpdateMyContactDetailsDocument,
     "mutation UpdatePatient($input: UpdatePatientInput!) {\n  updatePatient(input: $input) {\n    id\n    version\n    displayName\n    familyName\n    givenNames\n    birthDate\n    age\n    sex\n    status\n    deceasedOn\n    preferredLanguage\n  }\n}": types.UpdatePatientDocument,
+    "query ActivePrescriptions($patientId: ID!) {\n  prescriptions(patientId: $patientId, activeOnly: true) {\n    id\n    medicationName\n    strength\n    form\n    dose\n    doseUnit\n    route\n    asNeeded\n    intervalHours\n    scheduleTimes\n    status\n  }\n}": types.ActivePrescriptionsDocument,
+    "mutation AdjustStock($input: AdjustStockInput!) {\n  adjustStock(input: $input) {\n    ...PharmacyOperationFields\n  }\n}": types.AdjustStockDocument,
+    "mutation Dispense($input: DispenseInput!) {\n  dispense(input: $input) {\n    ...PharmacyOperationFields\n  }\n}": types.DispenseDocument,
+    "mutation ReceiveStock($input: ReceiveStockInput!) {\n  receiveStock(input: $input) {\n    ...PharmacyOperationFields\n  }\n}": types.ReceiveStockDocument,
+    "fragment PharmacyItemFields on StockItem {\n  id\n  kind\n  nameFr\n  nameEn\n  inn\n  form\n  strength\n  unitOfIssue\n  reorderLevel\n  active\n}": types.PharmacyItemFieldsFragmentDoc,
+    "query StockItemLevel($locationId: ID!, $itemId: ID!) {\n  stockLevels(locationId: $locationId, itemId: $itemId) {\n    itemId\n    onHand\n    usableOnHand\n    belowReorderLevel\n    item {\n      ...PharmacyItemFields\n      unitPriceCents\n    }\n    lots {\n      quantity\n      expired\n      daysToExpiry\n      lot {\n        id\n        lotNumber\n        expiryDate\n        status\n        supplier\n        unitCostCents\n      }\n    }\n  }\n}": types.StockItemLevelDocument,
+    "query StockItemMovements($itemId: ID!, $first: Int) {\n  stockMovements(filter: {itemId: $itemId}, first: $first) {\n    totalCount\n    nodes {\n      ...PharmacyMovementFields\n    }\n  }\n}": types.StockItemMovementsDocument,
+    "query StockItemSearch($search: String, $first: Int) {\n  stockItems(search: $search, first: $first) {\n    totalCount\n    nodes {\n      ...PharmacyItemFields\n    }\n  }\n}": types.StockItemSearchDocument,
+    "query StockLevels($locationId: ID!) {\n  stockLevels(locationId: $locationId) {\n    itemId\n    onHand\n    usableOnHand\n    belowReorderLevel\n    item {\n      ...PharmacyItemFields\n    }\n    lots {\n      quantity\n      expired\n      daysToExpiry\n      lot {\n        id\n        lotNumber\n        expiryDate\n        status\n      }\n    }\n  }\n}": types.StockLevelsDocument,
+    "query StockLocations {\n  stockLocations {\n    id\n    kind\n    name\n    wardId\n  }\n}": types.StockLocationsDocument,
+    "fragment PharmacyMovementFields on StockMovement {\n  id\n  at\n  kind\n  quantity\n  byName\n  reason\n  writeOffReason\n  lotChoiceReason\n  lot {\n    id\n    lotNumber\n    expiryDate\n  }\n  fromLocation {\n    id\n    name\n  }\n  toLocation {\n    id\n    name\n  }\n}": types.PharmacyMovementFieldsFragmentDoc,
+    "fragment PharmacyOperationFields on StockOperation {\n  id\n  at\n  kind\n  byName\n  movements {\n    ...PharmacyMovementFields\n    unitCostCents\n    item {\n      id\n      nameFr\n      nameEn\n      unitOfIssue\n    }\n  }\n}": types.PharmacyOperationFieldsFragmentDoc,
+    "mutation WriteOffStock($input: WriteOffStockInput!) {\n  writeOffStock(input: $input) {\n    ...PharmacyOperationFields\n  }\n}": types.WriteOffStockDocument,
     "mutation AddCareNote($input: AddCareNoteInput!) {\n  addCareNote(input: $input) {\n    id\n    category\n    text\n    occurredAt\n  }\n}": types.AddCareNoteDocument,
     "mutation AddDiagnosis($input: AddDiagnosisInput!) {\n  addDiagnosis(input: $input) {\n    id\n    code\n    label\n    rank\n    status\n    uncoded\n  }\n}": types.AddDiagnosisDocument,
     "query Attachments($patientId: ID!, $first: Int) {\n  attachments(patientId: $patientId, first: $first) {\n    totalCount\n    nodes {\n      id\n      title\n      fileName\n      contentType\n      sizeBytes\n      occurredAt\n      recordedByName\n      url\n    }\n  }\n}": types.AttachmentsDocument,
@@ -468,6 +494,58 @@ export function graphql(source: "mutation UpdateMyContactDetails($input: UpdateM
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdatePatient($input: UpdatePatientInput!) {\n  updatePatient(input: $input) {\n    id\n    version\n    displayName\n    familyName\n    givenNames\n    birthDate\n    age\n    sex\n    status\n    deceasedOn\n    preferredLanguage\n  }\n}"): (typeof documents)["mutation UpdatePatient($input: UpdatePatientInput!) {\n  updatePatient(input: $input) {\n    id\n    version\n    displayName\n    familyName\n    givenNames\n    birthDate\n    age\n    sex\n    status\n    deceasedOn\n    preferredLanguage\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActivePrescriptions($patientId: ID!) {\n  prescriptions(patientId: $patientId, activeOnly: true) {\n    id\n    medicationName\n    strength\n    form\n    dose\n    doseUnit\n    route\n    asNeeded\n    intervalHours\n    scheduleTimes\n    status\n  }\n}"): (typeof documents)["query ActivePrescriptions($patientId: ID!) {\n  prescriptions(patientId: $patientId, activeOnly: true) {\n    id\n    medicationName\n    strength\n    form\n    dose\n    doseUnit\n    route\n    asNeeded\n    intervalHours\n    scheduleTimes\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdjustStock($input: AdjustStockInput!) {\n  adjustStock(input: $input) {\n    ...PharmacyOperationFields\n  }\n}"): (typeof documents)["mutation AdjustStock($input: AdjustStockInput!) {\n  adjustStock(input: $input) {\n    ...PharmacyOperationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Dispense($input: DispenseInput!) {\n  dispense(input: $input) {\n    ...PharmacyOperationFields\n  }\n}"): (typeof documents)["mutation Dispense($input: DispenseInput!) {\n  dispense(input: $input) {\n    ...PharmacyOperationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReceiveStock($input: ReceiveStockInput!) {\n  receiveStock(input: $input) {\n    ...PharmacyOperationFields\n  }\n}"): (typeof documents)["mutation ReceiveStock($input: ReceiveStockInput!) {\n  receiveStock(input: $input) {\n    ...PharmacyOperationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PharmacyItemFields on StockItem {\n  id\n  kind\n  nameFr\n  nameEn\n  inn\n  form\n  strength\n  unitOfIssue\n  reorderLevel\n  active\n}"): (typeof documents)["fragment PharmacyItemFields on StockItem {\n  id\n  kind\n  nameFr\n  nameEn\n  inn\n  form\n  strength\n  unitOfIssue\n  reorderLevel\n  active\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StockItemLevel($locationId: ID!, $itemId: ID!) {\n  stockLevels(locationId: $locationId, itemId: $itemId) {\n    itemId\n    onHand\n    usableOnHand\n    belowReorderLevel\n    item {\n      ...PharmacyItemFields\n      unitPriceCents\n    }\n    lots {\n      quantity\n      expired\n      daysToExpiry\n      lot {\n        id\n        lotNumber\n        expiryDate\n        status\n        supplier\n        unitCostCents\n      }\n    }\n  }\n}"): (typeof documents)["query StockItemLevel($locationId: ID!, $itemId: ID!) {\n  stockLevels(locationId: $locationId, itemId: $itemId) {\n    itemId\n    onHand\n    usableOnHand\n    belowReorderLevel\n    item {\n      ...PharmacyItemFields\n      unitPriceCents\n    }\n    lots {\n      quantity\n      expired\n      daysToExpiry\n      lot {\n        id\n        lotNumber\n        expiryDate\n        status\n        supplier\n        unitCostCents\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StockItemMovements($itemId: ID!, $first: Int) {\n  stockMovements(filter: {itemId: $itemId}, first: $first) {\n    totalCount\n    nodes {\n      ...PharmacyMovementFields\n    }\n  }\n}"): (typeof documents)["query StockItemMovements($itemId: ID!, $first: Int) {\n  stockMovements(filter: {itemId: $itemId}, first: $first) {\n    totalCount\n    nodes {\n      ...PharmacyMovementFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StockItemSearch($search: String, $first: Int) {\n  stockItems(search: $search, first: $first) {\n    totalCount\n    nodes {\n      ...PharmacyItemFields\n    }\n  }\n}"): (typeof documents)["query StockItemSearch($search: String, $first: Int) {\n  stockItems(search: $search, first: $first) {\n    totalCount\n    nodes {\n      ...PharmacyItemFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StockLevels($locationId: ID!) {\n  stockLevels(locationId: $locationId) {\n    itemId\n    onHand\n    usableOnHand\n    belowReorderLevel\n    item {\n      ...PharmacyItemFields\n    }\n    lots {\n      quantity\n      expired\n      daysToExpiry\n      lot {\n        id\n        lotNumber\n        expiryDate\n        status\n      }\n    }\n  }\n}"): (typeof documents)["query StockLevels($locationId: ID!) {\n  stockLevels(locationId: $locationId) {\n    itemId\n    onHand\n    usableOnHand\n    belowReorderLevel\n    item {\n      ...PharmacyItemFields\n    }\n    lots {\n      quantity\n      expired\n      daysToExpiry\n      lot {\n        id\n        lotNumber\n        expiryDate\n        status\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StockLocations {\n  stockLocations {\n    id\n    kind\n    name\n    wardId\n  }\n}"): (typeof documents)["query StockLocations {\n  stockLocations {\n    id\n    kind\n    name\n    wardId\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PharmacyMovementFields on StockMovement {\n  id\n  at\n  kind\n  quantity\n  byName\n  reason\n  writeOffReason\n  lotChoiceReason\n  lot {\n    id\n    lotNumber\n    expiryDate\n  }\n  fromLocation {\n    id\n    name\n  }\n  toLocation {\n    id\n    name\n  }\n}"): (typeof documents)["fragment PharmacyMovementFields on StockMovement {\n  id\n  at\n  kind\n  quantity\n  byName\n  reason\n  writeOffReason\n  lotChoiceReason\n  lot {\n    id\n    lotNumber\n    expiryDate\n  }\n  fromLocation {\n    id\n    name\n  }\n  toLocation {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PharmacyOperationFields on StockOperation {\n  id\n  at\n  kind\n  byName\n  movements {\n    ...PharmacyMovementFields\n    unitCostCents\n    item {\n      id\n      nameFr\n      nameEn\n      unitOfIssue\n    }\n  }\n}"): (typeof documents)["fragment PharmacyOperationFields on StockOperation {\n  id\n  at\n  kind\n  byName\n  movements {\n    ...PharmacyMovementFields\n    unitCostCents\n    item {\n      id\n      nameFr\n      nameEn\n      unitOfIssue\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WriteOffStock($input: WriteOffStockInput!) {\n  writeOffStock(input: $input) {\n    ...PharmacyOperationFields\n  }\n}"): (typeof documents)["mutation WriteOffStock($input: WriteOffStockInput!) {\n  writeOffStock(input: $input) {\n    ...PharmacyOperationFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

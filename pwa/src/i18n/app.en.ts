@@ -4,6 +4,7 @@ import { emergencyEn } from '../features/emergency/i18n/en';
 import { homeEn } from '../features/home/i18n/en';
 import { notificationsEn } from '../features/notifications/i18n/en';
 import { offlineEn } from '../features/offline/i18n/en';
+import { pharmacyEn } from '../features/pharmacy/i18n/en';
 import { patientsEn } from '../features/patients/i18n/en';
 import { recordsEn } from '../features/records/i18n/en';
 import { schedulingEn } from '../features/scheduling/i18n/en';
@@ -28,5 +29,6 @@ export const appEn = mergeStrings(
   wardsEn,
   offlineEn,
   emergencyEn,
+  pharmacyEn,
   symptomCheckEn,
 );

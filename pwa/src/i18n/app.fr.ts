@@ -4,6 +4,7 @@ import { emergencyFr } from '../features/emergency/i18n/fr';
 import { homeFr } from '../features/home/i18n/fr';
 import { notificationsFr } from '../features/notifications/i18n/fr';
 import { offlineFr } from '../features/offline/i18n/fr';
+import { pharmacyFr } from '../features/pharmacy/i18n/fr';
 import { patientsFr } from '../features/patients/i18n/fr';
 import { recordsFr } from '../features/records/i18n/fr';
 import { schedulingFr } from '../features/scheduling/i18n/fr';
@@ -26,5 +27,6 @@ export const appFr: AppMessages = mergeStrings(
   wardsFr,
   offlineFr,
   emergencyFr,
+  pharmacyFr,
   symptomCheckFr,
 );

@@ -32,6 +32,7 @@ export const coreEn = {
     patients: 'Patients',
     myProfile: 'My profile',
     beds: 'Beds',
+    pharmacy: 'Pharmacy',
     mainTabs: 'Main sections',
   },
   roles: {

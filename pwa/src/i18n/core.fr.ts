@@ -35,6 +35,7 @@ export const coreFr: CoreMessages = {
     patients: 'Patients',
     myProfile: 'Mon profil',
     beds: 'Lits',
+    pharmacy: 'Pharmacie',
     mainTabs: 'Sections principales',
   },
   roles: {

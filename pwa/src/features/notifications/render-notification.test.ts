@@ -126,6 +126,28 @@ const CASES: Record<
     en: ['Sodium: DURAND Pierre', 'Sodium = 146.5 mmol/L (high).'],
     fr: ['Sodium : DURAND Pierre', 'Sodium = 146,5 mmol/L (élevé).'],
   },
+  LOT_RECALLED: {
+    params: {
+      patientName: 'DURAND Pierre',
+      lotNumber: 'A123',
+      itemNameFr: 'Amoxicilline 1 g',
+      itemNameEn: 'Amoxicillin 1 g',
+      reason: 'Contamination',
+    },
+    en: [
+      'Lot recalled — DURAND Pierre',
+      'Amoxicillin 1 g, lot A123, recalled: Contamination. This patient received it.',
+    ],
+    fr: [
+      'Lot rappelé — DURAND Pierre',
+      'Amoxicilline 1 g, lot A123, rappelé : Contamination. Ce patient en a reçu.',
+    ],
+  },
+  STOCK_ALERTS: {
+    params: { belowReorderLevel: 3, expiring: 1, expiredOnHand: 0 },
+    en: ['Stock alerts', '3 items below reorder level · 1 lot expiring soon'],
+    fr: ['Alertes de stock', '3 articles sous le seuil · 1 lot bientôt périmé'],
+  },
   LAB_RESULT_CRITICAL: {
     params: potassium,
     en: ['CRITICAL — Potassium: DURAND Pierre', 'Potassium = 7.1 mmol/L (critically high).'],

@@ -147,6 +147,33 @@ export function renderNotification(
         body: p.corrected === true ? `${body} ${t('notifications.kinds.corrected')}` : body,
       };
     }
+    case 'LOT_RECALLED': {
+      const item = language.startsWith('fr') ? text(p, 'itemNameFr') : text(p, 'itemNameEn');
+      const values = {
+        item,
+        lot: text(p, 'lotNumber'),
+        patient: text(p, 'patientName'),
+        reason: text(p, 'reason'),
+      };
+      return {
+        title: t('notifications.kinds.LOT_RECALLED.title', values),
+        body: t('notifications.kinds.LOT_RECALLED.body', values),
+      };
+    }
+    case 'STOCK_ALERTS': {
+      const parts = [
+        ['belowReorderLevel', number(p, 'belowReorderLevel')],
+        ['expiring', number(p, 'expiring')],
+        ['expiredOnHand', number(p, 'expiredOnHand')],
+      ] as const;
+      return {
+        title: t('notifications.kinds.STOCK_ALERTS.title'),
+        body: parts
+          .filter(([, count]) => count > 0)
+          .map(([key, count]) => t(`notifications.kinds.STOCK_ALERTS.${key}`, { count }))
+          .join(' · '),
+      };
+    }
     default:
       // A kind newer than this build of the app: say that something arrived.
       return { title: t('notifications.kinds.unknown'), body: '' };

@@ -1,0 +1,175 @@
+import { skipToken, useQuery } from '@apollo/client/react';
+import { IonButton, IonIcon, IonSpinner } from '@ionic/react';
+import { chevronForward, downloadOutline, medicalOutline } from 'ionicons/icons';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { Notice } from '../../app/components/Notice';
+import { PageLayout } from '../../app/components/PageLayout';
+import { SelectField } from '../../app/components/SelectField';
+import { TextField } from '../../app/components/TextField';
+import { useSession } from '../../app/session/SessionContext';
+import { useErrorText } from '../../app/use-error-text';
+import { itemDetails } from '../../features/pharmacy/components/ItemPicker';
+import {
+  LocationSelect,
+  useStockLocations,
+} from '../../features/pharmacy/components/LocationSelect';
+import { BelowReorderChip, LotStateChip } from '../../features/pharmacy/components/LotStateChip';
+import { formatCount, formatShortDate } from '../../features/pharmacy/dates';
+import '../../features/pharmacy/pharmacy.css';
+import {
+  filterLevels,
+  itemName,
+  lotState,
+  nearestLot,
+  type StockFilter,
+} from '../../features/pharmacy/stock-list';
+import { StockLevelsDocument, type StockItemKind } from '../../gql/graphql';
+
+/**
+ * What a location holds (the central pharmacy unless another is chosen): searched by name or
+ * DCI, filtered by kind, below reorder level or expiring soon; each row with its units on hand,
+ * the reorder warning in words and the next expiry. A row opens the item with its lots.
+ */
+export default function StockPage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const { user } = useSession();
+  const can = new Set(user?.capabilities ?? []);
+  const errorText = useErrorText();
+  const { locations, central, error: locationsError } = useStockLocations();
+  const [chosen, setChosen] = useState('');
+  const locationId = chosen || central?.id || '';
+  const [search, setSearch] = useState('');
+  const [kind, setKind] = useState<StockItemKind | ''>('');
+  const [show, setShow] = useState<StockFilter>('all');
+  const levels = useQuery(
+    StockLevelsDocument,
+    locationId ? { variables: { locationId } } : skipToken,
+  );
+  const all = levels.data?.stockLevels ?? [];
+  const rows = filterLevels(all, { search, kind, show });
+  const error = levels.error ?? locationsError;
+
+  return (
+    <PageLayout title={t('pharmacy.stockTitle')} wide>
+      {(can.has('RECEIVE_STOCK') || can.has('DISPENSE_STOCK')) && (
+        <div className="cg-ph-top-actions">
+          {can.has('RECEIVE_STOCK') && (
+            <IonButton routerLink="/app/pharmacy/receive" data-testid="open-receive">
+              <IonIcon slot="start" icon={downloadOutline} aria-hidden="true" />
+              {t('pharmacy.receiveNew')}
+            </IonButton>
+          )}
+          {can.has('DISPENSE_STOCK') && (
+            <IonButton
+              routerLink="/app/pharmacy/dispense"
+              fill="outline"
+              data-testid="open-dispense"
+            >
+              <IonIcon slot="start" icon={medicalOutline} aria-hidden="true" />
+              {t('pharmacy.dispenseTitle')}
+            </IonButton>
+          )}
+        </div>
+      )}
+      {!can.has('RECEIVE_STOCK') && <p className="cg-muted">{t('pharmacy.readOnly')}</p>}
+      <section className="cg-card cg-ph-filters" aria-label={t('pharmacy.show')}>
+        <LocationSelect
+          name="location"
+          value={locationId}
+          locations={locations}
+          onChange={setChosen}
+        />
+        <TextField
+          name="stockSearch"
+          type="search"
+          label={t('pharmacy.search')}
+          value={search}
+          onChange={setSearch}
+        />
+        <SelectField
+          name="kind"
+          label={t('pharmacy.kind')}
+          value={kind}
+          options={[
+            { value: '', label: t('pharmacy.kindAll') },
+            { value: 'MEDICATION', label: t('pharmacy.kinds.MEDICATION') },
+            { value: 'CONSUMABLE', label: t('pharmacy.kinds.CONSUMABLE') },
+          ]}
+          onChange={setKind}
+        />
+        <SelectField<StockFilter>
+          name="show"
+          label={t('pharmacy.show')}
+          value={show}
+          options={[
+            { value: 'all', label: t('pharmacy.showAll') },
+            { value: 'below', label: t('pharmacy.showBelow') },
+            { value: 'expiring', label: t('pharmacy.showExpiring') },
+          ]}
+          onChange={(v) => {
+            setShow(v || 'all');
+          }}
+        />
+      </section>
+      {error && <Notice kind="error">{errorText.message(errorText.info(error))}</Notice>}
+      {levels.loading && !levels.data && <IonSpinner aria-label={t('app.loading')} />}
+      {levels.data && (
+        <p className="cg-list-meta" data-testid="stock-count" aria-live="polite">
+          {t('pharmacy.count', { count: rows.length })}
+        </p>
+      )}
+      {levels.data && all.length === 0 && <p className="cg-muted">{t('pharmacy.nothingHeld')}</p>}
+      {levels.data && all.length > 0 && rows.length === 0 && (
+        <p className="cg-muted">{t('pharmacy.empty')}</p>
+      )}
+      {rows.length > 0 && (
+        <ul className="cg-ph-list" data-testid="stock-list" aria-label={t('pharmacy.stockTitle')}>
+          {rows.map((row) => {
+            const next = nearestLot(row.lots);
+            return (
+              <li key={row.itemId}>
+                <Link
+                  className="cg-ph-row"
+                  to={`/app/pharmacy/items/${row.itemId}?location=${locationId}`}
+                  data-testid="stock-row"
+                  data-item-id={row.itemId}
+                  data-below={row.belowReorderLevel ? 'true' : 'false'}
+                >
+                  <div className="cg-ph-row-main">
+                    <strong>{itemName(row.item, lang)}</strong>
+                    <span className="cg-muted">{itemDetails(row.item)}</span>
+                    <span className="cg-ph-row-chips">
+                      {row.belowReorderLevel && <BelowReorderChip />}
+                      {next && lotState(next) !== 'USABLE' && (
+                        <LotStateChip state={lotState(next)} days={next.daysToExpiry} />
+                      )}
+                    </span>
+                  </div>
+                  <div className="cg-ph-row-figures">
+                    <span className="cg-ph-onhand" data-testid="on-hand">
+                      {t('pharmacy.onHandValue', {
+                        count: formatCount(row.onHand, lang),
+                        unit: row.item.unitOfIssue,
+                      })}
+                    </span>
+                    <span className="cg-muted">
+                      {next
+                        ? t('pharmacy.expiresOn', {
+                            date: formatShortDate(next.lot.expiryDate, lang),
+                          })
+                        : t('pharmacy.noLots')}
+                    </span>
+                  </div>
+                  <IonIcon icon={chevronForward} aria-hidden="true" className="cg-ph-chevron" />
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </PageLayout>
+  );
+}
