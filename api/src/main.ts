@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { buildAppSchema } from './app/schema.js';
 import { wireAccessPolicy } from './app/access.js';
+import { wireBilling } from './app/billing.js';
 import { wirePharmacy } from './app/pharmacy.js';
 import { ensureFirstUsers } from './app/bootstrap.js';
 import { assertDataDirFree, migrate, openDatabase } from './app/database.js';
@@ -36,6 +37,7 @@ async function main() {
   bindClock(db.orm, clock);
   wireAccessPolicy(config);
   wirePharmacy(config);
+  wireBilling(config);
   // What API instances share besides the tables: rate-limit counters and live events.
   const pool = openSharedPool(db.url, log);
   let liveEvents: LiveEvents | undefined;

@@ -43,6 +43,16 @@ import {
   StockMovement,
   StockOperation,
 } from '../modules/pharmacy/index.js';
+import {
+  BillingCounter,
+  CashUp,
+  Charge,
+  InsuranceCoverage,
+  Invoice,
+  InvoiceLine,
+  Payment,
+  Tariff,
+} from '../modules/billing/index.js';
 
 /** Every entity of the application; the one list the ORM reads. */
 export const entities = [
@@ -88,6 +98,14 @@ export const entities = [
   StockOperation,
   StockMovement,
   StockAlert,
+  Tariff,
+  InsuranceCoverage,
+  Charge,
+  Invoice,
+  InvoiceLine,
+  BillingCounter,
+  Payment,
+  CashUp,
 ];
 
 /** ORM event subscribers: the audit trail's change collector. */

@@ -1,5 +1,12 @@
 import { domainEvents, type DomainEventBus } from '../kernel/events.js';
 import {
+  chargeCompletedVisit,
+  chargeDispensed,
+  chargeStay,
+  chargeValidatedLabTest,
+} from '../modules/billing/index.js';
+import { linkDispensingsToInvoice } from '../modules/pharmacy/index.js';
+import {
   notifyAppointmentBooked,
   notifyAppointmentCancelled,
   notifyAppointmentDelayed,
@@ -53,8 +60,16 @@ export function wireDomainEvents(bus: DomainEventBus = domainEvents): void {
   bus.on('LabResultEntered', notifyLabResultEntered);
 
   // Pharmacy's facts: a recalled lot is told to the doctors of the inpatients who received it;
-  // new stock alerts to the pharmacists. StockDispensed has no subscriber yet: billing will
-  // charge the dispensed units.
+  // new stock alerts to the pharmacists.
   bus.on('LotRecalled', notifyLotRecalled);
   bus.on('StockAlertsRaised', notifyStockAlertsRaised);
+
+  // What care did, billing charges: once per source (a visit, a lab order, a dispensing, a
+  // stay's ward), in the act's transaction, priced on the act's day.
+  bus.on('AppointmentCompleted', chargeCompletedVisit);
+  bus.on('LabResultValidated', chargeValidatedLabTest);
+  bus.on('StockDispensed', chargeDispensed);
+  bus.on('PatientDischarged', chargeStay);
+  // An issued invoice: the pharmacy's ledger points each dispensing at the line that bills it.
+  bus.on('InvoiceIssued', linkDispensingsToInvoice);
 }

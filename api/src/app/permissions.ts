@@ -18,6 +18,7 @@ import { WARDS_SENSITIVE_FIELDS, wardsRules } from '../modules/wards/index.js';
 import { SHIFT_PACK_SENSITIVE_FIELDS, shiftPackRules } from '../modules/shift-pack/index.js';
 import { EMERGENCY_SENSITIVE_FIELDS, emergencyRules } from '../modules/emergency/index.js';
 import { PHARMACY_SENSITIVE_FIELDS, pharmacyRules } from '../modules/pharmacy/index.js';
+import { BILLING_SENSITIVE_FIELDS, billingRules } from '../modules/billing/index.js';
 
 const kernelRules: RuleMap = {
   PageInfo: anyone,
@@ -36,6 +37,7 @@ export const ruleMaps: RuleMap[] = [
   shiftPackRules,
   emergencyRules,
   pharmacyRules,
+  billingRules,
 ];
 
 function isRule(x: unknown): x is AccessRule {
@@ -86,6 +88,7 @@ export const SENSITIVE_FIELDS = [
   ...SHIFT_PACK_SENSITIVE_FIELDS,
   ...EMERGENCY_SENSITIVE_FIELDS,
   ...PHARMACY_SENSITIVE_FIELDS,
+  ...BILLING_SENSITIVE_FIELDS,
 ];
 
 /**

@@ -234,6 +234,62 @@ async function stockWard(): Promise<string> {
   return w.id;
 }
 
+/** The table's cashier, who bills what the billing entries act on. */
+function cashierToken(): string {
+  return (callers.get(Role.CASHIER)?.account as Account).token;
+}
+
+/** A charge waiting to be invoiced (a patient's, or a new patient's). */
+async function unbilledCharge(
+  patientId?: string,
+): Promise<{ patientId: string; chargeId: string }> {
+  const pid = patientId ?? (await s.patient()).id;
+  const id = randomUUID();
+  await app.em().execute(
+    `insert into charge (id, source_key, patient_id, act_kind, code, label_fr, label_en, quantity,
+                         unit_minor, amount_minor, occurred_at, created_at)
+     values (?, ?, ?, 'OTHER', '*', 'Acte', 'Act', 1, 1000, 1000, ?, ?)`,
+    [id, `test:${id}`, pid, NOW, NOW],
+  );
+  return { patientId: pid, chargeId: id };
+}
+
+async function draftInvoice(patientId?: string): Promise<string> {
+  const c = await unbilledCharge(patientId);
+  const d = await ok<{ createInvoice: { id: string } }>(
+    app,
+    'mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }',
+    { i: { id: randomUUID(), patientId: c.patientId, chargeIds: [c.chargeId] } },
+    cashierToken(),
+  );
+  return d.createInvoice.id;
+}
+
+async function issuedInvoice(patientId?: string): Promise<string> {
+  const id = await draftInvoice(patientId);
+  await ok(
+    app,
+    'mutation($id: ID!) { issueInvoice(invoiceId: $id) { id } }',
+    { id },
+    cashierToken(),
+  );
+  return id;
+}
+
+async function payment(patientId?: string): Promise<string> {
+  const invoiceId = await issuedInvoice(patientId);
+  const d = await ok<{ recordPayment: { id: string } }>(
+    app,
+    'mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { id } }',
+    { i: { id: randomUUID(), invoiceId, method: 'CASH', amountMinor: 400 } },
+    cashierToken(),
+  );
+  return d.recordPayment.id;
+}
+
+/** The patient's own record for a patient caller; another patient's for staff. */
+const billedPatient = (caller: Caller) => (caller.role === Role.PATIENT ? me.patientId : undefined);
+
 /**
  * A prescription naming a catalogue item, for an inpatient of the stock ward (the nurse covers
  * it whatever the table's assignNurses did), whose ward stock holds a lot: what `proposedLot`
@@ -1033,6 +1089,143 @@ const MATRIX: Record<string, Entry> = {
     doc: 'mutation($i: RecallLotInput!) { recallLot(input: $i) { id status } }',
     vars: async () => ({ i: { lotId: (await stocked()).lotId, reason: 'Rappel fabricant' } }),
     allowed: PHARMACIST,
+  },
+  // Billing.
+  'Query.billingSettings': {
+    doc: '{ billingSettings { currency minorDigits } }',
+    allowed: [Role.CASHIER, Role.MANAGER, Role.ADMIN, Role.PATIENT],
+  },
+  'Query.tariffs': { doc: '{ tariffs { id } }', allowed: [Role.CASHIER, Role.MANAGER, Role.ADMIN] },
+  'Query.insuranceCoverages': {
+    doc: '{ insuranceCoverages { id } }',
+    allowed: [Role.CASHIER, Role.MANAGER, Role.ADMIN],
+  },
+  'Query.billingWorklist': {
+    doc: '{ billingWorklist(first: 1) { patientId } }',
+    allowed: [Role.CASHIER],
+  },
+  'Query.patientBilling': {
+    doc: 'query($p: ID!) { patientBilling(patientId: $p) { patientDueMinor } }',
+    vars: (caller) => ({ p: billedPatient(caller) ?? ward.id }),
+    allowed: [Role.CASHIER, Role.PATIENT],
+  },
+  'Query.invoice': {
+    doc: 'query($id: ID!) { invoice(id: $id) { id totalMinor } }',
+    vars: async (caller) => ({ id: await issuedInvoice(billedPatient(caller)) }),
+    allowed: [Role.CASHIER, Role.MANAGER, Role.PATIENT],
+  },
+  'Query.invoices': {
+    doc: '{ invoices(first: 1) { totalCount } }',
+    allowed: [Role.CASHIER, Role.MANAGER],
+  },
+  'Query.invoicePdf': {
+    doc: 'query($id: ID!) { invoicePdf(invoiceId: $id) { fileName } }',
+    vars: async (caller) => ({ id: await issuedInvoice(billedPatient(caller)) }),
+    allowed: [Role.CASHIER, Role.MANAGER, Role.PATIENT],
+  },
+  'Query.receiptPdf': {
+    doc: 'query($id: ID!) { receiptPdf(paymentId: $id) { fileName } }',
+    vars: async (caller) => ({ id: await payment(billedPatient(caller)) }),
+    allowed: [Role.CASHIER, Role.PATIENT],
+  },
+  'Query.insurerClaims': {
+    doc: '{ insurerClaims(from: "2026-01-01", to: "2026-12-31") { payer } }',
+    allowed: [Role.CASHIER, Role.MANAGER],
+  },
+  'Query.cashUpPreview': { doc: '{ cashUpPreview { paymentCount } }', allowed: [Role.CASHIER] },
+  'Query.cashUps': {
+    doc: '{ cashUps(from: "2026-01-01", to: "2026-12-31") { id } }',
+    allowed: [Role.CASHIER, Role.MANAGER],
+  },
+  'Mutation.setTariff': {
+    doc: 'mutation($i: SetTariffInput!) { setTariff(input: $i) { id } }',
+    vars: () => ({
+      i: {
+        actKind: 'PROCEDURE',
+        code: unique(),
+        labelFr: 'Pansement',
+        labelEn: 'Dressing',
+        amountMinor: 1500,
+        validFrom: '2026-01-01',
+      },
+    }),
+    allowed: [Role.MANAGER, Role.ADMIN],
+  },
+  'Mutation.setInsuranceCoverage': {
+    doc: 'mutation($i: SetCoverageInput!) { setInsuranceCoverage(input: $i) { id } }',
+    vars: () => ({ i: { payer: unique(), actKind: 'LAB_TEST', percent: 60 } }),
+    allowed: [Role.MANAGER, Role.ADMIN],
+  },
+  'Mutation.addManualCharge': {
+    doc: 'mutation($i: AddManualChargeInput!) { addManualCharge(input: $i) { id } }',
+    vars: () => ({
+      i: {
+        id: randomUUID(),
+        patientId: ward.id,
+        actKind: 'OTHER',
+        label: 'Certificat médical',
+        quantity: 1,
+        unitMinor: 2500,
+        reason: 'Demandé par le patient',
+      },
+    }),
+    allowed: [Role.CASHIER],
+  },
+  'Mutation.priceCharge': {
+    doc: 'mutation($i: PriceChargeInput!) { priceCharge(input: $i) { id } }',
+    vars: async () => ({
+      i: { chargeId: (await unbilledCharge()).chargeId, unitMinor: 900, reason: 'Tarif' },
+    }),
+    allowed: [Role.CASHIER],
+  },
+  'Mutation.voidCharge': {
+    doc: 'mutation($i: VoidChargeInput!) { voidCharge(input: $i) { id } }',
+    vars: async () => ({ i: { chargeId: (await unbilledCharge()).chargeId, reason: 'Erreur' } }),
+    allowed: [Role.CASHIER],
+  },
+  'Mutation.createInvoice': {
+    doc: 'mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { id } }',
+    vars: async () => {
+      const c = await unbilledCharge();
+      return { i: { id: randomUUID(), patientId: c.patientId, chargeIds: [c.chargeId] } };
+    },
+    allowed: [Role.CASHIER],
+  },
+  'Mutation.issueInvoice': {
+    doc: 'mutation($id: ID!) { issueInvoice(invoiceId: $id) { id number } }',
+    vars: async () => ({ id: await draftInvoice() }),
+    allowed: [Role.CASHIER],
+  },
+  'Mutation.discardDraftInvoice': {
+    doc: 'mutation($id: ID!) { discardDraftInvoice(invoiceId: $id) { id } }',
+    vars: async () => ({ id: await draftInvoice() }),
+    allowed: [Role.CASHIER],
+  },
+  'Mutation.creditInvoice': {
+    doc: 'mutation($i: CreditInvoiceInput!) { creditInvoice(input: $i) { id } }',
+    vars: async () => ({
+      i: { id: randomUUID(), invoiceId: await issuedInvoice(), reason: 'Erreur de saisie' },
+    }),
+    allowed: [Role.CASHIER],
+  },
+  'Mutation.recordPayment': {
+    doc: 'mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { id } }',
+    vars: async () => ({
+      i: { id: randomUUID(), invoiceId: await issuedInvoice(), method: 'CASH', amountMinor: 100 },
+    }),
+    allowed: [Role.CASHIER],
+  },
+  'Mutation.refundPayment': {
+    doc: 'mutation($i: RefundPaymentInput!) { refundPayment(input: $i) { id } }',
+    vars: async () => ({
+      i: { id: randomUUID(), paymentId: await payment(), amountMinor: 100, reason: 'Trop perçu' },
+    }),
+    allowed: [Role.CASHIER],
+  },
+  'Mutation.closeCashUp': {
+    doc: 'mutation($i: CloseCashUpInput!) { closeCashUp(input: $i) { id } }',
+    vars: () => ({ i: { id: randomUUID(), countedCashMinor: 0, note: 'Fin de journée' } }),
+    allowed: [Role.CASHIER],
   },
   'Subscription.emergencyQueueChanged': {
     doc: 'subscription { emergencyQueueChanged { caseId change } }',

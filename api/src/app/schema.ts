@@ -33,6 +33,7 @@ import {
   StockLotResolver,
   StockMovementResolver,
 } from '../modules/pharmacy/index.js';
+import { BillingResolver, CashUpResolver } from '../modules/billing/index.js';
 import { pubSub } from '../kernel/pubsub.js';
 import { CapabilitiesResolver } from './capabilities.js';
 import { wireDomainEvents } from './events.js';
@@ -62,6 +63,8 @@ export const resolvers = [
   ShiftPackResolver,
   EmergencyResolver,
   PharmacyResolver,
+  BillingResolver,
+  CashUpResolver,
   StockMovementResolver,
   StockLotResolver,
   StockLocationResolver,

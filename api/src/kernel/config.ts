@@ -58,6 +58,14 @@ const envSchema = z.object({
   METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   DRAIN_DELAY_SECONDS: z.coerce.number().int().min(0).max(60).default(0),
   STOCK_EXPIRY_ALERT_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  HOSPITAL_NAME: z.string().trim().min(1).max(120).default('CareGraph'),
+  HOSPITAL_CURRENCY: z
+    .string()
+    .default('EUR')
+    .refine(
+      (c) => /^[A-Z]{3}$/.test(c) && Intl.supportedValuesOf('currency').includes(c),
+      'must be an ISO 4217 currency code such as EUR or XOF',
+    ),
 });
 
 export interface AppConfig {
@@ -116,6 +124,10 @@ export interface AppConfig {
   drainDelaySeconds: number;
   /** A lot on hand expiring within this many days raises a stock alert (1-365, default 30). */
   stockExpiryAlertDays: number;
+  /** Printed at the top of invoices and receipts. */
+  hospitalName: string;
+  /** ISO 4217 code of every amount billed (EUR by default; zero-decimal ones such as XOF too). */
+  currency: string;
 }
 
 /**
@@ -200,6 +212,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       e.METRICS_PORT === undefined ? undefined : { port: e.METRICS_PORT, host: e.METRICS_HOST },
     drainDelaySeconds: e.DRAIN_DELAY_SECONDS,
     stockExpiryAlertDays: e.STOCK_EXPIRY_ALERT_DAYS,
+    currency: e.HOSPITAL_CURRENCY,
+    hospitalName: e.HOSPITAL_NAME,
   };
 }
 

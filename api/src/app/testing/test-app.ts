@@ -1,4 +1,5 @@
 import { wireAccessPolicy } from '../access.js';
+import { wireBilling } from '../billing.js';
 import { wirePharmacy } from '../pharmacy.js';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { randomBytes } from 'node:crypto';
@@ -84,6 +85,7 @@ export async function startTestApp(
   bindClock(orm, clock);
   wireAccessPolicy(config);
   wirePharmacy(config);
+  wireBilling(config);
   schemaPromise ??= buildAppSchema();
   const log = createLogger('silent');
   const pool = openSharedPool(url, log);

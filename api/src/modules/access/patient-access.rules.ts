@@ -15,6 +15,8 @@ export enum PatientPart {
   LAB = 'lab',
   /** Prescriptions: what to dispense. */
   PRESCRIPTIONS = 'prescriptions',
+  /** Charges, invoices, payments: what the patient owes and paid. */
+  BILLING = 'billing',
 }
 
 export interface PartAccess {
@@ -48,6 +50,8 @@ export const PATIENT_ACCESS: Readonly<Record<PatientPart, PartAccess>> = {
   [PatientPart.CARE_TEAM]: { staff: CARE_TEAM, self: false },
   [PatientPart.LAB]: { staff: [...CARE_TEAM, Role.LAB_TECHNICIAN], self: true },
   [PatientPart.PRESCRIPTIONS]: { staff: [...CARE_TEAM, Role.PHARMACIST], self: true },
+  // Managers read billing's figures and invoices without patients (billing.rules.ts).
+  [PatientPart.BILLING]: { staff: [Role.CASHIER], self: true },
 };
 
 /** Whether the account is a patient's own (reads only their record, never audited as staff). */

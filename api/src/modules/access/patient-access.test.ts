@@ -28,6 +28,7 @@ const EXPECTED: Record<PatientPart, readonly Role[]> = {
   [PatientPart.CARE_TEAM]: [Role.DOCTOR, Role.NURSE],
   [PatientPart.LAB]: [Role.DOCTOR, Role.NURSE, Role.LAB_TECHNICIAN],
   [PatientPart.PRESCRIPTIONS]: [Role.DOCTOR, Role.NURSE, Role.PHARMACIST],
+  [PatientPart.BILLING]: [Role.CASHIER],
 };
 
 describe('the patient-access policy', () => {

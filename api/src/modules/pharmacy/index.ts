@@ -26,6 +26,7 @@ export type {
   StockDispensedFact,
 } from './pharmacy.events.js';
 export { pharmacyDoseStock } from './dose-stock.service.js';
+export { linkDispensingsToInvoice } from './stock.service.js';
 export {
   refreshStockAlerts,
   stockAlertsJob,

@@ -4,6 +4,8 @@ export interface StockDispensedFact {
   patientId: string;
   prescriptionId: string | null;
   itemId: string;
+  itemNameFr: string;
+  itemNameEn: string;
   /** One entry per ledger line (a FEFO pick may split across lots). */
   lines: { movementId: string; lotId: string; quantity: number }[];
   /** Price of one unit of issue when dispensed, in cents. */
@@ -13,7 +15,7 @@ export interface StockDispensedFact {
 
 declare module '../../kernel/events.js' {
   interface DomainEvents {
-    /** Units were dispensed to a patient (billing charges them; nobody listens yet). */
+    /** Units were dispensed to a patient (billing charges them). */
     StockDispensed: StockDispensedFact;
   }
 }

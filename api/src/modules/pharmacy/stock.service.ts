@@ -1,5 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import { currentAuditScope } from '../../kernel/audit-scope.js';
+import { pgArray } from '../../kernel/db/pg-array.js';
 import { requireViewer, type RequestContext } from '../../kernel/context.js';
 import { DomainError, NotFoundError, sqlState, ValidationError } from '../../kernel/errors.js';
 import { domainEvents } from '../../kernel/events.js';
@@ -504,6 +505,8 @@ async function newDispensing(
       patientId: patient.id,
       prescriptionId: prescription?.id ?? null,
       itemId: item.id,
+      itemNameFr: item.nameFr,
+      itemNameEn: item.nameEn,
       lines: rows.map((m) => ({ movementId: m.id, lotId: m.lot.id, quantity: m.quantity })),
       unitPriceCents: item.unitPriceCents,
       at: op.at,
@@ -640,4 +643,22 @@ async function newWriteOff(
     },
   ]);
   return op;
+}
+
+/**
+ * Billing issued an invoice: each dispensing it bills points at its invoice line from now on (the
+ * ledger's one writable field, set once; a line billed again after a credit note keeps the first).
+ */
+export async function linkDispensingsToInvoice(
+  fact: { lines: { invoiceLineId: string; sourceIds: string[] }[] },
+  ctx: { em: import('@mikro-orm/postgresql').EntityManager },
+): Promise<void> {
+  for (const line of fact.lines) {
+    if (line.sourceIds.length === 0) continue;
+    await ctx.em.execute(
+      `update stock_movement set invoice_line_id = ?
+        where id = any(?::uuid[]) and kind = 'DISPENSE' and invoice_line_id is null`,
+      [line.invoiceLineId, pgArray(line.sourceIds)],
+    );
+  }
 }

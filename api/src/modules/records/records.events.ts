@@ -36,8 +36,21 @@ export interface LabResultEnteredFact {
   at: Date;
 }
 
+/** A lab result was validated: the test is done and may be billed. */
+export interface LabResultValidatedFact {
+  resultId: string;
+  orderId: string;
+  patientId: string;
+  testCode: string;
+  testNameFr: string;
+  testNameEn: string;
+  at: Date;
+}
+
 declare module '../../kernel/events.js' {
   interface DomainEvents {
+    /** The laboratory validated a result (billing charges the test, once per order). */
+    LabResultValidated: LabResultValidatedFact;
     /** Vital signs were recorded with a medium or high NEWS2. */
     VitalsScoredAtRisk: VitalsScoredAtRiskFact;
     /** The laboratory entered a result. */

@@ -333,6 +333,7 @@ export async function changeStatus(ctx: RequestContext, id: string, to: Appointm
           appointmentId: a.id,
           patientId: a.patient.id,
           practitionerUserId: practitioner.user.id,
+          specialty: practitioner.specialty,
           reason: a.reason,
           at: ctx.clock.now(),
         },

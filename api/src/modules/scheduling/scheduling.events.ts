@@ -6,6 +6,8 @@ export interface VisitFact {
   patientId: string;
   /** The account of the practitioner who sees the patient. */
   practitionerUserId: string;
+  /** The practitioner's specialty (what a consultation is billed as). */
+  specialty: string;
   reason: string;
   at: Date;
 }

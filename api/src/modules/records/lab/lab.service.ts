@@ -241,6 +241,15 @@ export async function validateLabResult(ctx: RequestContext, id: string) {
   result.validatedByName = by.name;
   const order = await ctx.em.findOneOrFail(LabOrder, result.order.id);
   order.status = LabOrderStatus.VALIDATED;
+  await domainEvents.publish(ctx, 'LabResultValidated', {
+    resultId: result.id,
+    orderId: order.id,
+    patientId: result.patient.id,
+    testCode: order.testCode,
+    testNameFr: order.testNameFr,
+    testNameEn: order.testNameEn,
+    at: result.validatedAt,
+  });
   return result;
 }
 
