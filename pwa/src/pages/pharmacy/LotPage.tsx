@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { IonIcon, IonSpinner } from '@ionic/react';
-import { bedOutline, homeOutline } from 'ionicons/icons';
+import { bedOutline, chevronForward, homeOutline } from 'ionicons/icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { Facts } from '../../app/components/Facts';
 import { Notice } from '../../app/components/Notice';
 import { PageLayout } from '../../app/components/PageLayout';
@@ -106,6 +106,14 @@ export default function LotPage() {
                 ],
               ]}
             />
+            <Link
+              to={`/app/pharmacy/items/${lot.item.id}`}
+              className="cg-ph-link"
+              data-testid="lot-item"
+            >
+              {t('pharmacy.openItemOf', { item: itemName(lot.item, lang) })}
+              <IonIcon icon={chevronForward} aria-hidden="true" />
+            </Link>
             {can.has('RECALL_LOTS') && lot.status === 'ACTIVE' && (
               <div className="cg-actions">
                 <RecallLot lotId={lot.id} lotNumber={lot.lotNumber} onDone={setDone} />
@@ -116,26 +124,33 @@ export default function LotPage() {
             {trace.locations.length === 0 ? (
               <p className="cg-muted">{t('pharmacy.lotNowhere')}</p>
             ) : (
-              <table className="cg-ph-table" data-testid="lot-locations">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('pharmacy.location')}</th>
-                    <th scope="col" className="cg-ph-num">
-                      {t('pharmacy.quantity')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {trace.locations.map((l) => (
-                    <tr key={l.locationId} data-testid="lot-location" data-quantity={l.quantity}>
-                      <th scope="row">{l.locationName}</th>
-                      <td className="cg-ph-num">
-                        {formatCount(l.quantity, lang)} {unit}
-                      </td>
+              <div
+                className="cg-ph-table-wrap"
+                role="region"
+                aria-labelledby="lot-where"
+                tabIndex={0}
+              >
+                <table className="cg-ph-table" data-testid="lot-locations">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('pharmacy.location')}</th>
+                      <th scope="col" className="cg-ph-num">
+                        {t('pharmacy.quantity')}
+                      </th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {trace.locations.map((l) => (
+                      <tr key={l.locationId} data-testid="lot-location" data-quantity={l.quantity}>
+                        <th scope="row">{l.locationName}</th>
+                        <td className="cg-ph-num">
+                          {formatCount(l.quantity, lang)} {unit}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             )}
           </Section>
           <Section id="lot-patients" title={t('pharmacy.lotPatients')}>

@@ -194,6 +194,7 @@ export const pharmacyEn = {
     lotDose: '{{medication}}, {{dose}} {{unit}} · {{when}} · {{name}}',
     lotDoseNoDose: '{{medication}} · {{when}} · {{name}}',
     receivedQuantity: 'Received (all deliveries)',
+    openItemOf: 'The item: {{item}}',
     traceLot: 'Trace lot {{lot}}',
     recall: 'Recall this lot',
     recallExplain:

@@ -191,6 +191,7 @@ export const pharmacyFr: Strings<typeof pharmacyEn> = {
     lotDose: '{{medication}}, {{dose}} {{unit}} · {{when}} · {{name}}',
     lotDoseNoDose: '{{medication}} · {{when}} · {{name}}',
     receivedQuantity: 'Reçu (toutes livraisons)',
+    openItemOf: 'L’article : {{item}}',
     traceLot: 'Tracer le lot {{lot}}',
     recall: 'Rappeler ce lot',
     recallExplain:
