@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { arrive, openBrowser, openTab, PHONE, screen, serverNow, TABLET, visible } from './browser';
@@ -7,6 +8,9 @@ const { gql, tokenOf, signIn } = demoHospital();
 
 const PHARMACIST = 'pharmacy@caregraph.example';
 const MANAGER = 'manager@caregraph.example';
+const DOCTOR = 'doctor.general@caregraph.example';
+// Her ward, Médecine interne, is one of the two demo wards with a stock of their own.
+const NURSE = 'nurse.a@caregraph.example';
 
 /** Screenshots of a screen used on a tablet: phone then tablet, and back to the tablet. */
 async function screenAtTablet(page: Page, name: string) {
@@ -51,6 +55,59 @@ const MOVEMENTS = `query($filter: StockMovementFilter, $first: Int) {
       lot { lotNumber expiryDate } item { id } }
   }
 }`;
+
+interface Item {
+  id: string;
+  kind: string;
+  nameFr: string;
+  inn: string | null;
+  unitOfIssue: string;
+}
+
+/**
+ * A prescription naming a catalogue item, for one of the demo nurse's inpatients (each tried in
+ * turn: one may be allergic to the medicine), one dose every `intervalHours` from ten minutes ago.
+ */
+async function prescribeStocked(
+  item: Item,
+  unitsPerDose: number,
+  intervalHours: number,
+  skip: readonly string[] = [],
+): Promise<{ prescriptionId: string; patientId: string; wardId: string }> {
+  const [doctor, nurse] = [await tokenOf(DOCTOR), await tokenOf(NURSE)];
+  const { myShiftPack } = await gql<{
+    myShiftPack: { patients: { patientId: string; inpatient: { wardId: string } | null }[] };
+  }>(nurse, '{ myShiftPack { patients { patientId inpatient { wardId } } } }');
+  const problems: string[] = [];
+  for (const p of myShiftPack.patients) {
+    if (!p.inpatient || skip.includes(p.patientId)) continue;
+    try {
+      const { prescribe } = await gql<{ prescribe: { id: string } }>(
+        doctor,
+        'mutation($input: PrescribeInput!) { prescribe(input: $input) { id } }',
+        {
+          input: {
+            patientId: p.patientId,
+            medicationName: item.inn ?? item.nameFr,
+            stockItemId: item.id,
+            unitsPerDose,
+            dose: 1,
+            doseUnit: item.unitOfIssue,
+            route: 'ORAL',
+            intervalHours,
+            startAt: new Date(serverNow().getTime() - 10 * 60_000).toISOString(),
+          },
+        },
+      );
+      return { prescriptionId: prescribe.id, patientId: p.patientId, wardId: p.inpatient.wardId };
+    } catch (e) {
+      problems.push(String(e));
+    }
+  }
+  throw new Error(
+    `no inpatient of the demo nurse could be prescribed ${item.nameFr}: ${problems.join(' | ')}`,
+  );
+}
 
 describe('Pharmacy', () => {
   it('the pharmacist receives a two-line delivery at tablet size, sees the new lot and dispenses against a prescription; too much is refused in words', async () => {
@@ -355,5 +412,290 @@ describe('Pharmacy', () => {
     } finally {
       await en.close();
     }
+  });
+
+  it('the pharmacist dispenses part of a worklist row, then traces the lot to the patient and recalls it', async () => {
+    const token = await tokenOf(PHARMACIST);
+    const { stockItems } = await gql<{ stockItems: { nodes: Item[] } }>(
+      token,
+      '{ stockItems(first: 80) { nodes { id kind nameFr inn unitOfIssue } } }',
+    );
+    // A medicine of the catalogue, with a fresh lot that expires before any other: FEFO takes it.
+    const item = stockItems.nodes.filter((i) => i.kind === 'MEDICATION')[7];
+    if (!item) throw new Error('no medicine in the catalogue');
+    const { stockLocations } = await gql<{
+      stockLocations: { id: string; kind: string; wardId: string | null; name: string }[];
+    }>(token, '{ stockLocations { id kind wardId name } }');
+    const central = stockLocations.find((l) => l.kind === 'CENTRAL_PHARMACY')?.id ?? '';
+    const lotNumber = `E2E-R${String(Date.now()).slice(-6)}`;
+    await gql(
+      token,
+      'mutation($input: ReceiveStockInput!) { receiveStock(input: $input) { id } }',
+      {
+        input: {
+          id: randomUUID(),
+          supplier: 'OCP Répartition',
+          locationId: central,
+          lines: [
+            {
+              itemId: item.id,
+              lotNumber,
+              expiryDate: expiryIn(3).iso,
+              quantity: 40,
+              unitCostCents: 35,
+            },
+          ],
+        },
+      },
+    );
+    const rx = await prescribeStocked(item, 2, 6);
+    const ward = stockLocations.find((l) => l.wardId === rx.wardId);
+    if (!ward) throw new Error('the nurse’s ward has no stock location');
+    type Row = { prescriptionId: string; unitsNeeded: number; unitsToDispense: number };
+    const worklist = async () =>
+      (
+        await gql<{ dispensingWorklist: Row[] }>(
+          token,
+          'query($w: ID!) { dispensingWorklist(wardId: $w) { prescriptionId unitsNeeded unitsToDispense } }',
+          { w: rx.wardId },
+        )
+      ).dispensingWorklist.find((r) => r.prescriptionId === rx.prescriptionId);
+    const before = await worklist();
+    // Every 6 hours, 2 units a dose: 4 doses in the next 24 hours, nothing dispensed yet.
+    expect(before).toMatchObject({ unitsNeeded: 8, unitsToDispense: 8 });
+
+    const b = await openBrowser({ locale: 'fr-FR' });
+    const page = b.page;
+    try {
+      await page.setViewportSize(TABLET);
+      await signIn(page, PHARMACIST);
+      // The language is the account's: an earlier test may have left it in English.
+      await openTab(page, 'account');
+      await visible(page, '[data-testid="lang-fr"]').click();
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fr');
+      await openTab(page, 'pharmacy');
+      // The alerts are reachable from the pharmacy's home, counted by kind.
+      await visible(page, '[data-testid="alert-counts"]').waitFor();
+      await visible(page, '[data-testid="open-alerts"]').click();
+      await arrive(page, '**/app/pharmacy/alerts');
+      await visible(page, '[data-testid="alerts-count"]').waitFor();
+      await screenAtTablet(page, 'pharmacy-40-alerts');
+      await visible(page, '[data-testid="alert-filter"][data-value="EXPIRING"]').click();
+      await expect
+        .poll(() =>
+          page.locator('[data-testid="alert"]:visible:not([data-kind="EXPIRING"])').count(),
+        )
+        .toBe(0);
+      await page.goBack();
+      await arrive(page, '**/app/pharmacy');
+
+      // The worklist of the nurse's ward: the new prescription, 8 units to dispense.
+      await visible(page, '[data-testid="open-worklist"]').click();
+      await arrive(page, '**/app/pharmacy/worklist');
+      await visible(page, 'select[name="worklistWard"]').selectOption(rx.wardId);
+      const row = visible(
+        page,
+        `[data-testid="worklist-row"][data-prescription-id="${rx.prescriptionId}"]`,
+      );
+      await row.waitFor();
+      expect(await row.getAttribute('data-to-dispense')).toBe('8');
+      await screenAtTablet(page, 'pharmacy-41-worklist');
+      await row.locator('[data-testid="worklist-open"]').click();
+      const form = row.locator('[data-testid="worklist-dispense"]');
+      await form.waitFor();
+      // The fresh lot is proposed (first to expire); the quantity starts at what is left.
+      await expect
+        .poll(() => form.locator('[data-testid="worklist-lot"]').innerText())
+        .toContain(`Lot ${lotNumber} (pér. ${expiryIn(3).typed}) proposé`);
+      expect(await form.locator('input[name="worklistQuantity"]').inputValue()).toBe('8');
+      // Part of it: 3 units now.
+      await form.locator('input[name="worklistQuantity"]').fill('3');
+      await screenAtTablet(page, 'pharmacy-42-worklist-dispense');
+      await form.locator('[data-testid="worklist-dispense-submit"]').click();
+      await expectNotice(
+        page,
+        'success',
+        new RegExp(`^3 .+ dispensé\\(s\\) à .+ \\(lot ${lotNumber}\\)\\.$`),
+      );
+      // The row is read again: 3 covered, 5 still to dispense.
+      await expect.poll(() => row.getAttribute('data-to-dispense')).toBe('5');
+      expect(await row.getAttribute('data-covered')).toBe('3');
+      await screenAtTablet(page, 'pharmacy-43-worklist-after');
+      expect(await worklist()).toMatchObject({ unitsNeeded: 8, unitsToDispense: 5 });
+
+      // The lot, from the item's lots: the patient who received it, then its recall.
+      await page.goto(`${page.url().split('/app/')[0] ?? ''}/app/pharmacy/items/${item.id}`);
+      await arrive(page, `**/app/pharmacy/items/${item.id}`);
+      await visible(
+        page,
+        `[data-testid="lot-row"][data-lot="${lotNumber}"] [data-testid="lot-trace-link"]`,
+      ).click();
+      await arrive(page, /\/app\/pharmacy\/lots\//);
+      const lot = visible(page, '[data-testid="lot"]');
+      await lot.waitFor();
+      const lotId = (await lot.getAttribute('data-lot-id')) ?? '';
+      const patient = visible(
+        page,
+        `[data-testid="lot-patient"][data-patient-id="${rx.patientId}"]`,
+      );
+      await patient.waitFor();
+      expect(await patient.innerText()).toContain('dispensé : 3');
+      expect(await patient.innerText()).toContain('Hospitalisé actuellement');
+      await expect
+        .poll(() => visible(page, '[data-testid="lot-location"]').getAttribute('data-quantity'))
+        .toBe('37');
+      await screenAtTablet(page, 'pharmacy-44-lot-trace');
+      await visible(page, '[data-testid="recall-open"]').click();
+      const recall = visible(page, '[data-testid="recall-form"]');
+      // No notice, no recall.
+      await recall.locator('[data-testid="recall-confirm"]').click();
+      await recall.locator('.cg-field-error').waitFor();
+      expect(await lot.getAttribute('data-status')).toBe('ACTIVE');
+      await recall
+        .locator('textarea[name="recallReason"]')
+        .fill('Avis fabricant : défaut de scellage');
+      await screenAtTablet(page, 'pharmacy-45-lot-recall');
+      await recall.locator('[data-testid="recall-confirm"]').click();
+      await expectNotice(page, 'success', `Lot ${lotNumber} rappelé.`);
+      await expect
+        .poll(() => visible(page, '[data-testid="lot"]').getAttribute('data-status'))
+        .toBe('RECALLED');
+      expect(await visible(page, '[data-testid="lot"] [data-testid="lot-state"]').innerText()).toBe(
+        'Rappelé',
+      );
+      expect(await visible(page, '[data-testid="lot-recalled"]').innerText()).toContain(
+        'Avis : Avis fabricant : défaut de scellage',
+      );
+      expect(await page.locator('[data-testid="recall-open"]:visible').count()).toBe(0);
+      await screenAtTablet(page, 'pharmacy-46-lot-recalled');
+
+      // The server holds the recall and the patient who received the lot.
+      const { lotTrace } = await gql<{
+        lotTrace: {
+          lot: { status: string; recallReason: string };
+          patients: { patientId: string; unitsDispensed: number }[];
+        };
+      }>(
+        token,
+        'query($l: ID!) { lotTrace(lotId: $l) { lot { status recallReason } patients { patientId unitsDispensed } } }',
+        { l: lotId },
+      );
+      expect(lotTrace.lot).toEqual({
+        status: 'RECALLED',
+        recallReason: 'Avis fabricant : défaut de scellage',
+      });
+      expect(lotTrace.patients).toEqual([{ patientId: rx.patientId, unitsDispensed: 3 }]);
+
+      // The valuation, at the end of the server's today, in integer cents.
+      await page.goto(`${page.url().split('/app/')[0] ?? ''}/app/pharmacy/valuation`);
+      await arrive(page, '**/app/pharmacy/valuation');
+      await visible(page, '[data-testid="valuation-location"]').waitFor();
+      const { stockValuation } = await gql<{ stockValuation: { valueCents: number }[] }>(
+        token,
+        'query($at: LocalDate!) { stockValuation(at: $at) { valueCents } }',
+        { at: expiryIn(0).iso },
+      );
+      const total = stockValuation.reduce((s, v) => s + v.valueCents, 0);
+      expect(
+        (await visible(page, '[data-testid="valuation-grand-total"]').innerText()).replace(
+          /\s/g,
+          ' ',
+        ),
+      ).toBe(
+        new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' })
+          .format(total / 100)
+          .replace(/\s/g, ' '),
+      );
+      await screenAtTablet(page, 'pharmacy-47-valuation');
+    } finally {
+      await b.close();
+    }
+  });
+
+  it('a nurse sees the lot the ward’s stock proposes for a dose, gives it, and that lot is recorded', async () => {
+    const pharmacist = await tokenOf(PHARMACIST);
+    const nurse = await tokenOf(NURSE);
+    const { myShiftPack } = await gql<{
+      myShiftPack: { patients: { inpatient: { wardId: string } | null }[] };
+    }>(nurse, '{ myShiftPack { patients { inpatient { wardId } } } }');
+    const wardId = myShiftPack.patients.find((p) => p.inpatient)?.inpatient?.wardId ?? '';
+    // An item the ward holds a usable lot of.
+    const { stockLevels } = await gql<{
+      stockLevels: { usableOnHand: number; item: Item }[];
+    }>(
+      pharmacist,
+      'query($l: ID!) { stockLevels(locationId: $l) { usableOnHand item { id kind nameFr inn unitOfIssue } } }',
+      { l: wardId },
+    );
+    const held = stockLevels.find((l) => l.item.kind === 'MEDICATION' && l.usableOnHand >= 2);
+    if (!held) throw new Error('the nurse’s ward holds no medicine');
+    const rx = await prescribeStocked(held.item, 1, 1);
+    const { proposedLot } = await gql<{
+      proposedLot: { lot: { id: string; lotNumber: string; expiryDate: string } } | null;
+    }>(
+      nurse,
+      'query($p: ID!) { proposedLot(prescriptionId: $p) { lot { id lotNumber expiryDate } } }',
+      {
+        p: rx.prescriptionId,
+      },
+    );
+    if (!proposedLot) throw new Error('no lot proposed from the ward’s stock');
+    const [y, m, d] = proposedLot.lot.expiryDate.split('-');
+    const date = `${d ?? ''}/${m ?? ''}/${y ?? ''}`;
+    // In the nurse's language (French in the demo; the account may have been switched).
+    const shown = [
+      `Lot ${proposedLot.lot.lotNumber} (pér. ${date}) proposé`,
+      `Lot ${proposedLot.lot.lotNumber} (exp. ${date}) proposed`,
+    ];
+
+    const b = await openBrowser({ locale: 'fr-FR' });
+    const page = b.page;
+    try {
+      await signIn(page, NURSE);
+      await page.goto(`${page.url().split('/app/')[0] ?? ''}/app/patients/${rx.patientId}/chart`);
+      await arrive(page, `**/app/patients/${rx.patientId}/chart`);
+      await visible(page, '[data-testid="section-medications"]').click();
+      // The first open dose of the new prescription (one every hour from ten minutes ago).
+      const row = page
+        .locator(
+          `[data-testid="dose"][data-prescription-id="${rx.prescriptionId}"]:has([data-testid="dose-give"]):visible`,
+        )
+        .first();
+      await row.waitFor();
+      const scheduledAt = (await row.getAttribute('data-scheduled-at')) ?? '';
+      const lot = row.locator('[data-testid="dose-lot"]');
+      await expect.poll(async () => shown.includes(await lot.innerText())).toBe(true);
+      expect(await lot.getAttribute('data-lot-id')).toBe(proposedLot.lot.id);
+      await screen(page, 'pharmacy-50-dose-proposed-lot');
+      await row.locator('[data-testid="dose-give"]').click();
+      const given = visible(
+        page,
+        `[data-testid="dose"][data-prescription-id="${rx.prescriptionId}"][data-scheduled-at="${scheduledAt}"]`,
+      );
+      await expect.poll(() => given.getAttribute('data-state')).toBe('GIVEN');
+      await screen(page, 'pharmacy-51-dose-given');
+    } finally {
+      await b.close();
+    }
+
+    // The dose names the lot shown, and the lot's trace names the patient and the dose.
+    const { lotTrace } = await gql<{
+      lotTrace: {
+        patients: {
+          patientId: string;
+          unitsAdministered: number;
+          administrations: { id: string; prescriptionId: string }[];
+        }[];
+      };
+    }>(
+      pharmacist,
+      'query($l: ID!) { lotTrace(lotId: $l) { patients { patientId unitsAdministered administrations { id prescriptionId } } } }',
+      { l: proposedLot.lot.id },
+    );
+    const patient = lotTrace.patients.find((p) => p.patientId === rx.patientId);
+    expect(
+      patient?.administrations.filter((a) => a.prescriptionId === rx.prescriptionId),
+    ).toHaveLength(1);
+    expect(patient?.unitsAdministered).toBeGreaterThanOrEqual(1);
   });
 });

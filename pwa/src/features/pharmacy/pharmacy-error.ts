@@ -6,11 +6,13 @@ import { formatShortDate } from './dates';
 /** A stock rule the API refused by, with what the sentence needs. */
 export type PharmacyRefusal =
   | { code: 'INSUFFICIENT_STOCK'; available: number | null }
-  | { code: 'LOT_EXPIRED'; lotNumber: string | null; expiryDate: string | null };
+  | { code: 'LOT_EXPIRED'; lotNumber: string | null; expiryDate: string | null }
+  | { code: 'LOT_RECALLED'; lotNumber: string | null };
 
 /**
  * Reads the stock rules out of a failed operation: too few usable units where they were asked
- * for (with how many there are, when the API says), or a lot past its expiry date.
+ * for (with how many there are, when the API says), a lot past its expiry date, or a lot
+ * recalled.
  */
 export function readPharmacyRefusal(error: unknown): PharmacyRefusal | null {
   const code = errorCodeOf(error);
@@ -29,6 +31,10 @@ export function readPharmacyRefusal(error: unknown): PharmacyRefusal | null {
       lotNumber: lot?.[1] ?? null,
       expiryDate: typeof ext.expiryDate === 'string' ? ext.expiryDate : null,
     };
+  }
+  if (code === 'LOT_RECALLED') {
+    const lot = /^Lot (.+) is recalled/.exec(first?.message ?? '');
+    return { code, lotNumber: lot?.[1] ?? null };
   }
   return null;
 }
@@ -57,6 +63,12 @@ export function usePharmacyError() {
           lot: refusal.lotNumber ?? '',
           date: refusal.expiryDate ? formatShortDate(refusal.expiryDate, i18n.language) : '',
         }),
+        fields: {},
+      };
+    }
+    if (refusal?.code === 'LOT_RECALLED') {
+      return {
+        message: t('pharmacy.errors.lotRecalled', { lot: refusal.lotNumber ?? '' }),
         fields: {},
       };
     }

@@ -1,12 +1,16 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { skipToken, useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { IonButton, IonSpinner } from '@ionic/react';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../app/components/Notice';
 import { isNetworkFailure, isReachable } from '../../app/connectivity';
+import { errorCodeOf } from '../../app/errors';
+import { useSession } from '../../app/session/SessionContext';
+import { useOnline } from '../../app/use-online';
 import { useErrorText } from '../../app/use-error-text';
 import {
   MedicationScheduleDocument,
+  ProposedLotDocument,
   RecordMedicationAdministrationDocument,
   type AdministrationStatus,
   type MedicationScheduleQuery,
@@ -17,6 +21,8 @@ import {
   queueOffline,
   useOutboxStatus,
 } from '../offline/outbox-status';
+import { formatShortDate } from '../pharmacy/dates';
+import { withProposedLot } from './dose-lot';
 import { deviceId, num, timeOf } from './labels';
 
 type Dose = MedicationScheduleQuery['medicationSchedule'][number];
@@ -34,14 +40,21 @@ function today(): { from: string; to: string } {
  * One dose and its buttons. The record it makes carries an id made on the device when the row
  * opens and kept until the server has answered, so a retry after a lost answer replays the same
  * request, which the server records once; another choice under that id is refused as a conflict.
+ *
+ * While the dose is open, the lot the ward's stock would give it is shown ("Lot X (pér. date)
+ * proposé") and a dose given online names it. Offline, or when the proposal did not come back,
+ * the dose is recorded without a lot exactly as before and the server takes the first-expiring
+ * lot itself (or none); the outbox never carries a lot.
  */
 function DoseRow({
   dose,
   canRecord,
+  proposeLot,
   patientId,
 }: {
   dose: Dose;
   canRecord: boolean;
+  proposeLot: boolean;
   patientId: string;
 }) {
   const { t, i18n } = useTranslation();
@@ -62,6 +75,16 @@ function DoseRow({
   // Recorded on this device without network: waits in the outbox (or was refused: "à vérifier").
   const queued = given ? undefined : doseEntryOf(entries, rx.id, dose.scheduledAt);
   const open = !given && !queued && canRecord;
+  const online = useOnline();
+  const proposal = useQuery(
+    ProposedLotDocument,
+    open && proposeLot && online ? { variables: { prescriptionId: rx.id } } : skipToken,
+  );
+  // Offline the dose goes to the outbox without a lot: a proposal kept from earlier is not shown.
+  const proposedLot = online && !proposal.error ? proposal.data?.proposedLot : null;
+  // The lot sent under the row's id: a retry of that id resends it unchanged, or the server
+  // would take the same id with other content for a conflict.
+  const sentLot = useRef<{ recordId: string; lotId: string | null } | null>(null);
 
   async function send(status: AdministrationStatus) {
     setError(null);
@@ -77,6 +100,7 @@ function DoseRow({
       reason: needsReason ? reason.trim() : null,
     };
     const done = () => {
+      sentLot.current = null;
       setRecordId(deviceId());
       setPending(null);
       setReason('');
@@ -99,11 +123,40 @@ function DoseRow({
       return entry !== null;
     };
     if ((!navigator.onLine || !isReachable()) && canQueueOffline() && (await queue())) return;
+    if (sentLot.current?.recordId !== recordId) {
+      sentLot.current = {
+        recordId,
+        lotId: status === 'GIVEN' ? (proposedLot?.lot.id ?? null) : null,
+      };
+    }
+    const lotId = sentLot.current.lotId;
     try {
-      await record({ variables: { input: { id: recordId, ...input } } });
+      await record({
+        variables: {
+          input: withProposedLot({ id: recordId, ...input }, lotId ? { lot: { id: lotId } } : null),
+        },
+      });
       done();
+      // The ward's stock moved: the next dose of this prescription may take another lot.
+      if (lotId) void client.refetchQueries({ include: ['ProposedLot'] });
     } catch (e) {
       if (isNetworkFailure(e) && canQueueOffline() && (await queue())) return;
+      const code = errorCodeOf(e);
+      if (code === 'LOT_RECALLED' || code === 'LOT_EXPIRED') {
+        // The proposed lot may not be given (recalled or expired since it was proposed): nothing
+        // was recorded; a new id, and the lot the ward's stock proposes now.
+        sentLot.current = null;
+        setRecordId(deviceId());
+        setError(
+          t(
+            code === 'LOT_RECALLED'
+              ? 'records.medications.lotRecalled'
+              : 'records.medications.lotExpired',
+          ),
+        );
+        void client.refetchQueries({ include: ['ProposedLot'] });
+        return;
+      }
       const info = errorText.info(e);
       setError(errorText.message(info));
       // Already recorded (a lost answer, or a colleague): show what stands instead of the buttons.
@@ -131,6 +184,18 @@ function DoseRow({
           <span className="cg-rec-sub">
             {num(rx.dose, i18n.language, 2)} {rx.doseUnit} · {t(`records.routes.${rx.route}`)}
           </span>
+          {open && proposedLot && (
+            <span
+              className="cg-rec-sub cg-dose-lot"
+              data-testid="dose-lot"
+              data-lot-id={proposedLot.lot.id}
+            >
+              {t('records.medications.lotProposed', {
+                lot: proposedLot.lot.lotNumber,
+                date: formatShortDate(proposedLot.lot.expiryDate, i18n.language),
+              })}
+            </span>
+          )}
           {given && (
             <span className="cg-rec-sub">
               {t('records.medications.by', {
@@ -243,6 +308,8 @@ export function MedicationRecord({
 }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
+  const { user } = useSession();
+  const proposeLot = (user?.capabilities ?? []).includes('READ_PROPOSED_LOT');
   const [range] = useState(today);
   const { data, error, loading } = useQuery(MedicationScheduleDocument, {
     variables: { patientId, ...range },
@@ -261,6 +328,7 @@ export function MedicationRecord({
               key={`${d.prescription.id}-${d.scheduledAt}`}
               dose={d}
               canRecord={canRecord}
+              proposeLot={proposeLot}
               patientId={patientId}
             />
           ))}

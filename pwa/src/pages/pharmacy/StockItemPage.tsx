@@ -1,9 +1,9 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { IonButton, IonIcon, IonSpinner } from '@ionic/react';
-import { medicalOutline } from 'ionicons/icons';
+import { chevronForward, medicalOutline } from 'ionicons/icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router-dom';
 import { Facts } from '../../app/components/Facts';
 import { Notice } from '../../app/components/Notice';
 import { PageLayout } from '../../app/components/PageLayout';
@@ -27,7 +27,8 @@ import { StockItemLevelDocument, StockItemMovementsDocument } from '../../gql/gr
 
 /**
  * One item at one location: what it is, its lots (number, expiry, quantity, state in words) and
- * its recent movements; the pharmacist counts or writes off a lot here, or dispenses it.
+ * its recent movements; the pharmacist counts or writes off a lot here, or dispenses it. A lot
+ * number opens its trace (where it is, who received it) and its recall.
  */
 export default function StockItemPage() {
   const { t, i18n } = useTranslation();
@@ -146,7 +147,21 @@ export default function StockItemPage() {
                         data-lot={l.lot.lotNumber}
                         data-quantity={l.quantity}
                       >
-                        <th scope="row">{l.lot.lotNumber}</th>
+                        <th scope="row">
+                          {can.has('TRACE_LOTS') ? (
+                            <Link
+                              to={`/app/pharmacy/lots/${l.lot.id}`}
+                              className="cg-ph-lot-link"
+                              data-testid="lot-trace-link"
+                              aria-label={t('pharmacy.traceLot', { lot: l.lot.lotNumber })}
+                            >
+                              {l.lot.lotNumber}
+                              <IonIcon icon={chevronForward} aria-hidden="true" />
+                            </Link>
+                          ) : (
+                            l.lot.lotNumber
+                          )}
+                        </th>
                         <td data-label={t('pharmacy.expiry')}>
                           {formatShortDate(l.lot.expiryDate, lang)}
                         </td>

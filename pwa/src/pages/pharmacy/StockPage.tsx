@@ -1,6 +1,12 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { IonButton, IonIcon, IonSpinner } from '@ionic/react';
-import { chevronForward, downloadOutline, medicalOutline } from 'ionicons/icons';
+import {
+  cashOutline,
+  chevronForward,
+  clipboardOutline,
+  downloadOutline,
+  medicalOutline,
+} from 'ionicons/icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -10,6 +16,7 @@ import { SelectField } from '../../app/components/SelectField';
 import { TextField } from '../../app/components/TextField';
 import { useSession } from '../../app/session/SessionContext';
 import { useErrorText } from '../../app/use-error-text';
+import { AlertsCard } from '../../features/pharmacy/components/AlertsCard';
 import { itemDetails } from '../../features/pharmacy/components/ItemPicker';
 import {
   LocationSelect,
@@ -30,7 +37,8 @@ import { StockLevelsDocument, type StockItemKind } from '../../gql/graphql';
 /**
  * What a location holds (the central pharmacy unless another is chosen): searched by name or
  * DCI, filtered by kind, below reorder level or expiring soon; each row with its units on hand,
- * the reorder warning in words and the next expiry. A row opens the item with its lots.
+ * the reorder warning in words and the next expiry. A row opens the item with its lots. The
+ * alerts' counts open the alerts (where the STOCK_ALERTS notification leads).
  */
 export default function StockPage() {
   const { t, i18n } = useTranslation();
@@ -54,7 +62,10 @@ export default function StockPage() {
 
   return (
     <PageLayout title={t('pharmacy.stockTitle')} wide>
-      {(can.has('RECEIVE_STOCK') || can.has('DISPENSE_STOCK')) && (
+      {(can.has('RECEIVE_STOCK') ||
+        can.has('DISPENSE_STOCK') ||
+        can.has('READ_DISPENSING_WORKLIST') ||
+        can.has('READ_STOCK_VALUATION')) && (
         <div className="cg-ph-top-actions">
           {can.has('RECEIVE_STOCK') && (
             <IonButton routerLink="/app/pharmacy/receive" data-testid="open-receive">
@@ -72,8 +83,29 @@ export default function StockPage() {
               {t('pharmacy.dispenseTitle')}
             </IonButton>
           )}
+          {can.has('READ_DISPENSING_WORKLIST') && (
+            <IonButton
+              routerLink="/app/pharmacy/worklist"
+              fill="outline"
+              data-testid="open-worklist"
+            >
+              <IonIcon slot="start" icon={clipboardOutline} aria-hidden="true" />
+              {t('pharmacy.worklistTitle')}
+            </IonButton>
+          )}
+          {can.has('READ_STOCK_VALUATION') && (
+            <IonButton
+              routerLink="/app/pharmacy/valuation"
+              fill="outline"
+              data-testid="open-valuation"
+            >
+              <IonIcon slot="start" icon={cashOutline} aria-hidden="true" />
+              {t('pharmacy.valuationTitle')}
+            </IonButton>
+          )}
         </div>
       )}
+      {can.has('READ_STOCK_ALERTS') && <AlertsCard />}
       {!can.has('RECEIVE_STOCK') && <p className="cg-muted">{t('pharmacy.readOnly')}</p>}
       <section className="cg-card cg-ph-filters" aria-label={t('pharmacy.show')}>
         <LocationSelect

@@ -1,5 +1,11 @@
-import { cubeOutline, downloadOutline, medicalOutline } from 'ionicons/icons';
-import type { AppPage } from '../../app/page-registry';
+import {
+  cashOutline,
+  clipboardOutline,
+  cubeOutline,
+  downloadOutline,
+  medicalOutline,
+} from 'ionicons/icons';
+import { STAFF_ROLES, type AppPage } from '../../app/page-registry';
 
 const stockShortcut = {
   label: 'home.stockShortcut',
@@ -12,8 +18,10 @@ const READERS = ['PHARMACIST', 'MANAGER'] as const;
 
 /**
  * The pharmacy: the stock of each location, one item with its lots and movements, receiving a
- * delivery and dispensing. Each page shows exactly when the API grants its capability. The
- * pharmacist's bar has room for a stock tab; a manager reads the stock (read-only) from home.
+ * delivery and dispensing, a ward's dispensing worklist, the stock alerts, a lot's trace and
+ * recall, and the valuation. Each page shows exactly when the API grants its capability (the
+ * later pages name no role: the capability alone decides). The pharmacist's bar has room for a
+ * stock tab; a manager reads the stock (read-only) from home.
  */
 export const pharmacyPages: AppPage[] = [
   {
@@ -58,6 +66,42 @@ export const pharmacyPages: AppPage[] = [
       label: 'home.dispenseShortcut',
       description: 'home.dispenseShortcutText',
       icon: medicalOutline,
+      order: 2,
+    },
+  },
+  {
+    path: 'pharmacy/worklist',
+    roles: STAFF_ROLES,
+    requires: 'READ_DISPENSING_WORKLIST',
+    load: () => import('./WorklistPage'),
+    shortcut: {
+      label: 'home.worklistShortcut',
+      description: 'home.worklistShortcutText',
+      icon: clipboardOutline,
+      order: 2,
+    },
+  },
+  {
+    path: 'pharmacy/alerts',
+    roles: STAFF_ROLES,
+    requires: 'READ_STOCK_ALERTS',
+    load: () => import('./AlertsPage'),
+  },
+  {
+    path: 'pharmacy/lots/:lotId',
+    roles: STAFF_ROLES,
+    requires: 'TRACE_LOTS',
+    load: () => import('./LotPage'),
+  },
+  {
+    path: 'pharmacy/valuation',
+    roles: STAFF_ROLES,
+    requires: 'READ_STOCK_VALUATION',
+    load: () => import('./ValuationPage'),
+    shortcut: {
+      label: 'home.valuationShortcut',
+      description: 'home.valuationShortcutText',
+      icon: cashOutline,
       order: 2,
     },
   },

@@ -144,6 +144,9 @@ export const recordsEn = {
         COMPLETED: 'Completed',
         STOPPED: 'Stopped',
       },
+      lotProposed: 'Lot {{lot}} (exp. {{date}}) proposed',
+      lotRecalled: 'This lot has been recalled: do not give it. The list now proposes another.',
+      lotExpired: 'This lot has expired: do not give it. The list now proposes another.',
       allergyOverride: 'Allergy override: {{reason}}',
     },
     routes: {

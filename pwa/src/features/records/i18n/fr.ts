@@ -144,6 +144,10 @@ export const recordsFr: Strings<typeof recordsEn> = {
         COMPLETED: 'Terminée',
         STOPPED: 'Arrêtée',
       },
+      lotProposed: 'Lot {{lot}} (pér. {{date}}) proposé',
+      lotRecalled:
+        'Ce lot a été rappelé : ne l’administrez pas. Un autre lot est maintenant proposé.',
+      lotExpired: 'Ce lot est périmé : ne l’administrez pas. Un autre lot est maintenant proposé.',
       allergyOverride: 'Passage outre allergie : {{reason}}',
     },
     routes: {
