@@ -8,7 +8,18 @@ describe('the event wiring', () => {
     wireDomainEvents(bus);
     wireDomainEvents(bus);
     expect(bus.subscribers('AppointmentStarted')).toBe(1);
-    expect(bus.subscribers('AppointmentCompleted')).toBe(1);
+    // Records opens the visit's note; billing charges the consultation.
+    expect(bus.subscribers('AppointmentCompleted')).toBe(2);
+  });
+
+  it('subscribes billing to every act it charges, and the pharmacy to issued invoices', () => {
+    const bus = new DomainEventBus();
+    wireDomainEvents(bus);
+    expect(bus.subscribers('LabResultValidated')).toBe(1);
+    expect(bus.subscribers('StockDispensed')).toBe(1);
+    // Records closes the stay's encounter; billing charges its nights.
+    expect(bus.subscribers('PatientDischarged')).toBe(2);
+    expect(bus.subscribers('InvoiceIssued')).toBe(1);
   });
 
   it('subscribes notifications to every fact that someone must hear of', () => {

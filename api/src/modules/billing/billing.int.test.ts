@@ -6,6 +6,7 @@ import { startTestApp, type TestApp } from '../../app/testing/test-app.js';
 import { Role } from '../../kernel/auth/roles.js';
 import { CENTRAL_PHARMACY_ID, StockMovement } from '../pharmacy/index.js';
 import { AppointmentStatus } from '../scheduling/index.js';
+import { Bed, Room, RoomKind, SexPolicy, Ward } from '../wards/index.js';
 import { chargeCompletedVisit } from './charges.service.js';
 import { Charge } from './charge.entity.js';
 import { nextNumber } from './numbering.js';
@@ -231,6 +232,54 @@ describe('charges captured from care', () => {
     const moves = await app.em().find(StockMovement, { patient: p.id });
     expect(moves).toHaveLength(1);
     expect(moves[0]!.invoiceLineId).not.toBeNull();
+  });
+
+  it('charges the nights of a stay at discharge: one per midnight in a bed, a day-case one', async () => {
+    const em = app.em();
+    const ward = em.create(Ward, {
+      name: `Chirurgie ${randomUUID().slice(0, 4)}`,
+      service: 'Chirurgie',
+      floor: '3',
+      sexPolicy: SexPolicy.MIXED,
+    });
+    const room = em.create(Room, { ward, number: '301', kind: RoomKind.MULTI });
+    const beds = [0, 1].map((i) => em.create(Bed, { room, ward, label: `301-${String(i)}` }));
+    await em.flush();
+    const reception = await app.tokenFor(Role.RECEPTIONIST);
+    const doctor = await app.tokenFor(Role.DOCTOR);
+    const stay = async (bedId: string, admittedAt: string, dischargedAt: string) => {
+      const p = await s.patient();
+      const a = await ok<{ admitPatient: { id: string } }>(
+        app,
+        `mutation($i: AdmitPatientInput!) { admitPatient(input: $i) { id } }`,
+        {
+          i: {
+            patientId: p.id,
+            bedId,
+            attendingUserId: doctor.user.id,
+            reason: 'Chirurgie',
+            source: 'EMERGENCY',
+            admittedAt,
+          },
+        },
+        reception.token,
+      );
+      await ok(
+        app,
+        `mutation($i: DischargePatientInput!) { dischargePatient(input: $i) { id } }`,
+        { i: { admissionId: a.admitPatient.id, destination: 'HOME', at: dischargedAt } },
+        doctor.token,
+      );
+      return (await billing(p.id)).unbilledCharges;
+    };
+    // In on 28 May at 11:00 Paris, out on 1 June at 09:00: the midnights of 29, 30, 31 May and 1 June.
+    const long = await stay(beds[0]!.id, '2026-05-28T09:00:00Z', '2026-06-01T07:00:00Z');
+    expect(long.map((c) => [c.actKind, c.quantity, c.unitMinor, c.amountMinor])).toEqual([
+      ['BED_DAY', 4, 80000, 320000],
+    ]);
+    // A day-case: in at 08:00, out at 17:00 the same day.
+    const dayCase = await stay(beds[1]!.id, '2026-05-31T06:00:00Z', '2026-05-31T15:00:00Z');
+    expect(dayCase.map((c) => c.quantity)).toEqual([1]);
   });
 
   it('keeps a charge with no tariff unpriced, and refuses to invoice it until priced', async () => {
