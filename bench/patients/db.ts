@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { wireAccessPolicy } from '../../api/src/app/access.js';
+import { wireBilling } from '../../api/src/app/billing.js';
 import { migrate, openDatabase } from '../../api/src/app/database.js';
 import { buildAppSchema } from '../../api/src/app/schema.js';
 import { startServer } from '../../api/src/app/server.js';
@@ -77,6 +78,7 @@ export async function startBenchServer(
   log: Logger,
 ) {
   wireAccessPolicy(db.config);
+  wireBilling(db.config);
   const pool = openSharedPool(db.url, log);
   const liveEvents = await LiveEvents.start({ connectionString: db.url, pool, log, strict: false });
   const server = await startServer(
