@@ -52,37 +52,41 @@ export async function billingWorklist(
   const size = pageSize(args.first);
   const search = args.search?.trim() ?? '';
   if (search.length > 100) throw new ValidationError({ search: 'must be at most 100 characters' });
-  const params: unknown[] = [];
-  let filter = '';
-  if (search) {
-    filter = `where p.search_name like ('%' || cg_search_norm(?) || '%') or p.mrn ilike ?`;
-    params.push(search.replace(/[\\%_]/g, ' '), likePattern(search));
-  }
-  params.push(size);
+  // With a search, the patients it names come first (the name index), and only theirs are summed.
+  const named = search
+    ? `and patient_id in (select id from patient
+         where search_name like ('%' || cg_search_norm(?) || '%') or mrn ilike ? limit 500)`
+    : '';
+  const nameParams = search ? [search.replace(/[\\%_]/g, ' '), likePattern(search)] : [];
+  // The first `size` patients by waiting time are computed from the two partial indexes alone;
+  // only they are joined to the registry.
   const rows = await ctx.em.execute<WorklistSqlRow[]>(
     `with unbilled as (
        select patient_id, count(*)::int as charges,
               coalesce(sum(amount_minor), 0)::int as unbilled_minor,
               (count(*) - count(amount_minor))::int as unpriced, min(occurred_at) as since
-         from charge where invoice_id is null and voided_at is null group by patient_id),
+         from charge where invoice_id is null and voided_at is null ${named}
+        group by patient_id),
      owed as (
        select patient_id, sum(patient_minor - paid_patient_minor)::int as patient_due_minor,
               sum(insurer_minor - paid_insurer_minor)::int as insurer_due_minor,
               min(issued_at) as since
-         from invoice where kind = 'INVOICE' and status in ('ISSUED', 'PARTIALLY_PAID')
-        group by patient_id)
-     select p.id as patient_id, p.family_name, p.given_names, p.mrn,
-            coalesce(u.charges, 0) as charges, coalesce(u.unbilled_minor, 0) as unbilled_minor,
-            coalesce(u.unpriced, 0) as unpriced,
-            coalesce(o.patient_due_minor, 0) as patient_due_minor,
-            coalesce(o.insurer_due_minor, 0) as insurer_due_minor,
-            least(u.since, o.since) as since
-       from unbilled u full join owed o on o.patient_id = u.patient_id
-       join patient p on p.id = coalesce(u.patient_id, o.patient_id)
-       ${filter}
-      order by since, p.id
-      limit ?`,
-    params,
+         from invoice where kind = 'INVOICE' and status in ('ISSUED', 'PARTIALLY_PAID') ${named}
+        group by patient_id),
+     top as (
+       select coalesce(u.patient_id, o.patient_id) as patient_id,
+              coalesce(u.charges, 0) as charges, coalesce(u.unbilled_minor, 0) as unbilled_minor,
+              coalesce(u.unpriced, 0) as unpriced,
+              coalesce(o.patient_due_minor, 0) as patient_due_minor,
+              coalesce(o.insurer_due_minor, 0) as insurer_due_minor,
+              least(u.since, o.since) as since
+         from unbilled u full join owed o on o.patient_id = u.patient_id
+        order by since, 1
+        limit ?)
+     select top.*, p.family_name, p.given_names, p.mrn
+       from top join patient p on p.id = top.patient_id
+      order by top.since, top.patient_id`,
+    [...nameParams, ...nameParams, size],
   );
   await auditPatientListRead(
     ctx,

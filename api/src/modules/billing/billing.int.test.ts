@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allAtOnce, ok, seed, type Account, type Seed } from '../../app/testing/fixtures.js';
 import { startTestApp, type TestApp } from '../../app/testing/test-app.js';
 import { Role } from '../../kernel/auth/roles.js';
+import { Patient } from '../patients/index.js';
 import { CENTRAL_PHARMACY_ID, StockMovement } from '../pharmacy/index.js';
 import { AppointmentStatus } from '../scheduling/index.js';
 import { Bed, Room, RoomKind, SexPolicy, Ward } from '../wards/index.js';
@@ -715,5 +716,20 @@ describe('who sees billing', () => {
       unbilledMinor: 5000,
       patientDueMinor: 0,
     });
+    const p = await app.em().findOneOrFail(Patient, patientId);
+    const found = await ok<{ billingWorklist: { patientId: string }[] }>(
+      app,
+      `query($s: String) { billingWorklist(search: $s) { patientId } }`,
+      { s: p.mrn },
+      cashier.token,
+    );
+    expect(found.billingWorklist.map((r) => r.patientId)).toEqual([patientId]);
+    const byName = await ok<{ billingWorklist: { patientId: string }[] }>(
+      app,
+      `query($s: String) { billingWorklist(search: $s) { patientId } }`,
+      { s: p.familyName.toLowerCase() },
+      cashier.token,
+    );
+    expect(byName.billingWorklist.map((r) => r.patientId)).toEqual([patientId]);
   });
 });

@@ -26,7 +26,7 @@ import { ActKind } from './billing-enums.js';
 @Index({
   name: 'charge_unbilled',
   expression:
-    'create index "charge_unbilled" on "charge" ("patient_id", "occurred_at") where "invoice_id" is null and "voided_at" is null',
+    'create index "charge_unbilled" on "charge" ("patient_id", "occurred_at") include ("amount_minor") where "invoice_id" is null and "voided_at" is null',
 })
 @Check({ name: 'charge_quantity_positive', expression: 'quantity > 0' })
 @Check({

@@ -28,6 +28,12 @@ import { Charge } from './charge.entity.js';
 @Index({ properties: ['patient', 'createdAt'] })
 @Index({ properties: ['status', 'issuedAt'] })
 @Index({ properties: ['payerKey', 'issuedAt'] })
+@Index({
+  name: 'invoice_open_by_patient',
+  expression: `create index "invoice_open_by_patient" on "invoice" ("patient_id")
+    include ("issued_at", "patient_minor", "paid_patient_minor", "insurer_minor", "paid_insurer_minor")
+    where "kind" = 'INVOICE' and "status" in ('ISSUED', 'PARTIALLY_PAID')`,
+})
 @Unique({ properties: ['kind', 'year', 'seq'] })
 @Unique({
   name: 'invoice_one_credit_note',
