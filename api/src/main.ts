@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { buildAppSchema } from './app/schema.js';
 import { wireAccessPolicy } from './app/access.js';
 import { wirePharmacy } from './app/pharmacy.js';
+import { wireMail } from './app/mail.js';
 import { ensureFirstUsers } from './app/bootstrap.js';
 import { assertDataDirFree, migrate, openDatabase } from './app/database.js';
 import { appJobs } from './app/jobs.js';
@@ -59,6 +60,7 @@ async function main() {
       log,
       jobs: appJobs,
     });
+    wireMail(config, jobs);
     liveEvents = await LiveEvents.start({
       connectionString: db.url,
       pool,
@@ -74,6 +76,7 @@ async function main() {
       rateLimits: createRateLimits(pool, {
         loginPerIp: config.loginRatePerIp,
         registerPerIp: config.registerRatePerIp,
+        passwordResetPerIp: config.passwordResetRatePerIp,
       }),
     };
     server = await startServer(

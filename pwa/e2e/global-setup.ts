@@ -101,6 +101,7 @@ export default async function setup(project: TestProject) {
       PWA_DIST: dist,
       LOGIN_RATE_PER_IP: '100000',
       REGISTER_RATE_PER_IP: '1000',
+      PASSWORD_RESET_RATE_PER_IP: '1000',
       LOG_LEVEL: 'warn',
       CLOCK_START: clockStart.toISOString(),
     },

@@ -58,6 +58,18 @@ const envSchema = z.object({
   METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   DRAIN_DELAY_SECONDS: z.coerce.number().int().min(0).max(60).default(0),
   STOCK_EXPIRY_ALERT_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .refine((u) => URL.canParse(u), 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('CareGraph <no-reply@caregraph.invalid>'),
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\//, 'must be an http:// or https:// URL')
+    .refine((u) => URL.canParse(u), 'must be an http:// or https:// URL')
+    .optional(),
+  PASSWORD_RESET_RATE_PER_IP: z.coerce.number().int().min(1).default(10),
 });
 
 export interface AppConfig {
@@ -116,6 +128,15 @@ export interface AppConfig {
   drainDelaySeconds: number;
   /** A lot on hand expiring within this many days raises a stock alert (1-365, default 30). */
   stockExpiryAlertDays: number;
+  /**
+   * Outgoing mail: through `smtpUrl` when set, otherwise written as `.eml` files into `dir`
+   * (`<DATA_DIR>/mail`), which is what the embedded installation does.
+   */
+  mail: { smtpUrl: string | undefined; from: string; dir: string };
+  /** Where people reach the PWA, for links in mails (no trailing slash). */
+  publicUrl: string;
+  /** Password-reset requests per IP per hour. */
+  passwordResetRatePerIp: number;
 }
 
 /**
@@ -200,6 +221,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       e.METRICS_PORT === undefined ? undefined : { port: e.METRICS_PORT, host: e.METRICS_HOST },
     drainDelaySeconds: e.DRAIN_DELAY_SECONDS,
     stockExpiryAlertDays: e.STOCK_EXPIRY_ALERT_DAYS,
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, dir: path.join(dataDir, 'mail') },
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${String(e.PORT)}`).replace(/\/+$/, ''),
+    passwordResetRatePerIp: e.PASSWORD_RESET_RATE_PER_IP,
   };
 }
 

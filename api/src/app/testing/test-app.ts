@@ -1,5 +1,6 @@
 import { wireAccessPolicy } from '../access.js';
 import { wirePharmacy } from '../pharmacy.js';
+import { wireMail } from '../mail.js';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -77,6 +78,7 @@ export async function startTestApp(
     LOG_LEVEL: process.env.TEST_LOG ?? 'silent',
     LOGIN_RATE_PER_IP: '10000',
     REGISTER_RATE_PER_IP: '10000',
+    PASSWORD_RESET_RATE_PER_IP: '10000',
     ...env,
   });
   const orm = await MikroORM.init(ormOptions(ormApp, url, () => undefined));
@@ -104,6 +106,7 @@ export async function startTestApp(
     schedules: opts.schedules !== undefined,
     ...(opts.schedules ? { scheduleCheckSeconds: opts.schedules.checkSeconds } : {}),
   });
+  wireMail(config, jobs);
   const services = {
     orm,
     config,
@@ -113,6 +116,7 @@ export async function startTestApp(
     rateLimits: createRateLimits(pool, {
       loginPerIp: config.loginRatePerIp,
       registerPerIp: config.registerRatePerIp,
+      passwordResetPerIp: config.passwordResetRatePerIp,
     }),
   };
   const server: RunningServer = await startServer(services, await schemaPromise, {
