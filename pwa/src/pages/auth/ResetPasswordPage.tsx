@@ -74,9 +74,11 @@ export default function ResetPasswordPage() {
             </>
           ) : refused ? (
             <>
-              <Notice kind="error">
-                {token ? t(`resetPassword.${refused}`) : t('resetPassword.noToken')}
-              </Notice>
+              <div data-testid="reset-refused" data-reason={refused}>
+                <Notice kind="error">
+                  {token ? t(`resetPassword.${refused}`) : t('resetPassword.noToken')}
+                </Notice>
+              </div>
               <IonButton expand="block" fill="outline" routerLink="/forgot-password">
                 {t('resetPassword.askAgain')}
               </IonButton>
