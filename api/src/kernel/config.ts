@@ -63,7 +63,7 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
     .refine((u) => URL.canParse(u), 'must be an smtp:// or smtps:// URL')
     .optional(),
-  MAIL_FROM: z.string().min(3).default('CareGraph <no-reply@caregraph.invalid>'),
+  MAIL_FROM: z.string().min(3).default('no-reply@caregraph.invalid'),
   PUBLIC_URL: z
     .string()
     .regex(/^https?:\/\//, 'must be an http:// or https:// URL')
