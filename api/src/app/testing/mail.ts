@@ -1,7 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { MailOutbox, MailStatus, type MailKind } from '../../modules/mail/index.js';
+import {
+  deliverQueuedMail,
+  MailOutbox,
+  MailStatus,
+  type MailKind,
+} from '../../modules/mail/index.js';
 import type { TestApp } from './test-app.js';
 
 /** The decoded text body of an RFC 822 message (7bit, quoted-printable or base64). */
@@ -20,11 +25,18 @@ export function emlText(eml: string): string {
 }
 
 /**
- * Waits until the mail of `kind` to `to` is delivered (by the job a mutation kicks) and returns
- * its outbox row and the `.eml` file's text, token included.
+ * Delivers the outbox (unless `wait`: then waits for someone else to) until the mail of `kind` to
+ * `to` is sent, and returns its outbox row and the `.eml` file's text, token included.
  */
-export async function deliveredMail(app: TestApp, to: string, kind: MailKind, after?: Date) {
+export async function deliveredMail(
+  app: TestApp,
+  to: string,
+  kind: MailKind,
+  after?: Date,
+  { wait = false } = {},
+) {
   for (let i = 0; i < 100; i++) {
+    if (!wait) await deliverQueuedMail(app.em(), app.clock, app.config.mail);
     const row = await app
       .em()
       .findOne(

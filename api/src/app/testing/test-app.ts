@@ -106,7 +106,9 @@ export async function startTestApp(
     schedules: opts.schedules !== undefined,
     ...(opts.schedules ? { scheduleCheckSeconds: opts.schedules.checkSeconds } : {}),
   });
-  wireMail(config, jobs);
+  // Mail is delivered when a test asks (`deliverQueuedMail`, or `deliveredMail` in testing/mail):
+  // a delivery kicked by each mutation would write behind the test's back.
+  wireMail(config, undefined);
   const services = {
     orm,
     config,

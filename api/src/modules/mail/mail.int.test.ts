@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emlText } from '../../app/testing/mail.js';
+import { wireMail } from '../../app/mail.js';
+import { deliveredMail, emlText } from '../../app/testing/mail.js';
 import { startTestApp, type TestApp } from '../../app/testing/test-app.js';
 import { Role } from '../../kernel/auth/roles.js';
 import { deliverQueuedMail, MAX_ATTEMPTS } from './mail-delivery.js';
@@ -137,5 +138,23 @@ describe('mail outbox', () => {
       { token: nurse.token },
     );
     expect(refused.errors[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('delivers a committed mutation’s mail at once, without waiting for the schedule', async () => {
+    wireMail(app.config, app.jobs);
+    try {
+      const u = await app.seedUser(Role.NURSE);
+      const since = app.clock.now();
+      const r = await app.gql('mutation($e: String!) { requestPasswordReset(email: $e) }', {
+        e: u.email,
+      });
+      expect(r.errors).toEqual([]);
+      const mail = await deliveredMail(app, u.email, MailKind.PASSWORD_RESET, since, {
+        wait: true,
+      });
+      expect(mail.row.status).toBe(MailStatus.SENT);
+    } finally {
+      wireMail(app.config, undefined);
+    }
   });
 });
