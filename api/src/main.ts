@@ -4,6 +4,7 @@ import { buildAppSchema } from './app/schema.js';
 import { wireAccessPolicy } from './app/access.js';
 import { wireBilling } from './app/billing.js';
 import { wirePharmacy } from './app/pharmacy.js';
+import { wireMail } from './app/mail.js';
 import { ensureFirstUsers } from './app/bootstrap.js';
 import { assertDataDirFree, migrate, openDatabase } from './app/database.js';
 import { appJobs } from './app/jobs.js';
@@ -61,6 +62,7 @@ async function main() {
       log,
       jobs: appJobs,
     });
+    wireMail(config, jobs);
     liveEvents = await LiveEvents.start({
       connectionString: db.url,
       pool,
@@ -76,6 +78,7 @@ async function main() {
       rateLimits: createRateLimits(pool, {
         loginPerIp: config.loginRatePerIp,
         registerPerIp: config.registerRatePerIp,
+        passwordResetPerIp: config.passwordResetRatePerIp,
       }),
     };
     server = await startServer(

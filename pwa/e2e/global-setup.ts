@@ -17,6 +17,8 @@ export interface E2EServer {
   clockShiftMs: number;
   /** Demo logins by email: role and password. */
   credentials: Record<string, { role: string; password: string }>;
+  /** Where the server writes its mails as `.eml` files (no SMTP server in the tests). */
+  mailDir: string;
 }
 
 declare module 'vitest' {
@@ -86,6 +88,7 @@ export default async function setup(project: TestProject) {
   }
   dataDir = mkdtempSync(path.join(tmpdir(), 'cg-e2e-'));
   const [port, pgPort] = [await freePort(), await freePort()];
+  const url = `http://127.0.0.1:${port}`;
   let output = '';
   const clockStart = hospitalMorning(new Date());
   const clockShiftMs = clockStart.getTime() - Date.now();
@@ -101,6 +104,8 @@ export default async function setup(project: TestProject) {
       PWA_DIST: dist,
       LOGIN_RATE_PER_IP: '100000',
       REGISTER_RATE_PER_IP: '1000',
+      PASSWORD_RESET_RATE_PER_IP: '1000',
+      PUBLIC_URL: url,
       LOG_LEVEL: 'warn',
       CLOCK_START: clockStart.toISOString(),
     },
@@ -111,7 +116,6 @@ export default async function setup(project: TestProject) {
   };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
-  const url = `http://127.0.0.1:${port}`;
   await waitReady(url, child, () => output);
 
   const credentials: E2EServer['credentials'] = {};
@@ -120,7 +124,12 @@ export default async function setup(project: TestProject) {
     const m = /^([A-Z_]+)\s+(\S+@\S+)\s+(\S+)$/.exec(line.trim());
     if (m?.[1] && m[2] && m[3]) credentials[m[2]] = { role: m[1], password: m[3] };
   }
-  project.provide('server', { url, clockShiftMs, credentials });
+  project.provide('server', {
+    url,
+    clockShiftMs,
+    credentials,
+    mailDir: path.join(dataDir, 'mail'),
+  });
 
   return async () => {
     if (child && child.exitCode === null) {

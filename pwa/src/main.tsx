@@ -31,6 +31,9 @@ const shell: Shell = {
   login: () => import('./pages/auth/LoginPage'),
   register: () => import('./pages/auth/RegisterPage'),
   forcedPassword: () => import('./pages/auth/ForcedPasswordPage'),
+  forgotPassword: () => import('./pages/auth/ForgotPasswordPage'),
+  resetPassword: () => import('./pages/auth/ResetPasswordPage'),
+  verifyEmail: () => import('./pages/auth/VerifyEmailPage'),
   appPages: () => import('./routes').then((m) => m.APP_PAGES),
   toolbarEnd: <NotificationBell />,
   // With the signed-in app's strings: the unlock screen shows before any signed-in page.

@@ -1,6 +1,8 @@
 import { AuditBlock, AuditChangesSubscriber, AuditEvent } from '../modules/audit/index.js';
+import { AccountToken } from '../modules/auth/index.js';
 import { RefreshToken, Session } from '../modules/auth/session.entity.js';
 import { User } from '../modules/auth/user.entity.js';
+import { MailOutbox } from '../modules/mail/index.js';
 import { Notification } from '../modules/notifications/index.js';
 import {
   Appointment,
@@ -59,11 +61,13 @@ export const entities = [
   User,
   Session,
   RefreshToken,
+  AccountToken,
   Patient,
   Allergy,
   AuditEvent,
   AuditBlock,
   Notification,
+  MailOutbox,
   Practitioner,
   AvailabilitySession,
   AvailabilityException,

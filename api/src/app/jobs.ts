@@ -1,7 +1,9 @@
 import type { AnyJob } from '../kernel/jobs.js';
 import { auditSealJob } from '../modules/audit/index.js';
 import { sessionCleanupJob } from '../modules/auth/index.js';
+import { mailDeliveryJob } from '../modules/mail/index.js';
 import { stockAlertsJob } from '../modules/pharmacy/index.js';
+import { appointmentRemindersJob } from '../modules/scheduling/index.js';
 
 /**
  * Every background job of the hospital, in one place, as `events.ts` lists who acts on which
@@ -15,4 +17,9 @@ export const appJobs: readonly AnyJob[] = [
   sessionCleanupJob,
   // Computes stock alerts (reorder, expiring, expired on hand) into a table, every hour.
   stockAlertsJob,
+  // Delivers the mail outbox (SMTP, or .eml files without it), every minute and after a mutation
+  // that wrote a mail.
+  mailDeliveryJob,
+  // Mails tomorrow's appointments a reminder (once per appointment and start), every hour.
+  appointmentRemindersJob,
 ];

@@ -10,6 +10,7 @@ import {
   writeAuditEvent,
 } from '../modules/audit/index.js';
 import { authRules } from '../modules/auth/index.js';
+import { mailRules } from '../modules/mail/index.js';
 import { notificationRules } from '../modules/notifications/index.js';
 import { schedulingRules } from '../modules/scheduling/index.js';
 import { patientRules } from '../modules/patients/index.js';
@@ -31,6 +32,7 @@ export const ruleMaps: RuleMap[] = [
   patientRules,
   auditRules,
   notificationRules,
+  mailRules,
   schedulingRules,
   recordsRules,
   wardsRules,

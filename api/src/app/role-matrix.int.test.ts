@@ -5,6 +5,7 @@ import { ALL_ROLES, Role } from '../kernel/auth/roles.js';
 import { buildBareSchema } from './schema.js';
 import { publishAfterCommit } from '../kernel/pubsub.js';
 import { NOTIFICATION_TOPIC, type NotificationPush } from '../modules/notifications/index.js';
+import { AccountTokenPurpose, issueAccountToken, User } from '../modules/auth/index.js';
 import { Patient } from '../modules/patients/index.js';
 import { AppointmentStatus, type Practitioner } from '../modules/scheduling/index.js';
 import {
@@ -111,6 +112,14 @@ async function myAppointment(status?: AppointmentStatus, past = false) {
     status,
   });
   return a.id;
+}
+
+/** A fresh account's mailed token of this purpose, in clear, as its link would carry it. */
+async function mailedToken(purpose: AccountTokenPurpose): Promise<string> {
+  const u = await app.seedUser(Role.NURSE);
+  const em = app.em();
+  const user = await em.findOneOrFail(User, u.user.id);
+  return (await issueAccountToken(em, user, purpose, app.clock.now())).token;
 }
 
 /** An absence's span, far from any slot the table books. */
@@ -648,6 +657,38 @@ const MATRIX: Record<string, Entry> = {
     doc: 'mutation($id: String!) { resetUserPassword(input: { id: $id }) { temporaryPassword } }',
     vars: () => ({ id: managed.user.id }),
     allowed: [Role.ADMIN],
+  },
+  // Mail, password reset, email verification, reminders (issue 18).
+  'Query.mailOutbox': {
+    doc: '{ mailOutbox(first: 1) { totalCount } }',
+    allowed: [Role.ADMIN],
+  },
+  'Mutation.requestPasswordReset': {
+    doc: 'mutation($e: String!) { requestPasswordReset(email: $e) }',
+    vars: () => ({ e: signIn.email }),
+    allowed: 'anyone',
+  },
+  'Mutation.resetPassword': {
+    doc: 'mutation($t: String!, $p: String!) { resetPassword(input: { token: $t, newPassword: $p }) }',
+    vars: async () => ({
+      t: await mailedToken(AccountTokenPurpose.PASSWORD_RESET),
+      p: strongPassword(),
+    }),
+    allowed: 'anyone',
+  },
+  'Mutation.verifyEmail': {
+    doc: 'mutation($t: String!) { verifyEmail(token: $t) }',
+    vars: async () => ({ t: await mailedToken(AccountTokenPurpose.EMAIL_VERIFICATION) }),
+    allowed: 'anyone',
+  },
+  'Mutation.resendVerificationEmail': {
+    doc: 'mutation { resendVerificationEmail }',
+    allowed: [Role.PATIENT],
+    fresh: true,
+  },
+  'Mutation.setReminderOptOut': {
+    doc: 'mutation { setReminderOptOut(optOut: false) { id } }',
+    allowed: [Role.PATIENT],
   },
   // Clinical records (issue 6).
   'Query.patientChart': {

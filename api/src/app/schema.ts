@@ -3,8 +3,9 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema } from 'type-graphql';
 import { AuditResolver } from '../modules/audit/index.js';
-import { AuthResolver, UsersResolver } from '../modules/auth/index.js';
+import { AccountTokensResolver, AuthResolver, UsersResolver } from '../modules/auth/index.js';
 import { PatientsResolver, RegistrationResolver } from '../modules/patients/index.js';
+import { MailResolver } from '../modules/mail/index.js';
 import { NotificationsResolver } from '../modules/notifications/index.js';
 import {
   AppointmentResolver,
@@ -44,8 +45,10 @@ import { buildPermissions } from './permissions.js';
 export const resolvers = [
   AuthResolver,
   UsersResolver,
+  AccountTokensResolver,
   AuditResolver,
   NotificationsResolver,
+  MailResolver,
   PatientsResolver,
   RegistrationResolver,
   PractitionerResolver,

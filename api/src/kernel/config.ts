@@ -66,6 +66,18 @@ const envSchema = z.object({
       (c) => /^[A-Z]{3}$/.test(c) && Intl.supportedValuesOf('currency').includes(c),
       'must be an ISO 4217 currency code such as EUR or XOF',
     ),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .refine((u) => URL.canParse(u), 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('no-reply@caregraph.invalid'),
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\//, 'must be an http:// or https:// URL')
+    .refine((u) => URL.canParse(u), 'must be an http:// or https:// URL')
+    .optional(),
+  PASSWORD_RESET_RATE_PER_IP: z.coerce.number().int().min(1).default(10),
 });
 
 export interface AppConfig {
@@ -128,6 +140,15 @@ export interface AppConfig {
   hospitalName: string;
   /** ISO 4217 code of every amount billed (EUR by default; zero-decimal ones such as XOF too). */
   currency: string;
+  /**
+   * Outgoing mail: through `smtpUrl` when set, otherwise written as `.eml` files into `dir`
+   * (`<DATA_DIR>/mail`), which is what the embedded installation does.
+   */
+  mail: { smtpUrl: string | undefined; from: string; dir: string };
+  /** Where people reach the PWA, for links in mails (no trailing slash). */
+  publicUrl: string;
+  /** Password-reset requests per IP per hour. */
+  passwordResetRatePerIp: number;
 }
 
 /**
@@ -214,6 +235,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     stockExpiryAlertDays: e.STOCK_EXPIRY_ALERT_DAYS,
     currency: e.HOSPITAL_CURRENCY,
     hospitalName: e.HOSPITAL_NAME,
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, dir: path.join(dataDir, 'mail') },
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${String(e.PORT)}`).replace(/\/+$/, ''),
+    passwordResetRatePerIp: e.PASSWORD_RESET_RATE_PER_IP,
   };
 }
 

@@ -12,6 +12,8 @@ export const RATE_LIMIT_TABLE = 'rate_limit';
 export interface RateLimits {
   login: RateLimiterAbstract;
   register: RateLimiterAbstract;
+  /** Password-reset requests: each may send a mail, so fewer than sign-ins. */
+  passwordReset: RateLimiterAbstract;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface RateLimits {
  */
 export function createRateLimits(
   pool: pg.Pool,
-  opts: { loginPerIp: number; registerPerIp: number },
+  opts: { loginPerIp: number; registerPerIp: number; passwordResetPerIp: number },
 ): RateLimits {
   const store = {
     storeClient: pool,
@@ -41,6 +43,12 @@ export function createRateLimits(
       ...store,
       keyPrefix: 'register',
       points: opts.registerPerIp,
+      duration: 3600,
+    }),
+    passwordReset: new RateLimiterPostgres({
+      ...store,
+      keyPrefix: 'password-reset',
+      points: opts.passwordResetPerIp,
       duration: 3600,
     }),
   };

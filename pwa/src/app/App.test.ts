@@ -30,4 +30,13 @@ describe('redirectFor', () => {
     expect(redirectFor({ status: 'signedIn', user }, '/login')).toBe('/app/home');
     expect(redirectFor({ status: 'signedIn', user }, '/app/users')).toBeNull();
   });
+
+  it('leaves a mailed link open signed in or out; forgot-password is for signed-out users', () => {
+    for (const path of ['/reset-password', '/verify-email']) {
+      expect(redirectFor({ status: 'signedOut', user: null }, path)).toBeNull();
+      expect(redirectFor({ status: 'signedIn', user }, path)).toBeNull();
+    }
+    expect(redirectFor({ status: 'signedOut', user: null }, '/forgot-password')).toBeNull();
+    expect(redirectFor({ status: 'signedIn', user }, '/forgot-password')).toBe('/app/home');
+  });
 });

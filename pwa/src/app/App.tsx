@@ -26,6 +26,10 @@ export interface Shell {
   login: () => PageModule;
   register: () => PageModule;
   forcedPassword: () => PageModule;
+  /** Mailed-link screens: ask for a reset link, choose a new password, confirm an address. */
+  forgotPassword: () => PageModule;
+  resetPassword: () => PageModule;
+  verifyEmail: () => PageModule;
   /** The signed-in app's pages (`src/routes.ts`), fetched after sign-in. */
   appPages: () => Promise<readonly AppPage[]>;
   /** Shown at the end of every page's toolbar, after the page's own actions. */
@@ -42,6 +46,9 @@ interface Screens {
   login: LazyComponent;
   register: LazyComponent;
   forcedPassword: LazyComponent;
+  forgotPassword: LazyComponent;
+  resetPassword: LazyComponent;
+  verifyEmail: LazyComponent;
   tabs: LazyComponent;
   offlineUnlock: LazyComponent | null;
   offlineRoot: LazyComponent | null;
@@ -57,6 +64,9 @@ function screensOf(shell: Shell): Screens {
       login: lazyOnce(shell.login),
       register: lazyOnce(shell.register),
       forcedPassword: lazyOnce(shell.forcedPassword),
+      forgotPassword: lazyOnce(shell.forgotPassword),
+      resetPassword: lazyOnce(shell.resetPassword),
+      verifyEmail: lazyOnce(shell.verifyEmail),
       // The signed-in pages and their strings arrive with the app, not with the login screen.
       tabs: lazyOnce(() =>
         Promise.all([import('./AppTabs'), shell.appPages(), loadAppStrings()]).then(
@@ -76,7 +86,9 @@ function screensOf(shell: Shell): Screens {
   return screens;
 }
 
-const PUBLIC_PATHS = ['/login', '/register'];
+const PUBLIC_PATHS = ['/login', '/register', '/forgot-password'];
+/** Pages a mailed link opens: they work signed in or out, so nobody is sent away from them. */
+const LINK_PATHS = ['/reset-password', '/verify-email'];
 
 /** Where the session says the user must be, given where they are; null to stay. */
 export function redirectFor(
@@ -84,6 +96,7 @@ export function redirectFor(
   pathname: string,
 ): string | null {
   const isPublic = PUBLIC_PATHS.includes(pathname);
+  if (LINK_PATHS.includes(pathname)) return null;
   if (state.status === 'signedOut') return isPublic ? null : '/login';
   if (state.status !== 'signedIn' || !state.user) return null;
   if (state.user.mustChangePassword) {
@@ -142,6 +155,9 @@ function SessionRoutes({ shell }: { shell: Shell }) {
       <Route path="/login" element={<LazyPage component={screens.login} />} />
       <Route path="/register" element={<LazyPage component={screens.register} />} />
       <Route path="/change-password" element={<LazyPage component={screens.forcedPassword} />} />
+      <Route path="/forgot-password" element={<LazyPage component={screens.forgotPassword} />} />
+      <Route path="/reset-password" element={<LazyPage component={screens.resetPassword} />} />
+      <Route path="/verify-email" element={<LazyPage component={screens.verifyEmail} />} />
       <Route path="/app/*" element={<LazyOutlet component={screens.tabs} />} />
       <Route path="/" element={<Navigate to="/app/home" replace />} />
       <Route path="*" element={<Navigate to="/app/home" replace />} />

@@ -24,6 +24,8 @@ export interface ErrorInfo {
   /** Server messages per input field. */
   fields?: Record<string, string>;
   requestId?: string;
+  /** Machine-readable cause beside the code (e.g. TOKEN_EXPIRED for a mailed link). */
+  reason?: string;
 }
 
 const KNOWN: readonly string[] = [
@@ -80,6 +82,7 @@ export function errorInfo(error: unknown): ErrorInfo {
     };
     if (typeof ext.retryAfter === 'number') info.retryAfter = ext.retryAfter;
     if (typeof ext.requestId === 'string') info.requestId = ext.requestId;
+    if (typeof ext.reason === 'string') info.reason = ext.reason;
     if (ext.fields && typeof ext.fields === 'object') {
       info.fields = ext.fields as Record<string, string>;
     }

@@ -14,7 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query Me {\n  me {\n    ...SessionUser\n    phone\n    address\n    jobTitle\n    lastLoginAt\n    createdAt\n    patient {\n      id\n      mrn\n      displayName\n      familyName\n      givenNames\n      birthDate\n      sex\n      phone\n      email\n    }\n  }\n}": typeof types.MeDocument,
+    "query Me {\n  me {\n    ...SessionUser\n    phone\n    address\n    jobTitle\n    lastLoginAt\n    createdAt\n    emailVerifiedAt\n    remindersOptOut\n    patient {\n      id\n      mrn\n      displayName\n      familyName\n      givenNames\n      birthDate\n      sex\n      phone\n      email\n    }\n  }\n}": typeof types.MeDocument,
+    "mutation ResendVerificationEmail {\n  resendVerificationEmail\n}": typeof types.ResendVerificationEmailDocument,
+    "mutation SetReminderOptOut($optOut: Boolean!) {\n  setReminderOptOut(optOut: $optOut) {\n    id\n    remindersOptOut\n  }\n}": typeof types.SetReminderOptOutDocument,
     "mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n  updateMyProfile(input: $input) {\n    ...SessionUser\n    phone\n    address\n  }\n}": typeof types.UpdateMyProfileDocument,
     "query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n  auditEvents(filter: $filter, first: $first, after: $after) {\n    totalCount\n    nodes {\n      id\n      action\n      actorId\n      actorRole\n      outcome\n      occurredAt\n      patientId\n      targetType\n      targetId\n      errorCode\n      ip\n      requestId\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.AuditEventsDocument,
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input) {\n    ...SessionUser\n  }\n}": typeof types.ChangePasswordDocument,
@@ -22,7 +24,10 @@ type Documents = {
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "mutation RefreshSession {\n  refreshSession {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}": typeof types.RefreshSessionDocument,
     "mutation RegisterPatient($input: RegisterPatientInput!) {\n  registerPatient(input: $input) {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}": typeof types.RegisterPatientDocument,
+    "mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}": typeof types.RequestPasswordResetDocument,
+    "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}": typeof types.ResetPasswordDocument,
     "fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  locale\n  capabilities\n}": typeof types.SessionUserFragmentDoc,
+    "mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}": typeof types.VerifyEmailDocument,
     "mutation AmendEmergencyCase($input: AmendEmergencyCaseInput!) {\n  amendEmergencyCase(input: $input) {\n    id\n    at\n    byName\n    reason\n    note\n  }\n}": typeof types.AmendEmergencyCaseDocument,
     "mutation CloseEmergencyCase($input: CloseEmergencyCaseInput!, $clinical: Boolean!) {\n  closeEmergencyCase(input: $input) {\n    ...EmergencyCaseDetail\n  }\n}": typeof types.CloseEmergencyCaseDocument,
     "fragment EmergencyCaseDetail on EmergencyCase {\n  id\n  arrivedAt\n  mode\n  complaint\n  complaintText @include(if: $clinical)\n  status\n  level\n  triagedAt\n  area\n  areaLabel\n  doctorUserId\n  doctorName\n  doctorAt\n  outcome\n  outcomeNote @include(if: $clinical)\n  transferTo\n  admissionId\n  closedAt\n  unknownIdentity\n  temporaryPatientId\n  identityDescription\n  estimatedAge\n  registeredByName\n  version\n  patient {\n    id\n    displayName\n    mrn\n    age\n    sex\n  }\n  wait {\n    waitedMinutes\n    targetMinutes\n    dueAt\n    breached\n  }\n  triages @include(if: $clinical) {\n    id\n    level\n    at\n    byName\n    news2Score\n    news2Risk\n    note\n    vitalsId\n  }\n  amendments @include(if: $clinical) {\n    id\n    at\n    byName\n    reason\n    note\n  }\n}": typeof types.EmergencyCaseDetailFragmentDoc,
@@ -34,6 +39,7 @@ type Documents = {
     "mutation RegisterEmergencyArrival($input: RegisterEmergencyArrivalInput!) {\n  registerEmergencyArrival(input: $input) {\n    id\n    patient {\n      id\n      displayName\n    }\n  }\n}": typeof types.RegisterEmergencyArrivalDocument,
     "mutation TakeEmergencyCase($input: TakeEmergencyCaseInput!, $clinical: Boolean!) {\n  takeEmergencyCase(input: $input) {\n    ...EmergencyCaseDetail\n  }\n}": typeof types.TakeEmergencyCaseDocument,
     "mutation TriageEmergencyCase($input: TriageEmergencyCaseInput!, $clinical: Boolean!) {\n  triageEmergencyCase(input: $input) {\n    ...EmergencyCaseDetail\n  }\n}": typeof types.TriageEmergencyCaseDocument,
+    "query MailOutbox($status: MailStatus, $first: Int, $after: String) {\n  mailOutbox(status: $status, first: $first, after: $after) {\n    totalCount\n    nodes {\n      id\n      to\n      subject\n      text\n      kind\n      status\n      attempts\n      createdAt\n      sentAt\n      error\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.MailOutboxDocument,
     "mutation MarkAllNotificationsRead {\n  markAllNotificationsRead\n}": typeof types.MarkAllNotificationsReadDocument,
     "mutation MarkNotificationRead($input: MarkNotificationReadInput!) {\n  markNotificationRead(input: $input) {\n    id\n    readAt\n  }\n}": typeof types.MarkNotificationReadDocument,
     "subscription NotificationAdded {\n  notificationAdded {\n    id\n    kind\n    params\n    urgent\n    link\n    readAt\n    createdAt\n  }\n}": typeof types.NotificationAddedDocument,
@@ -174,7 +180,9 @@ type Documents = {
     "mutation WriteDischargeSummary($input: WriteDischargeSummaryInput!) {\n  writeDischargeSummary(input: $input) {\n    id\n    dischargeSummary\n  }\n}": typeof types.WriteDischargeSummaryDocument,
 };
 const documents: Documents = {
-    "query Me {\n  me {\n    ...SessionUser\n    phone\n    address\n    jobTitle\n    lastLoginAt\n    createdAt\n    patient {\n      id\n      mrn\n      displayName\n      familyName\n      givenNames\n      birthDate\n      sex\n      phone\n      email\n    }\n  }\n}": types.MeDocument,
+    "query Me {\n  me {\n    ...SessionUser\n    phone\n    address\n    jobTitle\n    lastLoginAt\n    createdAt\n    emailVerifiedAt\n    remindersOptOut\n    patient {\n      id\n      mrn\n      displayName\n      familyName\n      givenNames\n      birthDate\n      sex\n      phone\n      email\n    }\n  }\n}": types.MeDocument,
+    "mutation ResendVerificationEmail {\n  resendVerificationEmail\n}": types.ResendVerificationEmailDocument,
+    "mutation SetReminderOptOut($optOut: Boolean!) {\n  setReminderOptOut(optOut: $optOut) {\n    id\n    remindersOptOut\n  }\n}": types.SetReminderOptOutDocument,
     "mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n  updateMyProfile(input: $input) {\n    ...SessionUser\n    phone\n    address\n  }\n}": types.UpdateMyProfileDocument,
     "query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n  auditEvents(filter: $filter, first: $first, after: $after) {\n    totalCount\n    nodes {\n      id\n      action\n      actorId\n      actorRole\n      outcome\n      occurredAt\n      patientId\n      targetType\n      targetId\n      errorCode\n      ip\n      requestId\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.AuditEventsDocument,
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input) {\n    ...SessionUser\n  }\n}": types.ChangePasswordDocument,
@@ -182,7 +190,10 @@ const documents: Documents = {
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "mutation RefreshSession {\n  refreshSession {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}": types.RefreshSessionDocument,
     "mutation RegisterPatient($input: RegisterPatientInput!) {\n  registerPatient(input: $input) {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}": types.RegisterPatientDocument,
+    "mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}": types.RequestPasswordResetDocument,
+    "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}": types.ResetPasswordDocument,
     "fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  locale\n  capabilities\n}": types.SessionUserFragmentDoc,
+    "mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}": types.VerifyEmailDocument,
     "mutation AmendEmergencyCase($input: AmendEmergencyCaseInput!) {\n  amendEmergencyCase(input: $input) {\n    id\n    at\n    byName\n    reason\n    note\n  }\n}": types.AmendEmergencyCaseDocument,
     "mutation CloseEmergencyCase($input: CloseEmergencyCaseInput!, $clinical: Boolean!) {\n  closeEmergencyCase(input: $input) {\n    ...EmergencyCaseDetail\n  }\n}": types.CloseEmergencyCaseDocument,
     "fragment EmergencyCaseDetail on EmergencyCase {\n  id\n  arrivedAt\n  mode\n  complaint\n  complaintText @include(if: $clinical)\n  status\n  level\n  triagedAt\n  area\n  areaLabel\n  doctorUserId\n  doctorName\n  doctorAt\n  outcome\n  outcomeNote @include(if: $clinical)\n  transferTo\n  admissionId\n  closedAt\n  unknownIdentity\n  temporaryPatientId\n  identityDescription\n  estimatedAge\n  registeredByName\n  version\n  patient {\n    id\n    displayName\n    mrn\n    age\n    sex\n  }\n  wait {\n    waitedMinutes\n    targetMinutes\n    dueAt\n    breached\n  }\n  triages @include(if: $clinical) {\n    id\n    level\n    at\n    byName\n    news2Score\n    news2Risk\n    note\n    vitalsId\n  }\n  amendments @include(if: $clinical) {\n    id\n    at\n    byName\n    reason\n    note\n  }\n}": types.EmergencyCaseDetailFragmentDoc,
@@ -194,6 +205,7 @@ const documents: Documents = {
     "mutation RegisterEmergencyArrival($input: RegisterEmergencyArrivalInput!) {\n  registerEmergencyArrival(input: $input) {\n    id\n    patient {\n      id\n      displayName\n    }\n  }\n}": types.RegisterEmergencyArrivalDocument,
     "mutation TakeEmergencyCase($input: TakeEmergencyCaseInput!, $clinical: Boolean!) {\n  takeEmergencyCase(input: $input) {\n    ...EmergencyCaseDetail\n  }\n}": types.TakeEmergencyCaseDocument,
     "mutation TriageEmergencyCase($input: TriageEmergencyCaseInput!, $clinical: Boolean!) {\n  triageEmergencyCase(input: $input) {\n    ...EmergencyCaseDetail\n  }\n}": types.TriageEmergencyCaseDocument,
+    "query MailOutbox($status: MailStatus, $first: Int, $after: String) {\n  mailOutbox(status: $status, first: $first, after: $after) {\n    totalCount\n    nodes {\n      id\n      to\n      subject\n      text\n      kind\n      status\n      attempts\n      createdAt\n      sentAt\n      error\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.MailOutboxDocument,
     "mutation MarkAllNotificationsRead {\n  markAllNotificationsRead\n}": types.MarkAllNotificationsReadDocument,
     "mutation MarkNotificationRead($input: MarkNotificationReadInput!) {\n  markNotificationRead(input: $input) {\n    id\n    readAt\n  }\n}": types.MarkNotificationReadDocument,
     "subscription NotificationAdded {\n  notificationAdded {\n    id\n    kind\n    params\n    urgent\n    link\n    readAt\n    createdAt\n  }\n}": types.NotificationAddedDocument,
@@ -351,7 +363,15 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Me {\n  me {\n    ...SessionUser\n    phone\n    address\n    jobTitle\n    lastLoginAt\n    createdAt\n    patient {\n      id\n      mrn\n      displayName\n      familyName\n      givenNames\n      birthDate\n      sex\n      phone\n      email\n    }\n  }\n}"): (typeof documents)["query Me {\n  me {\n    ...SessionUser\n    phone\n    address\n    jobTitle\n    lastLoginAt\n    createdAt\n    patient {\n      id\n      mrn\n      displayName\n      familyName\n      givenNames\n      birthDate\n      sex\n      phone\n      email\n    }\n  }\n}"];
+export function graphql(source: "query Me {\n  me {\n    ...SessionUser\n    phone\n    address\n    jobTitle\n    lastLoginAt\n    createdAt\n    emailVerifiedAt\n    remindersOptOut\n    patient {\n      id\n      mrn\n      displayName\n      familyName\n      givenNames\n      birthDate\n      sex\n      phone\n      email\n    }\n  }\n}"): (typeof documents)["query Me {\n  me {\n    ...SessionUser\n    phone\n    address\n    jobTitle\n    lastLoginAt\n    createdAt\n    emailVerifiedAt\n    remindersOptOut\n    patient {\n      id\n      mrn\n      displayName\n      familyName\n      givenNames\n      birthDate\n      sex\n      phone\n      email\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResendVerificationEmail {\n  resendVerificationEmail\n}"): (typeof documents)["mutation ResendVerificationEmail {\n  resendVerificationEmail\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetReminderOptOut($optOut: Boolean!) {\n  setReminderOptOut(optOut: $optOut) {\n    id\n    remindersOptOut\n  }\n}"): (typeof documents)["mutation SetReminderOptOut($optOut: Boolean!) {\n  setReminderOptOut(optOut: $optOut) {\n    id\n    remindersOptOut\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -383,7 +403,19 @@ export function graphql(source: "mutation RegisterPatient($input: RegisterPatien
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}"): (typeof documents)["mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}"): (typeof documents)["mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  locale\n  capabilities\n}"): (typeof documents)["fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  locale\n  capabilities\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}"): (typeof documents)["mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -428,6 +460,10 @@ export function graphql(source: "mutation TakeEmergencyCase($input: TakeEmergenc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TriageEmergencyCase($input: TriageEmergencyCaseInput!, $clinical: Boolean!) {\n  triageEmergencyCase(input: $input) {\n    ...EmergencyCaseDetail\n  }\n}"): (typeof documents)["mutation TriageEmergencyCase($input: TriageEmergencyCaseInput!, $clinical: Boolean!) {\n  triageEmergencyCase(input: $input) {\n    ...EmergencyCaseDetail\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailOutbox($status: MailStatus, $first: Int, $after: String) {\n  mailOutbox(status: $status, first: $first, after: $after) {\n    totalCount\n    nodes {\n      id\n      to\n      subject\n      text\n      kind\n      status\n      attempts\n      createdAt\n      sentAt\n      error\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): (typeof documents)["query MailOutbox($status: MailStatus, $first: Int, $after: String) {\n  mailOutbox(status: $status, first: $first, after: $after) {\n    totalCount\n    nodes {\n      id\n      to\n      subject\n      text\n      kind\n      status\n      attempts\n      createdAt\n      sentAt\n      error\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

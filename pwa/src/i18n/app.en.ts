@@ -2,6 +2,7 @@ import { accountEn } from '../features/account/i18n/en';
 import { auditEn } from '../features/audit/i18n/en';
 import { emergencyEn } from '../features/emergency/i18n/en';
 import { homeEn } from '../features/home/i18n/en';
+import { mailEn } from '../features/mail/i18n/en';
 import { notificationsEn } from '../features/notifications/i18n/en';
 import { offlineEn } from '../features/offline/i18n/en';
 import { pharmacyEn } from '../features/pharmacy/i18n/en';
@@ -31,4 +32,5 @@ export const appEn = mergeStrings(
   emergencyEn,
   pharmacyEn,
   symptomCheckEn,
+  mailEn,
 );

@@ -2,6 +2,7 @@ import { accountFr } from '../features/account/i18n/fr';
 import { auditFr } from '../features/audit/i18n/fr';
 import { emergencyFr } from '../features/emergency/i18n/fr';
 import { homeFr } from '../features/home/i18n/fr';
+import { mailFr } from '../features/mail/i18n/fr';
 import { notificationsFr } from '../features/notifications/i18n/fr';
 import { offlineFr } from '../features/offline/i18n/fr';
 import { pharmacyFr } from '../features/pharmacy/i18n/fr';
@@ -29,4 +30,5 @@ export const appFr: AppMessages = mergeStrings(
   emergencyFr,
   pharmacyFr,
   symptomCheckFr,
+  mailFr,
 );

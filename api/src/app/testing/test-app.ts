@@ -1,6 +1,7 @@
 import { wireAccessPolicy } from '../access.js';
 import { wireBilling } from '../billing.js';
 import { wirePharmacy } from '../pharmacy.js';
+import { wireMail } from '../mail.js';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -78,6 +79,7 @@ export async function startTestApp(
     LOG_LEVEL: process.env.TEST_LOG ?? 'silent',
     LOGIN_RATE_PER_IP: '10000',
     REGISTER_RATE_PER_IP: '10000',
+    PASSWORD_RESET_RATE_PER_IP: '10000',
     ...env,
   });
   const orm = await MikroORM.init(ormOptions(ormApp, url, () => undefined));
@@ -106,6 +108,9 @@ export async function startTestApp(
     schedules: opts.schedules !== undefined,
     ...(opts.schedules ? { scheduleCheckSeconds: opts.schedules.checkSeconds } : {}),
   });
+  // Mail is delivered when a test asks (`deliverQueuedMail`, or `deliveredMail` in testing/mail):
+  // a delivery kicked by each mutation would write behind the test's back.
+  wireMail(config, undefined);
   const services = {
     orm,
     config,
@@ -115,6 +120,7 @@ export async function startTestApp(
     rateLimits: createRateLimits(pool, {
       loginPerIp: config.loginRatePerIp,
       registerPerIp: config.registerRatePerIp,
+      passwordResetPerIp: config.passwordResetRatePerIp,
     }),
   };
   const server: RunningServer = await startServer(services, await schemaPromise, {

@@ -137,3 +137,12 @@ export class ResetUserPasswordPayload {
   @Field(() => String, { description: 'Shown once; must be changed at next sign-in.' })
   temporaryPassword!: string;
 }
+
+@InputType({ description: 'A new password chosen from a mailed reset link.' })
+export class ResetPasswordInput {
+  @Field(() => String, { description: 'The token of the link (`/reset-password?token=…`).' })
+  token!: string;
+
+  @Field(() => String, { description: 'The new password: 12 to 128 characters, not common.' })
+  newPassword!: string;
+}

@@ -9,6 +9,8 @@ import {
 import { Role } from '../../kernel/auth/roles.js';
 
 const admin = roles(Role.ADMIN);
+/** Mail preferences and the verification banner concern the patient portal. */
+const patient = roles(Role.PATIENT);
 
 /** The role of an account a patient opens for themself. */
 export const SELF_REGISTERED_ROLE = Role.PATIENT;
@@ -43,6 +45,12 @@ export const authRules: RuleMap = {
     createUser: admin,
     updateUser: admin,
     resetUserPassword: admin,
+    // A mailed link is the credential: whoever holds it acts, signed in or not.
+    requestPasswordReset: anyone,
+    resetPassword: anyone,
+    verifyEmail: anyone,
+    resendVerificationEmail: patient,
+    setReminderOptOut: patient,
   },
   AuthPayload: { '*': anyone, accessToken: anyone, refreshToken: anyone },
   User: {

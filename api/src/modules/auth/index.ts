@@ -1,4 +1,4 @@
-export { User } from './user.entity.js';
+export { languageOf, User } from './user.entity.js';
 export { Session, RefreshToken } from './session.entity.js';
 export { AuthResolver } from './auth.resolver.js';
 export { UsersResolver } from './users.resolver.js';
@@ -9,3 +9,6 @@ export { temporaryPassword } from './users.service.js';
 export { AuthPayload } from './auth.inputs.js';
 export { newAccountProblems, newSelfRegisteredAccount, signInNewAccount } from './auth.service.js';
 export { deleteEndedSessions, sessionCleanupJob } from './session-cleanup.js';
+export { AccountTokensResolver } from './account-tokens.resolver.js';
+export { AccountToken, AccountTokenPurpose } from './account-token.entity.js';
+export { issueAccountToken, sendVerificationEmail } from './account-tokens.service.js';

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { defineJob } from '../../kernel/jobs.js';
+import { AccountToken } from './account-token.entity.js';
 import { Session } from './session.entity.js';
 
 /** Days an ended session (and its refresh tokens) is kept, for a security review of sign-ins. */
@@ -17,6 +18,8 @@ export async function deleteEndedSessions(
   keepDays = ENDED_SESSION_KEEP_DAYS,
 ): Promise<number> {
   const before = new Date(now.getTime() - keepDays * 86_400_000);
+  // Mailed links (reset, verification) long expired go with them.
+  await em.nativeDelete(AccountToken, { expiresAt: { $lt: before } });
   return em.nativeDelete(Session, {
     $or: [{ expiresAt: { $lt: before } }, { revokedAt: { $lt: before } }],
   });

@@ -72,6 +72,17 @@ export class User {
   @Property({ type: 'timestamptz', nullable: true })
   lockedUntil?: Date | null;
 
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the owner proved the email is theirs (a verification or reset link).',
+  })
+  @Property({ type: 'timestamptz', nullable: true })
+  emailVerifiedAt?: Date | null;
+
+  @Field(() => Boolean, { description: 'The owner asked for no appointment reminders by mail.' })
+  @Property({ default: false })
+  remindersOptOut: boolean & Opt = false;
+
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Last successful sign-in.' })
   @Property({ type: 'timestamptz', nullable: true })
   lastLoginAt?: Date | null;
@@ -88,4 +99,9 @@ export class User {
   get displayName(): string & Opt {
     return `${this.familyName.toLocaleUpperCase('fr-FR')} ${this.givenName}`;
   }
+}
+
+/** The account's language as the plain enum (the column's type carries the ORM's `Opt` brand). */
+export function languageOf(user: Pick<User, 'locale'>): Locale {
+  return String(user.locale) === 'en' ? Locale.en : Locale.fr;
 }

@@ -9,6 +9,7 @@ import { personName, phoneNumber, validate } from '../../kernel/validation.js';
 import {
   newAccountProblems,
   newSelfRegisteredAccount,
+  sendVerificationEmail,
   signInNewAccount,
   type User,
 } from '../auth/index.js';
@@ -60,7 +61,10 @@ export async function registerPatient(ctx: RequestContext, raw: RegisterPatientI
   });
   patient.account = user;
   currentAuditScope()?.setTarget('User', user.id, patient.id);
-  return signInNewAccount(ctx, user);
+  const signedIn = await signInNewAccount(ctx, user);
+  // Unverified, the account signs in and books as any other; only reminders wait for the address.
+  await sendVerificationEmail(ctx, user);
+  return signedIn;
 }
 
 /**

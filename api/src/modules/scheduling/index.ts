@@ -11,3 +11,10 @@ export { schedulingRules } from './scheduling.rules.js';
 export { dayBoard } from './appointments.service.js';
 export { ownPractitioner } from './access.js';
 export type { VisitFact } from './scheduling.events.js';
+export {
+  appointmentRemindersJob,
+  queueAppointmentReminders,
+  reminderKey,
+  useReminderSettings,
+  type ReminderSettings,
+} from './reminders.js';

@@ -11,6 +11,7 @@ import { useSessionManager } from '../../app/session/SessionContext';
 import { useErrorText } from '../../app/use-error-text';
 import { LanguageSwitch } from '../../features/account/LanguageSwitch';
 import { LogoutButton } from '../../features/account/LogoutButton';
+import { ReminderOptOut } from '../../features/account/ReminderOptOut';
 import { checkName, checkPhone, compact } from '../../features/forms/validation';
 import { MeDocument, UpdateMyProfileDocument, type MeQuery } from '../../gql/graphql';
 
@@ -169,7 +170,20 @@ export default function AccountPage() {
               </p>
               <dl className="cg-dl">
                 <dt>{t('account.email')}</dt>
-                <dd>{me.email}</dd>
+                <dd>
+                  {me.email}
+                  {me.role === 'PATIENT' && (
+                    <>
+                      {' '}
+                      <span
+                        className={`cg-badge${me.emailVerifiedAt ? '' : ' cg-badge-warn'}`}
+                        data-testid="email-status"
+                      >
+                        {me.emailVerifiedAt ? t('account.verified') : t('account.unverified')}
+                      </span>
+                    </>
+                  )}
+                </dd>
                 {me.jobTitle && (
                   <>
                     <dt>{t('account.jobTitle')}</dt>
@@ -197,6 +211,12 @@ export default function AccountPage() {
               </div>
             </>
           )}
+        </section>
+      )}
+      {me?.role === 'PATIENT' && (
+        <section className="cg-card" aria-labelledby="mail-title" data-testid="mail-settings">
+          <h2 id="mail-title">{t('account.mail')}</h2>
+          <ReminderOptOut optedOut={me.remindersOptOut} />
         </section>
       )}
       <section className="cg-card" aria-labelledby="security-title">

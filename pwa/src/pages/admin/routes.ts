@@ -1,4 +1,4 @@
-import { peopleOutline, shieldCheckmarkOutline } from 'ionicons/icons';
+import { mailOutline, peopleOutline, shieldCheckmarkOutline } from 'ionicons/icons';
 import type { AppPage } from '../../app/page-registry';
 
 const ADMIN = ['ADMIN'] as const;
@@ -28,6 +28,17 @@ export const adminPages: AppPage[] = [
       description: 'home.auditShortcutText',
       icon: shieldCheckmarkOutline,
       order: 20,
+    },
+  },
+  {
+    path: 'mail',
+    roles: ADMIN,
+    load: () => import('./MailOutboxPage'),
+    shortcut: {
+      label: 'home.mailShortcut',
+      description: 'home.mailShortcutText',
+      icon: mailOutline,
+      order: 30,
     },
   },
 ];

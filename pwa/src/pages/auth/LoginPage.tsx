@@ -89,6 +89,11 @@ export default function LoginPage() {
           </form>
         </section>
         <p className="cg-link-row">
+          <Link to="/forgot-password" data-testid="forgot-password">
+            {t('login.forgot')}
+          </Link>
+        </p>
+        <p className="cg-link-row">
           {t('login.noAccount')} <Link to="/register">{t('login.register')}</Link>
         </p>
         <LanguageSwitch persistOnServer={false} />

@@ -6,6 +6,7 @@ import { PageLayout } from '../../app/components/PageLayout';
 import { formatDate } from '../../app/format';
 import { shortcutsFor, useAppPages } from '../../app/page-registry';
 import { useSession } from '../../app/session/SessionContext';
+import { VerifyEmailBanner } from '../../features/account/VerifyEmailBanner';
 import { MeDocument } from '../../gql/graphql';
 
 function greetingKey(hour: number) {
@@ -35,6 +36,9 @@ export default function HomePage() {
           </span>
         </p>
       </section>
+      {data?.me.role === 'PATIENT' && !data.me.emailVerifiedAt && (
+        <VerifyEmailBanner email={data.me.email} />
+      )}
       {patient && (
         <section className="cg-card" aria-labelledby="my-record" data-testid="patient-record">
           <h2 id="my-record">{t('home.myRecord')}</h2>

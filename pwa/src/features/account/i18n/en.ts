@@ -28,5 +28,17 @@ export const accountEn = {
     logout: 'Sign out',
     loggingOut: 'Signing out…',
     notSet: 'Not set',
+    mail: 'Mail',
+    reminders: 'Appointment reminders by mail',
+    remindersHelp: 'A mail the day before each appointment, to a confirmed address.',
+    remindersSaved: 'Your choice is saved.',
+    verified: 'Confirmed address',
+    unverified: 'Not confirmed yet',
+  },
+  verifyBanner: {
+    text: 'Please confirm your email address with the link we mailed to {{email}}. Until then, you get no appointment reminders.',
+    resend: 'Send the link again',
+    sending: 'Sending…',
+    sent: 'A new link is on its way.',
   },
 };

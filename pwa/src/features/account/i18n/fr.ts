@@ -28,5 +28,17 @@ export const accountFr: Strings<typeof accountEn> = {
     logout: 'Se déconnecter',
     loggingOut: 'Déconnexion…',
     notSet: 'Non renseigné',
+    mail: 'E-mails',
+    reminders: 'Rappels de rendez-vous par e-mail',
+    remindersHelp: 'Un e-mail la veille de chaque rendez-vous, à une adresse confirmée.',
+    remindersSaved: 'Votre choix est enregistré.',
+    verified: 'Adresse confirmée',
+    unverified: 'Pas encore confirmée',
+  },
+  verifyBanner: {
+    text: 'Merci de confirmer votre adresse e-mail avec le lien envoyé à {{email}}. D’ici là, vous ne recevez pas de rappels de rendez-vous.',
+    resend: 'Renvoyer le lien',
+    sending: 'Envoi…',
+    sent: 'Un nouveau lien vient de partir.',
   },
 };
