@@ -77,7 +77,9 @@ const worklist = () => gql(WORKLIST, {}, cashier);
 
 const sample = (await patientBilling(0)).patientBilling as { invoices: unknown[] };
 const rows = ((await worklist()).billingWorklist as unknown[]).length;
-console.log(JSON.stringify({ volumes, sampleInvoices: sample.invoices.length, worklistRows: rows }));
+console.log(
+  JSON.stringify({ volumes, sampleInvoices: sample.invoices.length, worklistRows: rows }),
+);
 if (sample.invoices.length === 0 || rows === 0) throw new Error('nothing to read (see above)');
 
 for (let i = 0; i < WARM_UP; i++) await patientBilling(i);
