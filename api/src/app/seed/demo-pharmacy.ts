@@ -3,6 +3,7 @@ import { zonedDay } from '../../kernel/zoned-time.js';
 import { User } from '../../modules/auth/index.js';
 import {
   CENTRAL_PHARMACY_ID,
+  refreshStockAlerts,
   MovementKind,
   STOCK_CATALOGUE,
   StockBalance,
@@ -14,7 +15,7 @@ import {
   StockMovement,
   StockOperation,
 } from '../../modules/pharmacy/index.js';
-import { Prescription, PrescriptionStatus } from '../../modules/records/index.js';
+import { MedicationRoute, Prescription, PrescriptionStatus } from '../../modules/records/index.js';
 import { Ward } from '../../modules/wards/index.js';
 
 const DAY = 86_400_000;
@@ -46,7 +47,7 @@ export async function seedPharmacy(tx: EntityManager, now: Date, timeZone: strin
   const pharmacist = await tx.findOneOrFail(User, { email: 'pharmacy@caregraph.example' });
   const by = { byUserId: pharmacist.id, byName: pharmacist.displayName };
   const items = STOCK_CATALOGUE.map((entry) => tx.create(StockItem, { ...entry }));
-  const wards = await tx.find(Ward, {}, { orderBy: { name: 'asc' }, limit: 2 });
+  const wards = await tx.find(Ward, {}, { orderBy: { name: 'asc' } });
   const wardLocations = wards.map((w) =>
     tx.create(StockLocation, { id: w.id, kind: StockLocationKind.WARD, name: w.name, ward: w }),
   );
@@ -150,6 +151,57 @@ export async function seedPharmacy(tx: EntityManager, now: Date, timeZone: strin
     }
   });
 
+  // Inpatients' treatments, each naming its catalogue item, so the ward's dispensing worklist and
+  // the nurse's proposed lot have something to show: what the attending doctor prescribed at
+  // admission, not yet dispensed.
+  const inpatients = await tx.execute<
+    { patient_id: string; attending_user_id: string; admitted_at: Date }[]
+  >(
+    `select a.patient_id, a.attending_user_id, a.admitted_at from admission a
+      where exists (select 1 from bed_stay s where s.admission_id = a.id and s.ended_at is null and not s.cancelled)
+      order by a.admitted_at limit 6`,
+  );
+  // Paracetamol for pain, to patients not known to be allergic to it.
+  const treatments = [
+    { inn: 'paracétamol', strength: '500 mg', dose: 2, times: ['08:00', '14:00', '20:00'] },
+    { inn: 'paracétamol', strength: '1 g', dose: 1, times: ['06:00', '12:00', '18:00'] },
+  ];
+  const allergic = new Set(
+    (
+      await tx.execute<{ patient_id: string }[]>(
+        "select patient_id from allergy where substance ilike '%parac%'",
+      )
+    ).map((r) => r.patient_id),
+  );
+  for (const [i, stay] of inpatients.entries()) {
+    const t = treatments[i % treatments.length];
+    const item =
+      t &&
+      medicines.find((m) => fold(m.inn) === fold(t.inn) && fold(m.strength) === fold(t.strength));
+    const doctor = await tx.findOne(User, stay.attending_user_id);
+    if (!t || !item || !doctor || allergic.has(stay.patient_id)) continue;
+    const at = new Date(stay.admitted_at);
+    tx.create(Prescription, {
+      patient: stay.patient_id,
+      medicationName: item.inn ?? item.nameFr,
+      form: item.form,
+      strength: item.strength,
+      dose: t.dose,
+      doseUnit: item.unitOfIssue,
+      route: item.route ?? MedicationRoute.ORAL,
+      scheduleTimes: t.times,
+      instructions: null,
+      stockItemId: item.id,
+      unitsPerDose: t.dose,
+      startAt: at,
+      occurredAt: at,
+      recordedAt: at,
+      recordedById: doctor.id,
+      recordedByName: doctor.displayName,
+    });
+  }
+  await tx.flush();
+
   // Dispensings against active prescriptions whose medicine the pharmacy stocks.
   const prescriptions = await tx.find(Prescription, {
     status: PrescriptionStatus.ACTIVE,
@@ -160,7 +212,14 @@ export async function seedPharmacy(tx: EntityManager, now: Date, timeZone: strin
     const item = medicines.find(
       (i) => fold(i.inn) === fold(rx.medicationName) && fold(i.strength) === fold(rx.strength),
     );
-    if (!item || dispensed >= 4) continue;
+    if (!item) continue;
+    // The prescription names its catalogue item: the worklist, the proposed lot and the allergy
+    // check use it.
+    rx.stockItemId = item.id;
+    // A dose counted in the item's unit of issue takes that many; a dose in mg takes one unit.
+    rx.unitsPerDose =
+      fold(rx.doseUnit) === fold(item.unitOfIssue) ? Math.max(1, Math.round(rx.dose)) : 1;
+    if (dispensed >= 4) continue;
     if (!lotsOf.has(item.id)) {
       // Not among the forty: a small delivery first.
       const receipt = operation(MovementKind.RECEIPT, new Date(now.getTime() - 30 * DAY));
@@ -183,4 +242,6 @@ export async function seedPharmacy(tx: EntityManager, now: Date, timeZone: strin
     dispensed++;
   }
   await tx.flush();
+  // The alerts as the hourly job would find them, so the pharmacy's home shows them at once.
+  await refreshStockAlerts(tx, { now: () => now }, { timeZone, expiryDays: 30 });
 }

@@ -105,7 +105,7 @@ describe('the demo emergency department', () => {
 });
 
 describe('the demo pharmacy', () => {
-  it('holds the catalogue, lots near expiry, one expired, items to reorder, two stocked wards', async () => {
+  it('holds the catalogue, lots near expiry, one expired, items to reorder, every ward stocked, alerts and a worklist', async () => {
     const token = await signIn('pharmacy');
     const items = await ok<{ stockItems: { totalCount: number } }>(
       app,
@@ -149,7 +149,31 @@ describe('the demo pharmacy', () => {
       );
       if (w.stockLevels.some((l) => l.onHand > 0)) stockedWards++;
     }
-    expect(stockedWards).toBe(2);
+    const wardLocations = locations.stockLocations.filter((l) => l.kind === 'WARD');
+    expect(wardLocations.length).toBeGreaterThanOrEqual(3);
+    expect(stockedWards).toBe(wardLocations.length);
+    // The alerts are computed at seeding, every kind present.
+    const alerts = await ok<{ stockAlerts: { kind: string }[] }>(
+      app,
+      '{ stockAlerts { kind } }',
+      {},
+      token,
+    );
+    expect(new Set(alerts.stockAlerts.map((a) => a.kind))).toEqual(
+      new Set(['BELOW_REORDER_LEVEL', 'EXPIRING', 'EXPIRED_ON_HAND']),
+    );
+    // Inpatients' prescriptions name their catalogue item: some ward has something to dispense.
+    let toDispense = 0;
+    for (const ward of wardLocations) {
+      const rows = await ok<{ dispensingWorklist: unknown[] }>(
+        app,
+        'query($w: ID!) { dispensingWorklist(wardId: $w) { prescriptionId } }',
+        { w: ward.id },
+        token,
+      );
+      toDispense += rows.dispensingWorklist.length;
+    }
+    expect(toDispense).toBeGreaterThan(0);
     const dispensed = await ok<{ stockMovements: { nodes: { patientId: string | null }[] } }>(
       app,
       '{ stockMovements(filter: { kind: DISPENSE }) { nodes { patientId } } }',

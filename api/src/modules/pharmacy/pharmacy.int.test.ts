@@ -457,6 +457,9 @@ describe('dispensing', () => {
       { i: { id: stopped.id, reason: 'Arrêt' } },
       doctor.token,
     );
+    // A prescription of another catalogue item (the gélule, say, when this is the comprimé).
+    const otherItem = await s.stockItem();
+    const forOther = await s.prescription(patient.id, { stockItemId: otherItem.id });
     const wardId = await newWard();
     const base = { itemId: item.id, quantity: 1, fromLocationId: CENTRAL };
     const before = await ledgerCount();
@@ -467,6 +470,7 @@ describe('dispensing', () => {
       [{ ...base, quantity: 1.5, patientId: patient.id }, 'BAD_USER_INPUT'],
       [{ ...base, patientId: patient.id, prescriptionId: othersRx.id }, 'NOT_FOUND'],
       [{ ...base, patientId: patient.id, prescriptionId: stopped.id }, 'BAD_USER_INPUT'],
+      [{ ...base, patientId: patient.id, prescriptionId: forOther.id }, 'BAD_USER_INPUT'],
       [{ ...base, patientId: randomUUID() }, 'NOT_FOUND'],
       [{ ...base, itemId: randomUUID(), patientId: patient.id }, 'NOT_FOUND'],
       [{ ...base, toLocationId: randomUUID() }, 'NOT_FOUND'],

@@ -474,6 +474,10 @@ async function newDispensing(
           prescriptionId: 'is not active (stopped, completed or entered in error)',
         });
       }
+      // A prescription naming a catalogue item is dispensed as that item, never another form.
+      if (prescription.stockItemId && prescription.stockItemId !== item.id) {
+        throw new ValidationError({ itemId: 'is not the item the prescription names' });
+      }
     }
   }
   const picks = await pickLots(ctx, {
