@@ -5,6 +5,7 @@ import { homeFr } from '../features/home/i18n/fr';
 import { notificationsFr } from '../features/notifications/i18n/fr';
 import { offlineFr } from '../features/offline/i18n/fr';
 import { pharmacyFr } from '../features/pharmacy/i18n/fr';
+import { billingFr } from '../features/billing/i18n/fr';
 import { patientsFr } from '../features/patients/i18n/fr';
 import { recordsFr } from '../features/records/i18n/fr';
 import { schedulingFr } from '../features/scheduling/i18n/fr';
@@ -28,5 +29,6 @@ export const appFr: AppMessages = mergeStrings(
   offlineFr,
   emergencyFr,
   pharmacyFr,
+  billingFr,
   symptomCheckFr,
 );

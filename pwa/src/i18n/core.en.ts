@@ -33,6 +33,8 @@ export const coreEn = {
     myProfile: 'My profile',
     beds: 'Beds',
     pharmacy: 'Pharmacy',
+    billing: 'Billing',
+    myInvoices: 'Invoices',
     mainTabs: 'Main sections',
   },
   roles: {

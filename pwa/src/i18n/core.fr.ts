@@ -36,6 +36,8 @@ export const coreFr: CoreMessages = {
     myProfile: 'Mon profil',
     beds: 'Lits',
     pharmacy: 'Pharmacie',
+    billing: 'Caisse',
+    myInvoices: 'Factures',
     mainTabs: 'Sections principales',
   },
   roles: {
