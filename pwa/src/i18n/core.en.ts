@@ -34,7 +34,6 @@ export const coreEn = {
     beds: 'Beds',
     pharmacy: 'Pharmacy',
     billing: 'Billing',
-    myInvoices: 'Invoices',
     mainTabs: 'Main sections',
   },
   roles: {

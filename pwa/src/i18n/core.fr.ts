@@ -37,7 +37,6 @@ export const coreFr: CoreMessages = {
     beds: 'Lits',
     pharmacy: 'Pharmacie',
     billing: 'Caisse',
-    myInvoices: 'Factures',
     mainTabs: 'Sections principales',
   },
   roles: {

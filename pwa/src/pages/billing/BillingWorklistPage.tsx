@@ -78,9 +78,8 @@ export default function BillingWorklistPage() {
           {rows.map((r) => (
             <li key={r.patientId}>
               <Link
-                className="cg-ph-row"
+                className="cg-ph-row cg-bill-row"
                 to={`/app/billing/patients/${r.patientId}`}
-                aria-label={t('billing.openBilling', { name: r.patientName })}
                 data-testid="billing-row"
                 data-patient-id={r.patientId}
               >

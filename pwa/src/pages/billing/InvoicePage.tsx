@@ -263,6 +263,7 @@ export default function InvoicePage() {
               data-testid="last-payment"
               aria-label={t('billing.receipt', { number: lastPayment.receiptNumber })}
             >
+              <h2>{t('billing.receipt', { number: lastPayment.receiptNumber })}</h2>
               <div className="cg-actions">
                 <PdfButton
                   of="receipt"

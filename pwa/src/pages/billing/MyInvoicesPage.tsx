@@ -68,12 +68,11 @@ export default function MyInvoicesPage() {
             return (
               <li key={i.id}>
                 <Link
-                  className="cg-ph-row"
+                  className="cg-ph-row cg-bill-row"
                   to={`/app/my-invoices/${i.id}`}
                   data-testid="my-invoice"
                   data-invoice-id={i.id}
                   data-status={i.status}
-                  aria-label={t('billing.openInvoice', { number: i.number ?? '' })}
                 >
                   <div className="cg-ph-row-main">
                     <strong>{i.number}</strong>

@@ -330,12 +330,11 @@ export default function PatientBillingPage() {
             {invoices.map((i) => (
               <li key={i.id}>
                 <Link
-                  className="cg-ph-row"
+                  className="cg-ph-row cg-bill-row"
                   to={`/app/billing/invoices/${i.id}`}
                   data-testid="invoice-row"
                   data-invoice-id={i.id}
                   data-status={i.status}
-                  aria-label={t('billing.openInvoice', { number: i.number ?? '' })}
                 >
                   <div className="cg-ph-row-main">
                     <strong>{i.number}</strong>
