@@ -5,7 +5,14 @@ import { APP_PAGES } from './routes';
 
 /** As the API grants them (api/src/app/capabilities.int.test.ts checks the API side). */
 const GRANTED: Partial<Record<Role, Capability[]>> = {
-  ADMIN: ['SEARCH_PATIENTS', 'REGISTER_PATIENTS', 'EDIT_PATIENTS', 'MERGE_PATIENTS'],
+  ADMIN: [
+    'SEARCH_PATIENTS',
+    'REGISTER_PATIENTS',
+    'EDIT_PATIENTS',
+    'MERGE_PATIENTS',
+    'READ_TARIFFS',
+    'SET_TARIFFS',
+  ],
   RECEPTIONIST: [
     'SEARCH_PATIENTS',
     'REGISTER_PATIENTS',
@@ -54,8 +61,18 @@ const GRANTED: Partial<Record<Role, Capability[]>> = {
     'ASSIGN_NURSES',
     'READ_EMERGENCY_QUEUE',
     'READ_EMERGENCY_FIGURES',
+    'READ_TARIFFS',
+    'SET_TARIFFS',
   ],
-  CASHIER: ['SEARCH_PATIENTS', 'READ_BED_BOARD'],
+  CASHIER: [
+    'SEARCH_PATIENTS',
+    'READ_BED_BOARD',
+    'BILL_PATIENTS',
+    'TAKE_PAYMENTS',
+    'CLOSE_CASH_UP',
+    'READ_TARIFFS',
+  ],
+  PATIENT: ['READ_MY_INVOICES'],
 };
 const as = (role: Role) => ({ role, capabilities: GRANTED[role] ?? [] });
 
@@ -140,5 +157,34 @@ describe('page registry', () => {
     expect(tabsFor(APP_PAGES, as('RECEPTIONIST')).map((t) => t.path)).toContain('beds');
     expect(shortcutsFor(APP_PAGES, as('NURSE'))[0]?.path).toBe('my-patients');
     expect(shortcutsFor(APP_PAGES, as('DOCTOR'))[0]?.path).toBe('my-round');
+  });
+
+  it('gives the cashier billing as a tab and first on the home page, a patient their invoices', () => {
+    const paths = (role: Role) => pagesFor(APP_PAGES, as(role)).map((p) => p.path);
+    expect(tabsFor(APP_PAGES, as('CASHIER')).map((t) => t.path)).toContain('billing');
+    expect(shortcutsFor(APP_PAGES, as('CASHIER'))[0]?.path).toBe('billing');
+    expect(paths('CASHIER')).toEqual(
+      expect.arrayContaining([
+        'billing',
+        'billing/patients/:patientId',
+        'billing/invoices/:invoiceId',
+        'billing/cash-up',
+        'tariffs',
+      ]),
+    );
+    expect(paths('CASHIER')).not.toContain('my-invoices');
+    expect(paths('PATIENT')).toEqual(
+      expect.arrayContaining(['my-invoices', 'my-invoices/:invoiceId']),
+    );
+    expect(paths('PATIENT')).not.toContain('billing');
+    expect(paths('PATIENT')).not.toContain('tariffs');
+    for (const role of ['MANAGER', 'ADMIN'] as const) {
+      expect(paths(role), role).toContain('tariffs');
+      expect(paths(role), role).not.toContain('billing');
+    }
+    for (const role of ['NURSE', 'DOCTOR', 'RECEPTIONIST'] as const) {
+      expect(paths(role), role).not.toContain('tariffs');
+      expect(paths(role), role).not.toContain('billing');
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type { AppPage } from './app/page-registry';
 import { accountPages } from './pages/account/routes';
 import { adminPages } from './pages/admin/routes';
+import { billingPages } from './pages/billing/routes';
 import { emergencyPages } from './pages/emergency/routes';
 import { homePages } from './pages/home/routes';
 import { patientPages } from './pages/patients/routes';
@@ -25,5 +26,6 @@ export const APP_PAGES: readonly AppPage[] = [
   ...wardsPages,
   ...emergencyPages,
   ...pharmacyPages,
+  ...billingPages,
   ...symptomCheckPages,
 ];

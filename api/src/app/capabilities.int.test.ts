@@ -75,6 +75,8 @@ describe('capabilities', () => {
         Capability.READ_STOCK_PRICES,
         Capability.READ_STOCK_ALERTS,
         Capability.READ_STOCK_VALUATION,
+        Capability.READ_TARIFFS,
+        Capability.SET_TARIFFS,
       ].sort(),
     );
     // The emergency department: the nurse registers and triages, the doctor takes cases.
@@ -138,9 +140,35 @@ describe('capabilities', () => {
     expect(nurse).toContain(Capability.READ_PROPOSED_LOT);
     expect(nurse).not.toContain(Capability.TRACE_LOTS);
     expect(patient).not.toContain(Capability.READ_STOCK_LEVELS);
-    expect(await of(Role.ADMIN)).toEqual(
+    const admin = await of(Role.ADMIN);
+    expect(admin).toEqual(
       expect.arrayContaining([Capability.MANAGE_USERS, Capability.MERGE_PATIENTS]),
     );
+    // Billing: the cashier bills and collects; a patient reads their own invoices; managers and
+    // administrators set the price list, which the cashier reads.
+    expect(cashier).toEqual(
+      expect.arrayContaining([
+        Capability.BILL_PATIENTS,
+        Capability.TAKE_PAYMENTS,
+        Capability.CLOSE_CASH_UP,
+        Capability.READ_TARIFFS,
+      ]),
+    );
+    expect(cashier).not.toContain(Capability.SET_TARIFFS);
+    expect(patient).toContain(Capability.READ_MY_INVOICES);
+    expect(patient).not.toContain(Capability.BILL_PATIENTS);
+    expect(patient).not.toContain(Capability.READ_TARIFFS);
+    expect(admin).toEqual(
+      expect.arrayContaining([Capability.READ_TARIFFS, Capability.SET_TARIFFS]),
+    );
+    expect(admin).not.toContain(Capability.BILL_PATIENTS);
+    for (const c of [
+      Capability.BILL_PATIENTS,
+      Capability.READ_TARIFFS,
+      Capability.READ_MY_INVOICES,
+    ]) {
+      expect(nurse).not.toContain(c);
+    }
   });
 
   it('are in the answer that signs a patient in, with their own record', async () => {

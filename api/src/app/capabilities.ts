@@ -72,6 +72,12 @@ export enum Capability {
   READ_STOCK_ALERTS = 'READ_STOCK_ALERTS',
   READ_STOCK_VALUATION = 'READ_STOCK_VALUATION',
   READ_DISPENSING_WORKLIST = 'READ_DISPENSING_WORKLIST',
+  BILL_PATIENTS = 'BILL_PATIENTS',
+  TAKE_PAYMENTS = 'TAKE_PAYMENTS',
+  CLOSE_CASH_UP = 'CLOSE_CASH_UP',
+  READ_MY_INVOICES = 'READ_MY_INVOICES',
+  READ_TARIFFS = 'READ_TARIFFS',
+  SET_TARIFFS = 'SET_TARIFFS',
 }
 
 registerEnumType(Capability, {
@@ -140,6 +146,12 @@ export const CAPABILITY_RULES: Readonly<Record<Capability, string>> = {
   READ_STOCK_ALERTS: 'Query.stockAlerts',
   READ_STOCK_VALUATION: 'Query.stockValuation',
   READ_DISPENSING_WORKLIST: 'Query.dispensingWorklist',
+  BILL_PATIENTS: 'Query.billingWorklist',
+  TAKE_PAYMENTS: 'Mutation.recordPayment',
+  CLOSE_CASH_UP: 'Mutation.closeCashUp',
+  READ_MY_INVOICES: 'Query.patientBilling',
+  READ_TARIFFS: 'Query.tariffs',
+  SET_TARIFFS: 'Mutation.setTariff',
 };
 
 let merged: ReturnType<typeof mergeRuleMaps> | undefined;

@@ -28,6 +28,33 @@ type Documents = {
     "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}": typeof types.ResetPasswordDocument,
     "fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  locale\n  capabilities\n}": typeof types.SessionUserFragmentDoc,
     "mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}": typeof types.VerifyEmailDocument,
+    "mutation AddManualCharge($input: AddManualChargeInput!) {\n  addManualCharge(input: $input) {\n    ...BillingChargeFields\n  }\n}": typeof types.AddManualChargeDocument,
+    "query BillingPatient($id: ID!) {\n  patient(id: $id) {\n    id\n    mrn\n    displayName\n    insurance {\n      payer\n      memberNumber\n    }\n  }\n}": typeof types.BillingPatientDocument,
+    "query BillingSettings {\n  billingSettings {\n    currency\n    minorDigits\n  }\n}": typeof types.BillingSettingsDocument,
+    "query BillingWorklist($search: String, $first: Int) {\n  billingWorklist(search: $search, first: $first) {\n    patientId\n    patientName\n    mrn\n    since\n    unbilledCharges\n    unbilledMinor\n    unpricedCharges\n    patientDueMinor\n    insurerDueMinor\n  }\n}": typeof types.BillingWorklistDocument,
+    "query CashUpPreview {\n  cashUpPreview {\n    paymentCount\n    expectedCashMinor\n    totals {\n      ...BillingPaymentTotals\n    }\n  }\n}": typeof types.CashUpPreviewDocument,
+    "query CashUps($from: LocalDate!, $to: LocalDate!) {\n  cashUps(from: $from, to: $to) {\n    id\n    cashierName\n    closedAt\n    paymentCount\n    expectedCashMinor\n    countedCashMinor\n    differenceMinor\n    note\n    totals {\n      ...BillingPaymentTotals\n    }\n  }\n}": typeof types.CashUpsDocument,
+    "fragment BillingChargeFields on Charge {\n  id\n  actKind\n  code\n  labelFr\n  labelEn\n  occurredAt\n  quantity\n  unitMinor\n  amountMinor\n  reason\n}": typeof types.BillingChargeFieldsFragmentDoc,
+    "mutation CloseCashUp($input: CloseCashUpInput!) {\n  closeCashUp(input: $input) {\n    id\n    closedAt\n    paymentCount\n    expectedCashMinor\n    countedCashMinor\n    differenceMinor\n    note\n  }\n}": typeof types.CloseCashUpDocument,
+    "mutation CreateInvoice($input: CreateInvoiceInput!) {\n  createInvoice(input: $input) {\n    ...BillingInvoiceSummary\n    lines {\n      ...BillingInvoiceLineFields\n    }\n  }\n}": typeof types.CreateInvoiceDocument,
+    "mutation CreditInvoice($input: CreditInvoiceInput!) {\n  creditInvoice(input: $input) {\n    ...BillingInvoiceSummary\n  }\n}": typeof types.CreditInvoiceDocument,
+    "mutation DiscardDraftInvoice($invoiceId: ID!) {\n  discardDraftInvoice(invoiceId: $invoiceId) {\n    ...BillingInvoiceSummary\n  }\n}": typeof types.DiscardDraftInvoiceDocument,
+    "query InsuranceCoverages {\n  insuranceCoverages {\n    id\n    payer\n    actKind\n    percent\n    fixedMinor\n    updatedAt\n  }\n}": typeof types.InsuranceCoveragesDocument,
+    "fragment BillingInvoiceLineFields on InvoiceLine {\n  id\n  position\n  actKind\n  labelFr\n  labelEn\n  occurredAt\n  quantity\n  unitMinor\n  amountMinor\n  insurerMinor\n  patientMinor\n}": typeof types.BillingInvoiceLineFieldsFragmentDoc,
+    "query InvoicePdf($invoiceId: ID!, $language: Locale) {\n  invoicePdf(invoiceId: $invoiceId, language: $language) {\n    fileName\n    contentType\n    base64\n  }\n}": typeof types.InvoicePdfDocument,
+    "fragment BillingInvoiceSummary on Invoice {\n  id\n  kind\n  number\n  status\n  createdAt\n  issuedAt\n  currency\n  totalMinor\n  insurerMinor\n  patientMinor\n  paidPatientMinor\n  paidInsurerMinor\n  balanceMinor\n  payer\n}": typeof types.BillingInvoiceSummaryFragmentDoc,
+    "query Invoice($id: ID!) {\n  invoice(id: $id) {\n    ...BillingInvoiceSummary\n    patientId\n    patientName\n    memberNumber\n    issuedByName\n    reason\n    creditedInvoiceId\n    cancelledAt\n    lines {\n      ...BillingInvoiceLineFields\n    }\n    payments {\n      ...BillingPaymentFields\n    }\n  }\n}": typeof types.InvoiceDocument,
+    "mutation IssueInvoice($invoiceId: ID!) {\n  issueInvoice(invoiceId: $invoiceId) {\n    ...BillingInvoiceSummary\n  }\n}": typeof types.IssueInvoiceDocument,
+    "query PatientBilling($patientId: ID!) {\n  patientBilling(patientId: $patientId) {\n    patientId\n    currency\n    patientDueMinor\n    insurerDueMinor\n    unbilledCharges {\n      ...BillingChargeFields\n    }\n    invoices {\n      ...BillingInvoiceSummary\n      lines {\n        ...BillingInvoiceLineFields\n      }\n    }\n  }\n}": typeof types.PatientBillingDocument,
+    "fragment BillingPaymentFields on Payment {\n  id\n  amountMinor\n  method\n  reference\n  reason\n  receiptNumber\n  receivedAt\n  receivedByName\n  refundOfId\n}": typeof types.BillingPaymentFieldsFragmentDoc,
+    "fragment BillingPaymentTotals on PaymentTotals {\n  CASH\n  CARD\n  MOBILE_MONEY\n  BANK_TRANSFER\n  INSURANCE\n}": typeof types.BillingPaymentTotalsFragmentDoc,
+    "mutation PriceCharge($input: PriceChargeInput!) {\n  priceCharge(input: $input) {\n    ...BillingChargeFields\n  }\n}": typeof types.PriceChargeDocument,
+    "query ReceiptPdf($paymentId: ID!, $language: Locale) {\n  receiptPdf(paymentId: $paymentId, language: $language) {\n    fileName\n    contentType\n    base64\n  }\n}": typeof types.ReceiptPdfDocument,
+    "mutation RecordPayment($input: RecordPaymentInput!) {\n  recordPayment(input: $input) {\n    ...BillingPaymentFields\n  }\n}": typeof types.RecordPaymentDocument,
+    "mutation RefundPayment($input: RefundPaymentInput!) {\n  refundPayment(input: $input) {\n    ...BillingPaymentFields\n  }\n}": typeof types.RefundPaymentDocument,
+    "mutation SetInsuranceCoverage($input: SetCoverageInput!) {\n  setInsuranceCoverage(input: $input) {\n    id\n    payer\n    actKind\n    percent\n    fixedMinor\n  }\n}": typeof types.SetInsuranceCoverageDocument,
+    "mutation SetTariff($input: SetTariffInput!) {\n  setTariff(input: $input) {\n    id\n    actKind\n    code\n    amountMinor\n    validFrom\n    validTo\n  }\n}": typeof types.SetTariffDocument,
+    "query Tariffs($actKind: ActKind) {\n  tariffs(actKind: $actKind) {\n    id\n    actKind\n    code\n    labelFr\n    labelEn\n    amountMinor\n    validFrom\n    validTo\n    createdAt\n  }\n}": typeof types.TariffsDocument,
     "mutation AmendEmergencyCase($input: AmendEmergencyCaseInput!) {\n  amendEmergencyCase(input: $input) {\n    id\n    at\n    byName\n    reason\n    note\n  }\n}": typeof types.AmendEmergencyCaseDocument,
     "mutation CloseEmergencyCase($input: CloseEmergencyCaseInput!, $clinical: Boolean!) {\n  closeEmergencyCase(input: $input) {\n    ...EmergencyCaseDetail\n  }\n}": typeof types.CloseEmergencyCaseDocument,
     "fragment EmergencyCaseDetail on EmergencyCase {\n  id\n  arrivedAt\n  mode\n  complaint\n  complaintText @include(if: $clinical)\n  status\n  level\n  triagedAt\n  area\n  areaLabel\n  doctorUserId\n  doctorName\n  doctorAt\n  outcome\n  outcomeNote @include(if: $clinical)\n  transferTo\n  admissionId\n  closedAt\n  unknownIdentity\n  temporaryPatientId\n  identityDescription\n  estimatedAge\n  registeredByName\n  version\n  patient {\n    id\n    displayName\n    mrn\n    age\n    sex\n  }\n  wait {\n    waitedMinutes\n    targetMinutes\n    dueAt\n    breached\n  }\n  triages @include(if: $clinical) {\n    id\n    level\n    at\n    byName\n    news2Score\n    news2Risk\n    note\n    vitalsId\n  }\n  amendments @include(if: $clinical) {\n    id\n    at\n    byName\n    reason\n    note\n  }\n}": typeof types.EmergencyCaseDetailFragmentDoc,
@@ -194,6 +221,33 @@ const documents: Documents = {
     "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}": types.ResetPasswordDocument,
     "fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  locale\n  capabilities\n}": types.SessionUserFragmentDoc,
     "mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}": types.VerifyEmailDocument,
+    "mutation AddManualCharge($input: AddManualChargeInput!) {\n  addManualCharge(input: $input) {\n    ...BillingChargeFields\n  }\n}": types.AddManualChargeDocument,
+    "query BillingPatient($id: ID!) {\n  patient(id: $id) {\n    id\n    mrn\n    displayName\n    insurance {\n      payer\n      memberNumber\n    }\n  }\n}": types.BillingPatientDocument,
+    "query BillingSettings {\n  billingSettings {\n    currency\n    minorDigits\n  }\n}": types.BillingSettingsDocument,
+    "query BillingWorklist($search: String, $first: Int) {\n  billingWorklist(search: $search, first: $first) {\n    patientId\n    patientName\n    mrn\n    since\n    unbilledCharges\n    unbilledMinor\n    unpricedCharges\n    patientDueMinor\n    insurerDueMinor\n  }\n}": types.BillingWorklistDocument,
+    "query CashUpPreview {\n  cashUpPreview {\n    paymentCount\n    expectedCashMinor\n    totals {\n      ...BillingPaymentTotals\n    }\n  }\n}": types.CashUpPreviewDocument,
+    "query CashUps($from: LocalDate!, $to: LocalDate!) {\n  cashUps(from: $from, to: $to) {\n    id\n    cashierName\n    closedAt\n    paymentCount\n    expectedCashMinor\n    countedCashMinor\n    differenceMinor\n    note\n    totals {\n      ...BillingPaymentTotals\n    }\n  }\n}": types.CashUpsDocument,
+    "fragment BillingChargeFields on Charge {\n  id\n  actKind\n  code\n  labelFr\n  labelEn\n  occurredAt\n  quantity\n  unitMinor\n  amountMinor\n  reason\n}": types.BillingChargeFieldsFragmentDoc,
+    "mutation CloseCashUp($input: CloseCashUpInput!) {\n  closeCashUp(input: $input) {\n    id\n    closedAt\n    paymentCount\n    expectedCashMinor\n    countedCashMinor\n    differenceMinor\n    note\n  }\n}": types.CloseCashUpDocument,
+    "mutation CreateInvoice($input: CreateInvoiceInput!) {\n  createInvoice(input: $input) {\n    ...BillingInvoiceSummary\n    lines {\n      ...BillingInvoiceLineFields\n    }\n  }\n}": types.CreateInvoiceDocument,
+    "mutation CreditInvoice($input: CreditInvoiceInput!) {\n  creditInvoice(input: $input) {\n    ...BillingInvoiceSummary\n  }\n}": types.CreditInvoiceDocument,
+    "mutation DiscardDraftInvoice($invoiceId: ID!) {\n  discardDraftInvoice(invoiceId: $invoiceId) {\n    ...BillingInvoiceSummary\n  }\n}": types.DiscardDraftInvoiceDocument,
+    "query InsuranceCoverages {\n  insuranceCoverages {\n    id\n    payer\n    actKind\n    percent\n    fixedMinor\n    updatedAt\n  }\n}": types.InsuranceCoveragesDocument,
+    "fragment BillingInvoiceLineFields on InvoiceLine {\n  id\n  position\n  actKind\n  labelFr\n  labelEn\n  occurredAt\n  quantity\n  unitMinor\n  amountMinor\n  insurerMinor\n  patientMinor\n}": types.BillingInvoiceLineFieldsFragmentDoc,
+    "query InvoicePdf($invoiceId: ID!, $language: Locale) {\n  invoicePdf(invoiceId: $invoiceId, language: $language) {\n    fileName\n    contentType\n    base64\n  }\n}": types.InvoicePdfDocument,
+    "fragment BillingInvoiceSummary on Invoice {\n  id\n  kind\n  number\n  status\n  createdAt\n  issuedAt\n  currency\n  totalMinor\n  insurerMinor\n  patientMinor\n  paidPatientMinor\n  paidInsurerMinor\n  balanceMinor\n  payer\n}": types.BillingInvoiceSummaryFragmentDoc,
+    "query Invoice($id: ID!) {\n  invoice(id: $id) {\n    ...BillingInvoiceSummary\n    patientId\n    patientName\n    memberNumber\n    issuedByName\n    reason\n    creditedInvoiceId\n    cancelledAt\n    lines {\n      ...BillingInvoiceLineFields\n    }\n    payments {\n      ...BillingPaymentFields\n    }\n  }\n}": types.InvoiceDocument,
+    "mutation IssueInvoice($invoiceId: ID!) {\n  issueInvoice(invoiceId: $invoiceId) {\n    ...BillingInvoiceSummary\n  }\n}": types.IssueInvoiceDocument,
+    "query PatientBilling($patientId: ID!) {\n  patientBilling(patientId: $patientId) {\n    patientId\n    currency\n    patientDueMinor\n    insurerDueMinor\n    unbilledCharges {\n      ...BillingChargeFields\n    }\n    invoices {\n      ...BillingInvoiceSummary\n      lines {\n        ...BillingInvoiceLineFields\n      }\n    }\n  }\n}": types.PatientBillingDocument,
+    "fragment BillingPaymentFields on Payment {\n  id\n  amountMinor\n  method\n  reference\n  reason\n  receiptNumber\n  receivedAt\n  receivedByName\n  refundOfId\n}": types.BillingPaymentFieldsFragmentDoc,
+    "fragment BillingPaymentTotals on PaymentTotals {\n  CASH\n  CARD\n  MOBILE_MONEY\n  BANK_TRANSFER\n  INSURANCE\n}": types.BillingPaymentTotalsFragmentDoc,
+    "mutation PriceCharge($input: PriceChargeInput!) {\n  priceCharge(input: $input) {\n    ...BillingChargeFields\n  }\n}": types.PriceChargeDocument,
+    "query ReceiptPdf($paymentId: ID!, $language: Locale) {\n  receiptPdf(paymentId: $paymentId, language: $language) {\n    fileName\n    contentType\n    base64\n  }\n}": types.ReceiptPdfDocument,
+    "mutation RecordPayment($input: RecordPaymentInput!) {\n  recordPayment(input: $input) {\n    ...BillingPaymentFields\n  }\n}": types.RecordPaymentDocument,
+    "mutation RefundPayment($input: RefundPaymentInput!) {\n  refundPayment(input: $input) {\n    ...BillingPaymentFields\n  }\n}": types.RefundPaymentDocument,
+    "mutation SetInsuranceCoverage($input: SetCoverageInput!) {\n  setInsuranceCoverage(input: $input) {\n    id\n    payer\n    actKind\n    percent\n    fixedMinor\n  }\n}": types.SetInsuranceCoverageDocument,
+    "mutation SetTariff($input: SetTariffInput!) {\n  setTariff(input: $input) {\n    id\n    actKind\n    code\n    amountMinor\n    validFrom\n    validTo\n  }\n}": types.SetTariffDocument,
+    "query Tariffs($actKind: ActKind) {\n  tariffs(actKind: $actKind) {\n    id\n    actKind\n    code\n    labelFr\n    labelEn\n    amountMinor\n    validFrom\n    validTo\n    createdAt\n  }\n}": types.TariffsDocument,
     "mutation AmendEmergencyCase($input: AmendEmergencyCaseInput!) {\n  amendEmergencyCase(input: $input) {\n    id\n    at\n    byName\n    reason\n    note\n  }\n}": types.AmendEmergencyCaseDocument,
     "mutation CloseEmergencyCase($input: CloseEmergencyCaseInput!, $clinical: Boolean!) {\n  closeEmergencyCase(input: $input) {\n    ...EmergencyCaseDetail\n  }\n}": types.CloseEmergencyCaseDocument,
     "fragment EmergencyCaseDetail on EmergencyCase {\n  id\n  arrivedAt\n  mode\n  complaint\n  complaintText @include(if: $clinical)\n  status\n  level\n  triagedAt\n  area\n  areaLabel\n  doctorUserId\n  doctorName\n  doctorAt\n  outcome\n  outcomeNote @include(if: $clinical)\n  transferTo\n  admissionId\n  closedAt\n  unknownIdentity\n  temporaryPatientId\n  identityDescription\n  estimatedAge\n  registeredByName\n  version\n  patient {\n    id\n    displayName\n    mrn\n    age\n    sex\n  }\n  wait {\n    waitedMinutes\n    targetMinutes\n    dueAt\n    breached\n  }\n  triages @include(if: $clinical) {\n    id\n    level\n    at\n    byName\n    news2Score\n    news2Risk\n    note\n    vitalsId\n  }\n  amendments @include(if: $clinical) {\n    id\n    at\n    byName\n    reason\n    note\n  }\n}": types.EmergencyCaseDetailFragmentDoc,
@@ -416,6 +470,114 @@ export function graphql(source: "fragment SessionUser on User {\n  id\n  email\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}"): (typeof documents)["mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddManualCharge($input: AddManualChargeInput!) {\n  addManualCharge(input: $input) {\n    ...BillingChargeFields\n  }\n}"): (typeof documents)["mutation AddManualCharge($input: AddManualChargeInput!) {\n  addManualCharge(input: $input) {\n    ...BillingChargeFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BillingPatient($id: ID!) {\n  patient(id: $id) {\n    id\n    mrn\n    displayName\n    insurance {\n      payer\n      memberNumber\n    }\n  }\n}"): (typeof documents)["query BillingPatient($id: ID!) {\n  patient(id: $id) {\n    id\n    mrn\n    displayName\n    insurance {\n      payer\n      memberNumber\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BillingSettings {\n  billingSettings {\n    currency\n    minorDigits\n  }\n}"): (typeof documents)["query BillingSettings {\n  billingSettings {\n    currency\n    minorDigits\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BillingWorklist($search: String, $first: Int) {\n  billingWorklist(search: $search, first: $first) {\n    patientId\n    patientName\n    mrn\n    since\n    unbilledCharges\n    unbilledMinor\n    unpricedCharges\n    patientDueMinor\n    insurerDueMinor\n  }\n}"): (typeof documents)["query BillingWorklist($search: String, $first: Int) {\n  billingWorklist(search: $search, first: $first) {\n    patientId\n    patientName\n    mrn\n    since\n    unbilledCharges\n    unbilledMinor\n    unpricedCharges\n    patientDueMinor\n    insurerDueMinor\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CashUpPreview {\n  cashUpPreview {\n    paymentCount\n    expectedCashMinor\n    totals {\n      ...BillingPaymentTotals\n    }\n  }\n}"): (typeof documents)["query CashUpPreview {\n  cashUpPreview {\n    paymentCount\n    expectedCashMinor\n    totals {\n      ...BillingPaymentTotals\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CashUps($from: LocalDate!, $to: LocalDate!) {\n  cashUps(from: $from, to: $to) {\n    id\n    cashierName\n    closedAt\n    paymentCount\n    expectedCashMinor\n    countedCashMinor\n    differenceMinor\n    note\n    totals {\n      ...BillingPaymentTotals\n    }\n  }\n}"): (typeof documents)["query CashUps($from: LocalDate!, $to: LocalDate!) {\n  cashUps(from: $from, to: $to) {\n    id\n    cashierName\n    closedAt\n    paymentCount\n    expectedCashMinor\n    countedCashMinor\n    differenceMinor\n    note\n    totals {\n      ...BillingPaymentTotals\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment BillingChargeFields on Charge {\n  id\n  actKind\n  code\n  labelFr\n  labelEn\n  occurredAt\n  quantity\n  unitMinor\n  amountMinor\n  reason\n}"): (typeof documents)["fragment BillingChargeFields on Charge {\n  id\n  actKind\n  code\n  labelFr\n  labelEn\n  occurredAt\n  quantity\n  unitMinor\n  amountMinor\n  reason\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CloseCashUp($input: CloseCashUpInput!) {\n  closeCashUp(input: $input) {\n    id\n    closedAt\n    paymentCount\n    expectedCashMinor\n    countedCashMinor\n    differenceMinor\n    note\n  }\n}"): (typeof documents)["mutation CloseCashUp($input: CloseCashUpInput!) {\n  closeCashUp(input: $input) {\n    id\n    closedAt\n    paymentCount\n    expectedCashMinor\n    countedCashMinor\n    differenceMinor\n    note\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateInvoice($input: CreateInvoiceInput!) {\n  createInvoice(input: $input) {\n    ...BillingInvoiceSummary\n    lines {\n      ...BillingInvoiceLineFields\n    }\n  }\n}"): (typeof documents)["mutation CreateInvoice($input: CreateInvoiceInput!) {\n  createInvoice(input: $input) {\n    ...BillingInvoiceSummary\n    lines {\n      ...BillingInvoiceLineFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreditInvoice($input: CreditInvoiceInput!) {\n  creditInvoice(input: $input) {\n    ...BillingInvoiceSummary\n  }\n}"): (typeof documents)["mutation CreditInvoice($input: CreditInvoiceInput!) {\n  creditInvoice(input: $input) {\n    ...BillingInvoiceSummary\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DiscardDraftInvoice($invoiceId: ID!) {\n  discardDraftInvoice(invoiceId: $invoiceId) {\n    ...BillingInvoiceSummary\n  }\n}"): (typeof documents)["mutation DiscardDraftInvoice($invoiceId: ID!) {\n  discardDraftInvoice(invoiceId: $invoiceId) {\n    ...BillingInvoiceSummary\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InsuranceCoverages {\n  insuranceCoverages {\n    id\n    payer\n    actKind\n    percent\n    fixedMinor\n    updatedAt\n  }\n}"): (typeof documents)["query InsuranceCoverages {\n  insuranceCoverages {\n    id\n    payer\n    actKind\n    percent\n    fixedMinor\n    updatedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment BillingInvoiceLineFields on InvoiceLine {\n  id\n  position\n  actKind\n  labelFr\n  labelEn\n  occurredAt\n  quantity\n  unitMinor\n  amountMinor\n  insurerMinor\n  patientMinor\n}"): (typeof documents)["fragment BillingInvoiceLineFields on InvoiceLine {\n  id\n  position\n  actKind\n  labelFr\n  labelEn\n  occurredAt\n  quantity\n  unitMinor\n  amountMinor\n  insurerMinor\n  patientMinor\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicePdf($invoiceId: ID!, $language: Locale) {\n  invoicePdf(invoiceId: $invoiceId, language: $language) {\n    fileName\n    contentType\n    base64\n  }\n}"): (typeof documents)["query InvoicePdf($invoiceId: ID!, $language: Locale) {\n  invoicePdf(invoiceId: $invoiceId, language: $language) {\n    fileName\n    contentType\n    base64\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment BillingInvoiceSummary on Invoice {\n  id\n  kind\n  number\n  status\n  createdAt\n  issuedAt\n  currency\n  totalMinor\n  insurerMinor\n  patientMinor\n  paidPatientMinor\n  paidInsurerMinor\n  balanceMinor\n  payer\n}"): (typeof documents)["fragment BillingInvoiceSummary on Invoice {\n  id\n  kind\n  number\n  status\n  createdAt\n  issuedAt\n  currency\n  totalMinor\n  insurerMinor\n  patientMinor\n  paidPatientMinor\n  paidInsurerMinor\n  balanceMinor\n  payer\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Invoice($id: ID!) {\n  invoice(id: $id) {\n    ...BillingInvoiceSummary\n    patientId\n    patientName\n    memberNumber\n    issuedByName\n    reason\n    creditedInvoiceId\n    cancelledAt\n    lines {\n      ...BillingInvoiceLineFields\n    }\n    payments {\n      ...BillingPaymentFields\n    }\n  }\n}"): (typeof documents)["query Invoice($id: ID!) {\n  invoice(id: $id) {\n    ...BillingInvoiceSummary\n    patientId\n    patientName\n    memberNumber\n    issuedByName\n    reason\n    creditedInvoiceId\n    cancelledAt\n    lines {\n      ...BillingInvoiceLineFields\n    }\n    payments {\n      ...BillingPaymentFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IssueInvoice($invoiceId: ID!) {\n  issueInvoice(invoiceId: $invoiceId) {\n    ...BillingInvoiceSummary\n  }\n}"): (typeof documents)["mutation IssueInvoice($invoiceId: ID!) {\n  issueInvoice(invoiceId: $invoiceId) {\n    ...BillingInvoiceSummary\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PatientBilling($patientId: ID!) {\n  patientBilling(patientId: $patientId) {\n    patientId\n    currency\n    patientDueMinor\n    insurerDueMinor\n    unbilledCharges {\n      ...BillingChargeFields\n    }\n    invoices {\n      ...BillingInvoiceSummary\n      lines {\n        ...BillingInvoiceLineFields\n      }\n    }\n  }\n}"): (typeof documents)["query PatientBilling($patientId: ID!) {\n  patientBilling(patientId: $patientId) {\n    patientId\n    currency\n    patientDueMinor\n    insurerDueMinor\n    unbilledCharges {\n      ...BillingChargeFields\n    }\n    invoices {\n      ...BillingInvoiceSummary\n      lines {\n        ...BillingInvoiceLineFields\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment BillingPaymentFields on Payment {\n  id\n  amountMinor\n  method\n  reference\n  reason\n  receiptNumber\n  receivedAt\n  receivedByName\n  refundOfId\n}"): (typeof documents)["fragment BillingPaymentFields on Payment {\n  id\n  amountMinor\n  method\n  reference\n  reason\n  receiptNumber\n  receivedAt\n  receivedByName\n  refundOfId\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment BillingPaymentTotals on PaymentTotals {\n  CASH\n  CARD\n  MOBILE_MONEY\n  BANK_TRANSFER\n  INSURANCE\n}"): (typeof documents)["fragment BillingPaymentTotals on PaymentTotals {\n  CASH\n  CARD\n  MOBILE_MONEY\n  BANK_TRANSFER\n  INSURANCE\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PriceCharge($input: PriceChargeInput!) {\n  priceCharge(input: $input) {\n    ...BillingChargeFields\n  }\n}"): (typeof documents)["mutation PriceCharge($input: PriceChargeInput!) {\n  priceCharge(input: $input) {\n    ...BillingChargeFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReceiptPdf($paymentId: ID!, $language: Locale) {\n  receiptPdf(paymentId: $paymentId, language: $language) {\n    fileName\n    contentType\n    base64\n  }\n}"): (typeof documents)["query ReceiptPdf($paymentId: ID!, $language: Locale) {\n  receiptPdf(paymentId: $paymentId, language: $language) {\n    fileName\n    contentType\n    base64\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordPayment($input: RecordPaymentInput!) {\n  recordPayment(input: $input) {\n    ...BillingPaymentFields\n  }\n}"): (typeof documents)["mutation RecordPayment($input: RecordPaymentInput!) {\n  recordPayment(input: $input) {\n    ...BillingPaymentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RefundPayment($input: RefundPaymentInput!) {\n  refundPayment(input: $input) {\n    ...BillingPaymentFields\n  }\n}"): (typeof documents)["mutation RefundPayment($input: RefundPaymentInput!) {\n  refundPayment(input: $input) {\n    ...BillingPaymentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetInsuranceCoverage($input: SetCoverageInput!) {\n  setInsuranceCoverage(input: $input) {\n    id\n    payer\n    actKind\n    percent\n    fixedMinor\n  }\n}"): (typeof documents)["mutation SetInsuranceCoverage($input: SetCoverageInput!) {\n  setInsuranceCoverage(input: $input) {\n    id\n    payer\n    actKind\n    percent\n    fixedMinor\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetTariff($input: SetTariffInput!) {\n  setTariff(input: $input) {\n    id\n    actKind\n    code\n    amountMinor\n    validFrom\n    validTo\n  }\n}"): (typeof documents)["mutation SetTariff($input: SetTariffInput!) {\n  setTariff(input: $input) {\n    id\n    actKind\n    code\n    amountMinor\n    validFrom\n    validTo\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Tariffs($actKind: ActKind) {\n  tariffs(actKind: $actKind) {\n    id\n    actKind\n    code\n    labelFr\n    labelEn\n    amountMinor\n    validFrom\n    validTo\n    createdAt\n  }\n}"): (typeof documents)["query Tariffs($actKind: ActKind) {\n  tariffs(actKind: $actKind) {\n    id\n    actKind\n    code\n    labelFr\n    labelEn\n    amountMinor\n    validFrom\n    validTo\n    createdAt\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -34,6 +34,7 @@ export const coreEn = {
     myProfile: 'My profile',
     beds: 'Beds',
     pharmacy: 'Pharmacy',
+    billing: 'Billing',
     mainTabs: 'Main sections',
   },
   roles: {

@@ -37,6 +37,7 @@ export const coreFr: CoreMessages = {
     myProfile: 'Mon profil',
     beds: 'Lits',
     pharmacy: 'Pharmacie',
+    billing: 'Caisse',
     mainTabs: 'Sections principales',
   },
   roles: {

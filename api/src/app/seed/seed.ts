@@ -25,6 +25,7 @@ import { seedScheduling } from './demo-scheduling.js';
 import { seedWards } from './demo-wards.js';
 import { seedEmergency } from './demo-emergency.js';
 import { seedPharmacy } from './demo-pharmacy.js';
+import { seedBilling } from './demo-billing.js';
 
 export interface Credential {
   email: string;
@@ -101,6 +102,7 @@ export async function seedDemo(
     await seedEmergency(tx, now);
     await tx.flush();
     await seedPharmacy(tx, now, timeZone);
+    await seedBilling(tx, patients, now, timeZone);
     await writeAuditEvent(tx, SYSTEM_ORIGIN, {
       action: 'seedDemo',
       outcome: AuditOutcome.SUCCESS,

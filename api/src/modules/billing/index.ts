@@ -14,3 +14,8 @@ export {
 } from './charges.service.js';
 export { useBillingSettings, type BillingSettings } from './settings.js';
 export type { InvoiceIssuedFact } from './billing.events.js';
+// What the demo seed (app/seed) needs to write billing rows as the services would.
+export { nextNumber } from './numbering.js';
+export { insurerShare } from './money.js';
+export { payerKeyOf } from './coverage.entity.js';
+export { billingSettings } from './settings.js';

@@ -1,0 +1,107 @@
+import { skipToken, useQuery } from '@apollo/client/react';
+import { IonIcon, IonSpinner } from '@ionic/react';
+import { chevronForward } from 'ionicons/icons';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { Notice } from '../../app/components/Notice';
+import { PageLayout } from '../../app/components/PageLayout';
+import { formatDateTime } from '../../app/format';
+import { useErrorText } from '../../app/use-error-text';
+import '../../features/billing/billing.css';
+import { StatusChip } from '../../features/billing/components/StatusChip';
+import { owed } from '../../features/billing/invoice-state';
+import { useMoney } from '../../features/billing/use-money';
+import '../../features/pharmacy/pharmacy.css';
+import { MeDocument, PatientBillingDocument } from '../../gql/graphql';
+
+/**
+ * A patient's own invoices: what they and their insurer still owe, and each invoice with its
+ * status and what remains, opening it read-only with its PDF and receipts.
+ */
+export default function MyInvoicesPage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const { fmt } = useMoney();
+  const errorText = useErrorText();
+  const me = useQuery(MeDocument);
+  const patientId = me.data?.me.patient?.id;
+  const q = useQuery(
+    PatientBillingDocument,
+    patientId ? { variables: { patientId }, fetchPolicy: 'cache-and-network' } : skipToken,
+  );
+  const b = q.data?.patientBilling;
+  const invoices = (b?.invoices ?? []).filter(
+    (i) => i.status !== 'DRAFT' && i.status !== 'DISCARDED',
+  );
+  const error = me.error ?? q.error;
+
+  return (
+    <PageLayout title={t('billing.myInvoicesTitle')}>
+      <p className="cg-muted">{t('billing.myInvoicesIntro')}</p>
+      {error && <Notice kind="error">{errorText.message(errorText.info(error))}</Notice>}
+      {!b && !error && <IonSpinner aria-label={t('app.loading')} />}
+      {b && (
+        <section className="cg-card" aria-label={t('billing.owedTitle')}>
+          <dl className="cg-bill-owed">
+            <div>
+              <dt>{t('billing.youOwe')}</dt>
+              <dd data-testid="my-due" data-value={b.patientDueMinor}>
+                {fmt(b.patientDueMinor)}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('billing.insurerOwesYou')}</dt>
+              <dd>{fmt(b.insurerDueMinor)}</dd>
+            </div>
+          </dl>
+        </section>
+      )}
+      {b && invoices.length === 0 && <p className="cg-muted">{t('billing.myInvoicesEmpty')}</p>}
+      {invoices.length > 0 && (
+        <ul
+          className="cg-bill-invoices"
+          data-testid="my-invoices"
+          aria-label={t('billing.invoicesTitle')}
+        >
+          {invoices.map((i) => {
+            const left = owed(i);
+            return (
+              <li key={i.id}>
+                <Link
+                  className="cg-ph-row cg-bill-row"
+                  to={`/app/my-invoices/${i.id}`}
+                  data-testid="my-invoice"
+                  data-invoice-id={i.id}
+                  data-status={i.status}
+                >
+                  <div className="cg-ph-row-main">
+                    <strong>{i.number}</strong>
+                    <span className="cg-muted">
+                      {i.issuedAt ? formatDateTime(i.issuedAt, lang) : ''}
+                    </span>
+                    <span className="cg-ph-row-chips">
+                      <StatusChip kind={i.kind} status={i.status} />
+                    </span>
+                  </div>
+                  <div className="cg-ph-row-figures">
+                    <span className="cg-ph-onhand">{fmt(i.totalMinor)}</span>
+                    {i.kind === 'INVOICE' && left.patient > 0 && (
+                      <span
+                        className="cg-muted"
+                        data-testid="my-invoice-left"
+                        data-value={left.patient}
+                      >
+                        {t('billing.remaining', { amount: fmt(left.patient) })}
+                      </span>
+                    )}
+                  </div>
+                  <IonIcon icon={chevronForward} aria-hidden="true" className="cg-ph-chevron" />
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </PageLayout>
+  );
+}
