@@ -40,3 +40,8 @@ export const phoneNumber = z
   .string()
   .trim()
   .regex(/^\+?[0-9 ().-]{6,25}$/, 'is not a phone number');
+
+/** A `like`/`ilike` pattern matching `text` anywhere: `%`, `_` and `\\` typed by a user are letters, not wildcards. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

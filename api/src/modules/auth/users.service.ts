@@ -6,7 +6,13 @@ import type { RequestContext } from '../../kernel/context.js';
 import { requireViewer } from '../../kernel/context.js';
 import { NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { pageSize } from '../../kernel/graphql/connection.js';
-import { blankToNull, personName, phoneNumber, validate } from '../../kernel/validation.js';
+import {
+  blankToNull,
+  containsPattern,
+  personName,
+  phoneNumber,
+  validate,
+} from '../../kernel/validation.js';
 import { isStaffRole } from './auth.rules.js';
 import type { CreateUserInput, ResetUserPasswordInput, UpdateUserInput } from './auth.inputs.js';
 import { revokeSessions } from './auth.service.js';
@@ -57,7 +63,7 @@ export async function listUsers(
   if (args.role) where.role = args.role;
   const search = args.search?.trim();
   if (search) {
-    const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(search);
     where.$or = [
       { email: { $ilike: like } },
       { familyName: { $ilike: like } },

@@ -2,8 +2,8 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { requireViewer, type RequestContext } from '../../kernel/context.js';
 import { NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { fromCursor, pageSize } from '../../kernel/graphql/connection.js';
-import { isUuid } from '../../kernel/validation.js';
-import { zonedInstant } from '../../kernel/zoned-time.js';
+import { containsPattern, isUuid } from '../../kernel/validation.js';
+import { nextDate, zonedInstant } from '../../kernel/zoned-time.js';
 import {
   auditPatientListRead,
   isPatientAccount,
@@ -35,11 +35,6 @@ interface WorklistSqlRow {
   since: Date;
 }
 
-/** `%` and `_` typed by a user are letters, not wildcards. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /**
  * The cashier's worklist: patients with charges not invoiced yet or invoices not paid, the
  * longest waiting first. Computed in PostgreSQL from two partial indexes (unbilled charges, open
@@ -57,7 +52,7 @@ export async function billingWorklist(
     ? `and patient_id in (select id from patient
          where search_name like ('%' || cg_search_norm(?) || '%') or mrn ilike ? limit 500)`
     : '';
-  const nameParams = search ? [search.replace(/[\\%_]/g, ' '), likePattern(search)] : [];
+  const nameParams = search ? [search.replace(/[\\%_]/g, ' '), containsPattern(search)] : [];
   // The first `size` patients by waiting time are computed from the two partial indexes alone;
   // only they are joined to the registry.
   const rows = await ctx.em.execute<WorklistSqlRow[]>(
@@ -162,13 +157,6 @@ function dayStart(date: string): Date {
   return zonedInstant(date, 0, billingSettings().timeZone);
 }
 
-/** Days after a day, as `YYYY-MM-DD`. */
-function dayAfter(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-
 /** Issued invoices and credit notes, newest first: by status, period (issue day), insurer, patient. */
 export async function listInvoices(
   ctx: RequestContext,
@@ -183,7 +171,7 @@ export async function listInvoices(
   if (f.from || f.to) {
     where.issuedAt = {
       ...(f.from ? { $gte: dayStart(f.from) } : {}),
-      ...(f.to ? { $lt: dayStart(dayAfter(f.to)) } : {}),
+      ...(f.to ? { $lt: dayStart(nextDate(f.to)) } : {}),
     };
   }
   if (f.payer) where.payerKey = f.payer.trim().replace(/\s+/g, ' ').toUpperCase();
@@ -229,7 +217,7 @@ export async function insurerClaims(
       where kind = 'INVOICE' and status in ('ISSUED', 'PARTIALLY_PAID', 'PAID') and payer_key is not null
         and insurer_minor > 0 and issued_at >= ? and issued_at < ?
       group by payer_key order by min(payer)`,
-    [dayStart(args.from), dayStart(dayAfter(args.to))],
+    [dayStart(args.from), dayStart(nextDate(args.to))],
   );
   return rows.map((r) => ({
     payer: r.payer,

@@ -1,7 +1,7 @@
 import { requireViewer, type RequestContext } from '../../kernel/context.js';
 import { ValidationError } from '../../kernel/errors.js';
 import { Problems } from '../../kernel/problems.js';
-import { zonedInstant } from '../../kernel/zoned-time.js';
+import { nextDate, zonedInstant } from '../../kernel/zoned-time.js';
 import { seesOnlyOwnCashUps } from './billing.rules.js';
 import { billingSettings } from './settings.js';
 import { lockKey, writeOnce, type WriteOnce } from '../../kernel/write-once.js';
@@ -105,15 +105,13 @@ export async function listCashUps(
 ): Promise<CashUp[]> {
   if (args.to < args.from) throw new ValidationError({ to: 'is before from' });
   const { timeZone } = billingSettings();
-  const end = new Date(`${args.to}T00:00:00Z`);
-  end.setUTCDate(end.getUTCDate() + 1);
   const viewer = requireViewer(ctx);
   return ctx.em.find(
     CashUp,
     {
       closedAt: {
         $gte: zonedInstant(args.from, 0, timeZone),
-        $lt: zonedInstant(end.toISOString().slice(0, 10), 0, timeZone),
+        $lt: zonedInstant(nextDate(args.to), 0, timeZone),
       },
       ...(seesOnlyOwnCashUps(viewer) ? { cashierId: viewer.userId } : {}),
     },

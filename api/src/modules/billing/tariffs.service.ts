@@ -2,17 +2,11 @@ import { requireViewer, type RequestContext } from '../../kernel/context.js';
 import { ValidationError } from '../../kernel/errors.js';
 import { Problems } from '../../kernel/problems.js';
 import { lockKey } from '../../kernel/write-once.js';
+import { previousDate } from '../../kernel/zoned-time.js';
 import type { SetCoverageInput, SetTariffInput } from './billing.inputs.js';
 import { InsuranceCoverage, payerKeyOf } from './coverage.entity.js';
 import { MAX_AMOUNT_MINOR } from './money.js';
 import { Tariff } from './tariff.entity.js';
-
-/** The day before a `YYYY-MM-DD` day. */
-function dayBefore(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
 
 /**
  * A new price for an act from a day on. The price in force then is closed the day before; a
@@ -57,7 +51,7 @@ export async function setTariff(ctx: RequestContext, input: SetTariffInput): Pro
     validTo: null,
   });
   if (current) {
-    current.validTo = dayBefore(input.validFrom);
+    current.validTo = previousDate(input.validFrom);
     await ctx.em.flush();
   }
   const tariff = ctx.em.create(Tariff, {

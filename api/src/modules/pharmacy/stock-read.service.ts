@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { RequestContext } from '../../kernel/context.js';
 import { NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { fromCursor, pageSize } from '../../kernel/graphql/connection.js';
-import { isUuid } from '../../kernel/validation.js';
+import { containsPattern, isUuid } from '../../kernel/validation.js';
 import { byExpiry, daysUntil, isExpired, usableQuantity, type LotOnHand } from './fefo.js';
 import { LotStatus, StockItemKind, StockLocationKind } from './pharmacy-enums.js';
 import type { StockMovementFilter } from './pharmacy.inputs.js';
@@ -12,11 +12,6 @@ import { StockItem } from './stock-item.entity.js';
 import { StockLot } from './stock-lot.entity.js';
 import { StockMovement } from './stock-movement.entity.js';
 import { hospitalToday } from './stock.service.js';
-
-/** `%` and `_` typed by a user are letters, not wildcards. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 /**
  * The catalogue, by French name, one page at a time: searched in the French and English names
@@ -31,7 +26,7 @@ export async function listStockItems(
   const search = args.search?.trim() ?? '';
   if (search.length > 100) throw new ValidationError({ search: 'must be at most 100 characters' });
   if (search) {
-    const like = likePattern(search);
+    const like = containsPattern(search);
     where.$or = [
       { nameFr: { $ilike: like } },
       { nameEn: { $ilike: like } },

@@ -5,6 +5,7 @@ import { requireViewer, type RequestContext } from '../../../kernel/context.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../../kernel/errors.js';
 import { domainEvents } from '../../../kernel/events.js';
 import { pageSize } from '../../../kernel/graphql/connection.js';
+import { containsPattern } from '../../../kernel/validation.js';
 import { isPatientAccount, PatientPart } from '../../access/index.js';
 import { Patient } from '../../patients/index.js';
 import {
@@ -36,7 +37,7 @@ export async function listLabTests(ctx: RequestContext, search?: string) {
   const where: Record<string, unknown> = { active: true };
   const s = search?.trim();
   if (s) {
-    const like = `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(s);
     where.$or = [
       { code: { $ilike: like } },
       { nameFr: { $ilike: like } },
