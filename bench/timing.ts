@@ -72,3 +72,27 @@ export function statementCounter() {
   }
   return { log, statementsOf };
 }
+
+/** A GraphQL client of the bench server: `gql` throws on any error; `signIn` answers a token. */
+export function graphqlClient(url: string) {
+  async function gql(query: string, variables: Record<string, unknown>, token?: string) {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const r = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+    if (r.errors?.length) throw new Error(JSON.stringify(r.errors));
+    return r.data ?? {};
+  }
+  async function signIn(email: string, password: string): Promise<string> {
+    const d = await gql('mutation($i: LoginInput!) { login(input: $i) { accessToken } }', {
+      i: { email, password },
+    });
+    return (d.login as { accessToken: string }).accessToken;
+  }
+  return { gql, signIn };
+}

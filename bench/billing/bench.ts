@@ -11,7 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { flag, openBenchDatabase, root, startBenchServer } from '../patients/db.js';
-import { measure, statementCounter } from '../timing.js';
+import { graphqlClient, measure, statementCounter } from '../timing.js';
 import { BILLING_CASHIER, BILLING_PASSWORD } from './accounts.js';
 
 const REQUESTS = Number(flag('requests', '400'));
@@ -43,26 +43,8 @@ const billed = (
 ).map((r) => r.id);
 
 const server = await startBenchServer(db, counter.log);
-async function gql(query: string, variables: Record<string, unknown>, token?: string) {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const r = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-  if (r.errors?.length) throw new Error(JSON.stringify(r.errors));
-  return r.data ?? {};
-}
-const cashier = (
-  (
-    await gql('mutation($i: LoginInput!) { login(input: $i) { accessToken } }', {
-      i: { email: BILLING_CASHIER, password: BILLING_PASSWORD },
-    })
-  ).login as { accessToken: string }
-).accessToken;
+const { gql, signIn } = graphqlClient(server.url);
+const cashier = await signIn(BILLING_CASHIER, BILLING_PASSWORD);
 
 // What the PWA's patient billing screen asks.
 const BILLING = `query($p: ID!) { patientBilling(patientId: $p) { patientDueMinor insurerDueMinor

@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { CENTRAL_PHARMACY_ID } from '../../api/src/modules/pharmacy/index.js';
 import { flag, openBenchDatabase, root, startBenchServer } from '../patients/db.js';
-import { measure, statementCounter } from '../timing.js';
+import { graphqlClient, measure, statementCounter } from '../timing.js';
 import { PHARMACY_PASSWORD, PHARMACY_USER, WORKLIST_WARD } from './accounts.js';
 
 const REQUESTS = Number(flag('requests', '300'));
@@ -59,26 +59,8 @@ const prescriptions = await exec<{ id: string; patient_id: string; stock_item_id
 );
 
 const server = await startBenchServer(db, counter.log);
-async function gql(query: string, variables: Record<string, unknown>, token?: string) {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const r = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-  if (r.errors?.length) throw new Error(JSON.stringify(r.errors));
-  return r.data ?? {};
-}
-const token = (
-  (
-    await gql('mutation($i: LoginInput!) { login(input: $i) { accessToken } }', {
-      i: { email: PHARMACY_USER, password: PHARMACY_PASSWORD },
-    })
-  ).login as { accessToken: string }
-).accessToken;
+const { gql, signIn } = graphqlClient(server.url);
+const token = await signIn(PHARMACY_USER, PHARMACY_PASSWORD);
 
 // What the PWA's stock list and item screens ask.
 const LEVELS = `query($l: ID!, $i: ID) { stockLevels(locationId: $l, itemId: $i) { itemId onHand
