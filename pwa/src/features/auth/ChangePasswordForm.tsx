@@ -7,6 +7,7 @@ import { TextField } from '../../app/components/TextField';
 import { useSessionManager } from '../../app/session/SessionContext';
 import { useErrorText } from '../../app/use-error-text';
 import { ChangePasswordDocument } from '../../gql/graphql';
+import { NewPasswordFields } from './NewPasswordFields';
 import { hasErrors, validatePasswordChange, type PasswordChangeValues } from '../forms/validation';
 
 type Field = keyof PasswordChangeValues;
@@ -67,26 +68,11 @@ export function ChangePasswordForm({ forced, onDone }: { forced: boolean; onDone
         error={errors.currentPassword}
         required
       />
-      <TextField
-        name="newPassword"
-        type="password"
-        label={t('changePassword.new')}
-        autocomplete="new-password"
-        helper={t('register.passwordHint')}
-        value={values.newPassword}
-        onChange={set('newPassword')}
-        error={errors.newPassword}
-        required
-      />
-      <TextField
-        name="confirm"
-        type="password"
-        label={t('changePassword.confirm')}
-        autocomplete="new-password"
-        value={values.confirm}
-        onChange={set('confirm')}
-        error={errors.confirm}
-        required
+      <NewPasswordFields
+        labels={{ newPassword: t('changePassword.new'), confirm: t('changePassword.confirm') }}
+        values={values}
+        errors={errors}
+        onChange={set}
       />
       <IonButton type="submit" expand="block" disabled={loading}>
         {t('changePassword.submit')}

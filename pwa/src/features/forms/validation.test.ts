@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkBirthDate,
   checkPhone,
+  validateNewPassword,
   validatePasswordChange,
   validateRegistration,
   validateStaff,
@@ -73,6 +74,17 @@ describe('validatePasswordChange', () => {
     expect(
       validatePasswordChange({ currentPassword: same, newPassword: same, confirm: same }),
     ).toEqual({ newPassword: 'passwordSame' });
+  });
+});
+
+describe('validateNewPassword', () => {
+  it('wants a long enough password typed twice alike', () => {
+    expect(validateNewPassword({ newPassword: 'x', confirm: 'y' })).toEqual({
+      newPassword: 'passwordShort',
+      confirm: 'passwordMismatch',
+    });
+    const good = 'a long enough sentence';
+    expect(validateNewPassword({ newPassword: good, confirm: good })).toEqual({});
   });
 });
 

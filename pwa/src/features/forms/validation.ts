@@ -80,16 +80,26 @@ export interface PasswordChangeValues {
   confirm: string;
 }
 
+/** A new password typed twice (a reset from the mail's link). */
+export function validateNewPassword(v: {
+  newPassword: string;
+  confirm: string;
+}): FieldErrors<'newPassword' | 'confirm'> {
+  return compact({
+    newPassword: checkPassword(v.newPassword),
+    confirm: v.confirm !== v.newPassword ? 'passwordMismatch' : undefined,
+  });
+}
+
 export function validatePasswordChange(
   v: PasswordChangeValues,
 ): FieldErrors<keyof PasswordChangeValues> {
-  const newPassword =
-    checkPassword(v.newPassword) ??
-    (v.newPassword === v.currentPassword ? 'passwordSame' : undefined);
+  const fresh = validateNewPassword(v);
   return compact({
     currentPassword: checkRequired(v.currentPassword),
-    newPassword,
-    confirm: v.confirm !== v.newPassword ? 'passwordMismatch' : undefined,
+    newPassword:
+      fresh.newPassword ?? (v.newPassword === v.currentPassword ? 'passwordSame' : undefined),
+    confirm: fresh.confirm,
   });
 }
 

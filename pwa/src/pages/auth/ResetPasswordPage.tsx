@@ -4,9 +4,9 @@ import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Notice } from '../../app/components/Notice';
-import { TextField } from '../../app/components/TextField';
 import { useErrorText } from '../../app/use-error-text';
-import { checkPassword, compact, hasErrors } from '../../features/forms/validation';
+import { NewPasswordFields } from '../../features/auth/NewPasswordFields';
+import { hasErrors, validateNewPassword } from '../../features/forms/validation';
 import { ResetPasswordDocument } from '../../gql/graphql';
 
 type Field = 'newPassword' | 'confirm';
@@ -36,10 +36,7 @@ export default function ResetPasswordPage() {
   async function submit(event: SyntheticEvent) {
     event.preventDefault();
     setFailure(null);
-    const local = compact({
-      newPassword: checkPassword(values.newPassword),
-      confirm: values.confirm !== values.newPassword ? 'passwordMismatch' : undefined,
-    });
+    const local = validateNewPassword(values);
     const translated: Partial<Record<Field, string>> = {};
     for (const [k, v] of Object.entries(local) as [Field, string][]) {
       translated[k] = t(`validation.${v}` as 'validation.required');
@@ -88,26 +85,14 @@ export default function ResetPasswordPage() {
               <p className="cg-muted">{t('resetPassword.intro')}</p>
               <form className="cg-form" onSubmit={(e) => void submit(e)} noValidate>
                 {failure && <Notice kind="error">{failure}</Notice>}
-                <TextField
-                  name="newPassword"
-                  type="password"
-                  label={t('resetPassword.new')}
-                  autocomplete="new-password"
-                  helper={t('register.passwordHint')}
-                  value={values.newPassword}
-                  onChange={set('newPassword')}
-                  error={errors.newPassword}
-                  required
-                />
-                <TextField
-                  name="confirm"
-                  type="password"
-                  label={t('resetPassword.confirm')}
-                  autocomplete="new-password"
-                  value={values.confirm}
-                  onChange={set('confirm')}
-                  error={errors.confirm}
-                  required
+                <NewPasswordFields
+                  labels={{
+                    newPassword: t('resetPassword.new'),
+                    confirm: t('resetPassword.confirm'),
+                  }}
+                  values={values}
+                  errors={errors}
+                  onChange={set}
                 />
                 <IonButton type="submit" expand="block" disabled={loading}>
                   {t('resetPassword.submit')}
