@@ -1,14 +1,11 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { IonIcon, IonSpinner } from '@ionic/react';
-import { chevronForward } from 'ionicons/icons';
+import { IonSpinner } from '@ionic/react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { Notice } from '../../app/components/Notice';
 import { PageLayout } from '../../app/components/PageLayout';
-import { formatDateTime } from '../../app/format';
 import { useErrorText } from '../../app/use-error-text';
 import '../../features/billing/billing.css';
-import { StatusChip } from '../../features/billing/components/StatusChip';
+import { InvoiceRow } from '../../features/billing/components/InvoiceRow';
 import { owed } from '../../features/billing/invoice-state';
 import { useMoney } from '../../features/billing/use-money';
 import '../../features/pharmacy/pharmacy.css';
@@ -19,8 +16,7 @@ import { MeDocument, PatientBillingDocument } from '../../gql/graphql';
  * status and what remains, opening it read-only with its PDF and receipts.
  */
 export default function MyInvoicesPage() {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language;
+  const { t } = useTranslation();
   const { fmt } = useMoney();
   const errorText = useErrorText();
   const me = useQuery(MeDocument);
@@ -63,43 +59,17 @@ export default function MyInvoicesPage() {
           data-testid="my-invoices"
           aria-label={t('billing.invoicesTitle')}
         >
-          {invoices.map((i) => {
-            const left = owed(i);
-            return (
-              <li key={i.id}>
-                <Link
-                  className="cg-ph-row cg-bill-row"
-                  to={`/app/my-invoices/${i.id}`}
-                  data-testid="my-invoice"
-                  data-invoice-id={i.id}
-                  data-status={i.status}
-                >
-                  <div className="cg-ph-row-main">
-                    <strong>{i.number}</strong>
-                    <span className="cg-muted">
-                      {i.issuedAt ? formatDateTime(i.issuedAt, lang) : ''}
-                    </span>
-                    <span className="cg-ph-row-chips">
-                      <StatusChip kind={i.kind} status={i.status} />
-                    </span>
-                  </div>
-                  <div className="cg-ph-row-figures">
-                    <span className="cg-ph-onhand">{fmt(i.totalMinor)}</span>
-                    {i.kind === 'INVOICE' && left.patient > 0 && (
-                      <span
-                        className="cg-muted"
-                        data-testid="my-invoice-left"
-                        data-value={left.patient}
-                      >
-                        {t('billing.remaining', { amount: fmt(left.patient) })}
-                      </span>
-                    )}
-                  </div>
-                  <IonIcon icon={chevronForward} aria-hidden="true" className="cg-ph-chevron" />
-                </Link>
-              </li>
-            );
-          })}
+          {invoices.map((i) => (
+            <li key={i.id}>
+              <InvoiceRow
+                invoice={i}
+                to={`/app/my-invoices/${i.id}`}
+                remainingMinor={owed(i).patient}
+                testId="my-invoice"
+                remainingTestId="my-invoice-left"
+              />
+            </li>
+          ))}
         </ul>
       )}
     </PageLayout>

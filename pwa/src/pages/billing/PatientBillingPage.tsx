@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { IonButton, IonIcon, IonSpinner } from '@ionic/react';
-import { addOutline, chevronForward, documentTextOutline, trashOutline } from 'ionicons/icons';
+import { addOutline, documentTextOutline, trashOutline } from 'ionicons/icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { Notice } from '../../app/components/Notice';
 import { PageLayout } from '../../app/components/PageLayout';
 import { formatDateTime } from '../../app/format';
@@ -15,6 +15,7 @@ import { ManualChargeForm } from '../../features/billing/components/ManualCharge
 import { PriceChargeForm } from '../../features/billing/components/PriceChargeForm';
 import { StatusChip } from '../../features/billing/components/StatusChip';
 import { selection } from '../../features/billing/charges';
+import { InvoiceRow } from '../../features/billing/components/InvoiceRow';
 import { useMoney } from '../../features/billing/use-money';
 import '../../features/emergency/emergency.css';
 import '../../features/pharmacy/pharmacy.css';
@@ -329,32 +330,12 @@ export default function PatientBillingPage() {
           <ul className="cg-bill-invoices" data-testid="invoice-list">
             {invoices.map((i) => (
               <li key={i.id}>
-                <Link
-                  className="cg-ph-row cg-bill-row"
+                <InvoiceRow
+                  invoice={i}
                   to={`/app/billing/invoices/${i.id}`}
-                  data-testid="invoice-row"
-                  data-invoice-id={i.id}
-                  data-status={i.status}
-                >
-                  <div className="cg-ph-row-main">
-                    <strong>{i.number}</strong>
-                    <span className="cg-muted">
-                      {i.issuedAt ? formatDateTime(i.issuedAt, lang) : ''}
-                    </span>
-                    <span className="cg-ph-row-chips">
-                      <StatusChip kind={i.kind} status={i.status} />
-                    </span>
-                  </div>
-                  <div className="cg-ph-row-figures">
-                    <span className="cg-ph-onhand">{fmt(i.totalMinor)}</span>
-                    {i.kind === 'INVOICE' && i.balanceMinor > 0 && (
-                      <span className="cg-muted">
-                        {t('billing.remaining', { amount: fmt(i.balanceMinor) })}
-                      </span>
-                    )}
-                  </div>
-                  <IonIcon icon={chevronForward} aria-hidden="true" className="cg-ph-chevron" />
-                </Link>
+                  remainingMinor={i.balanceMinor}
+                  testId="invoice-row"
+                />
               </li>
             ))}
           </ul>
