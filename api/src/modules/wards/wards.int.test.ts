@@ -494,11 +494,19 @@ describe('live bed board', () => {
     await sub.connected;
     await new Promise((r) => setTimeout(r, 200));
     await admit((await s.patient()).id, w.bedIds[0] as string);
+    // The bed's own ADDED push (from setting the ward up) may reach the board after it opened,
+    // on a loaded machine: wait for the admission's push, whatever came before it.
+    const admitted = () =>
+      sub.received.find(
+        (m) =>
+          (m.data as { bedBoardChanged?: { change?: string } } | undefined)?.bedBoardChanged
+            ?.change === 'ADMITTED',
+      );
     const deadline = Date.now() + 5000;
-    while (sub.received.length === 0 && Date.now() < deadline) {
+    while (!admitted() && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 50));
     }
-    expect(sub.received[0]?.data).toEqual({
+    expect(admitted()?.data).toEqual({
       bedBoardChanged: { wardId: w.id, bedId: w.bedIds[0], change: 'ADMITTED' },
     });
     await sub.close();
