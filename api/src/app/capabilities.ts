@@ -72,6 +72,8 @@ export enum Capability {
   READ_STOCK_ALERTS = 'READ_STOCK_ALERTS',
   READ_STOCK_VALUATION = 'READ_STOCK_VALUATION',
   READ_DISPENSING_WORKLIST = 'READ_DISPENSING_WORKLIST',
+  READ_DASHBOARD = 'READ_DASHBOARD',
+  READ_ALL_FIGURES = 'READ_ALL_FIGURES',
 }
 
 registerEnumType(Capability, {
@@ -140,6 +142,8 @@ export const CAPABILITY_RULES: Readonly<Record<Capability, string>> = {
   READ_STOCK_ALERTS: 'Query.stockAlerts',
   READ_STOCK_VALUATION: 'Query.stockValuation',
   READ_DISPENSING_WORKLIST: 'Query.dispensingWorklist',
+  READ_DASHBOARD: 'Query.dashboard',
+  READ_ALL_FIGURES: 'Query.reportServices',
 };
 
 let merged: ReturnType<typeof mergeRuleMaps> | undefined;
