@@ -6,6 +6,7 @@ import { mailEn } from '../features/mail/i18n/en';
 import { notificationsEn } from '../features/notifications/i18n/en';
 import { offlineEn } from '../features/offline/i18n/en';
 import { pharmacyEn } from '../features/pharmacy/i18n/en';
+import { reportsEn } from '../features/reports/i18n/en';
 import { patientsEn } from '../features/patients/i18n/en';
 import { recordsEn } from '../features/records/i18n/en';
 import { schedulingEn } from '../features/scheduling/i18n/en';
@@ -31,6 +32,7 @@ export const appEn = mergeStrings(
   offlineEn,
   emergencyEn,
   pharmacyEn,
+  reportsEn,
   symptomCheckEn,
   mailEn,
 );

@@ -6,6 +6,7 @@ import { mailFr } from '../features/mail/i18n/fr';
 import { notificationsFr } from '../features/notifications/i18n/fr';
 import { offlineFr } from '../features/offline/i18n/fr';
 import { pharmacyFr } from '../features/pharmacy/i18n/fr';
+import { reportsFr } from '../features/reports/i18n/fr';
 import { patientsFr } from '../features/patients/i18n/fr';
 import { recordsFr } from '../features/records/i18n/fr';
 import { schedulingFr } from '../features/scheduling/i18n/fr';
@@ -29,6 +30,7 @@ export const appFr: AppMessages = mergeStrings(
   offlineFr,
   emergencyFr,
   pharmacyFr,
+  reportsFr,
   symptomCheckFr,
   mailFr,
 );
