@@ -13,7 +13,7 @@ export const reportsEn = {
     thisWeek: 'This week',
     thisMonth: 'This month',
     lastMonth: 'Last month',
-    custom: 'Custom',
+    custom: 'Other dates',
     from: 'From',
     to: 'To',
     apply: 'Show',

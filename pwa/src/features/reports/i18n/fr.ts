@@ -16,7 +16,7 @@ export const reportsFr: Strings<typeof reportsEn> = {
     thisWeek: 'Cette semaine',
     thisMonth: 'Ce mois-ci',
     lastMonth: 'Le mois dernier',
-    custom: 'Personnalisée',
+    custom: 'Autres dates',
     from: 'Du',
     to: 'Au',
     apply: 'Afficher',
