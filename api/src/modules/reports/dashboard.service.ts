@@ -239,6 +239,16 @@ interface OccupancyRow extends Row {
 }
 
 /**
+ * The first hospital day whose midnight (00:00) is at or after the instant in `col`: a bed or a
+ * stay holds the midnights of the days from this one (its start) up to, not including, this one
+ * of its end. Midnight exists every day in the hospital's zones (clocks change at night, not at
+ * 00:00), so a stay's nights in the period are a difference of two dates: no join with the days.
+ */
+function ceilDay(col: string): string {
+  return `((${col} at time zone z.tz)::date + case when (${col} at time zone z.tz)::time = time '00:00' then 0 else 1 end)`;
+}
+
+/**
  * Per ward, wards' occupancy-per-day definition summed over the period: beds and occupied beds
  * are counted at each day's midnight (00:00 hospital time, as `wardOccupancy`), so a bed-night
  * is a bed at a midnight of the period. Discharges and length of stay: admissions discharged
@@ -252,22 +262,22 @@ export async function occupancySection(
   const tz = ctx.config.timeZone;
   const rows = await run<OccupancyRow>(
     ctx,
-    `with days as (
-       select (d::date)::timestamp at time zone ?::text as m
-         from generate_series(?::date, ?::date, interval '1 day') d
-     ), last as (select max(m) as m from days),
+    `with z as (select ?::text as tz, ?::date as d0, ?::date + 1 as d1),
      w as (select id, name, service from ward where ?::text is null or service = ?::text),
      bed_nights as (
-       select b.ward_id, count(*)::int as n from bed b join w on w.id = b.ward_id
-         join days on b.created_at <= days.m and (b.removed_at is null or b.removed_at > days.m)
-        group by b.ward_id
-     ), beds as (
-       select b.ward_id, count(*)::int as n from bed b join w on w.id = b.ward_id, last
-        where b.created_at <= last.m and (b.removed_at is null or b.removed_at > last.m)
+       select b.ward_id,
+              sum(greatest(0, least(z.d1, coalesce(${ceilDay('b.removed_at')}, z.d1))
+                              - greatest(z.d0, ${ceilDay('b.created_at')})))::int as n,
+              count(*) filter (where ${ceilDay('b.created_at')} < z.d1
+                and (b.removed_at is null or ${ceilDay('b.removed_at')} >= z.d1))::int as beds
+         from bed b join w on w.id = b.ward_id cross join z
+        where b.created_at < ? and (b.removed_at is null or b.removed_at > ?)
         group by b.ward_id
      ), occupied as (
-       select s.ward_id, count(*)::int as n from bed_stay s join w on w.id = s.ward_id
-         join days on s.started_at <= days.m and (s.ended_at is null or s.ended_at > days.m)
+       select s.ward_id,
+              sum(greatest(0, least(z.d1, coalesce(${ceilDay('s.ended_at')}, z.d1))
+                              - greatest(z.d0, ${ceilDay('s.started_at')})))::int as n
+         from bed_stay s join w on w.id = s.ward_id cross join z
         where not s.cancelled and s.started_at < ? and (s.ended_at is null or s.ended_at > ?)
         group by s.ward_id
      ), discharges as (
@@ -278,11 +288,10 @@ export async function occupancySection(
           and s.ended_at >= ? and s.ended_at < ?
         group by s.ward_id
      ), per_ward as (
-       select w.id, w.name, w.service, coalesce(beds.n, 0) as beds,
+       select w.id, w.name, w.service, coalesce(bed_nights.beds, 0) as beds,
               coalesce(bed_nights.n, 0) as bed_nights, coalesce(occupied.n, 0) as occupied,
               coalesce(discharges.n, 0) as discharges, coalesce(discharges.days, 0) as los_days
-         from w left join beds on beds.ward_id = w.id
-         left join bed_nights on bed_nights.ward_id = w.id
+         from w left join bed_nights on bed_nights.ward_id = w.id
          left join occupied on occupied.ward_id = w.id
          left join discharges on discharges.ward_id = w.id
      )
@@ -293,7 +302,7 @@ export async function occupancySection(
             grouping(id, name, service)::int as g
        from per_ward group by grouping sets ((id, name, service), ())
       order by g, name`,
-    [tz, p.from, p.to, service, service, p.end, p.start, p.start, p.end],
+    [tz, p.from, p.to, service, service, p.end, p.start, p.end, p.start, p.start, p.end],
   );
   const figures = (r: OccupancyRow | undefined): WardOccupancyFigures => {
     const bedNights = r?.bed_nights ?? 0;
@@ -368,7 +377,9 @@ export async function emergencySection(
  * invoices and of credit notes issued in the period, by kind of act; payments and refunds
  * received in it, by method; what is still owed at its end on invoices issued by then and not
  * cancelled by then, minus the payments received by then (INSURANCE payments against the
- * insurer's share, the others against the patient's). Not filtered by service.
+ * insurer's share, the others against the patient's). Not filtered by service. The balance is
+ * read as what the open invoices owe now plus what was paid on them since the end: the same sum
+ * (paid by the end = paid now − paid since), without reading every invoice ever issued.
  */
 export async function revenueSection(
   ctx: RequestContext,
@@ -422,16 +433,24 @@ export async function revenueSection(
     `select
        (select count(*)::int from invoice where kind = 'INVOICE' and issued_at >= ? and issued_at < ?) as invoices,
        (select count(*)::int from invoice where kind = 'CREDIT_NOTE' and issued_at >= ? and issued_at < ?) as credit_notes,
-       coalesce(sum(i.patient_minor - coalesce(paid.patient, 0)), 0)::float8 as owed_patient,
-       coalesce(sum(i.insurer_minor - coalesce(paid.insurer, 0)), 0)::float8 as owed_insurer
-       from invoice i
-       left join lateral (
-         select sum(amount_minor) filter (where method <> 'INSURANCE') as patient,
-                sum(amount_minor) filter (where method = 'INSURANCE') as insurer
-           from payment where invoice_id = i.id and received_at < ?
-       ) paid on true
-      where i.kind = 'INVOICE' and i.issued_at < ? and (i.cancelled_at is null or i.cancelled_at >= ?)`,
-    [p.start, p.end, p.start, p.end, p.end, p.end, p.end],
+       coalesce(o.patient, 0)::float8 + coalesce(later.patient, 0)::float8 as owed_patient,
+       coalesce(o.insurer, 0)::float8 + coalesce(later.insurer, 0)::float8 as owed_insurer
+       from (
+         -- What invoices owe now (a paid invoice owes nothing: its paid amounts are its shares).
+         select sum(patient_minor - paid_patient_minor) as patient,
+                sum(insurer_minor - paid_insurer_minor) as insurer
+           from invoice
+          where kind = 'INVOICE' and issued_at < ?
+            and (status in ('ISSUED', 'PARTIALLY_PAID') or status = 'CANCELLED' and cancelled_at >= ?)
+       ) o, (
+         -- Plus what was paid (or refunded) on them since the period's end.
+         select sum(p.amount_minor) filter (where p.method <> 'INSURANCE') as patient,
+                sum(p.amount_minor) filter (where p.method = 'INSURANCE') as insurer
+           from payment p join invoice i on i.id = p.invoice_id
+          where p.received_at >= ? and i.kind = 'INVOICE' and i.issued_at < ?
+            and (i.cancelled_at is null or i.cancelled_at >= ?)
+       ) later`,
+    [p.start, p.end, p.start, p.end, p.end, p.end, p.end, p.end, p.end],
   );
   const byKind = (r: (typeof lines)[number] | undefined): RevenueByActKind => ({
     actKind: r?.g === 0 ? asEnum(ActKind, r.act_kind) : null,

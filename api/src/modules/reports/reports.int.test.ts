@@ -168,7 +168,9 @@ async function invoice(args: {
   lines: { kind: string; amount: number; insurer?: number }[];
   cancelled?: Date;
   credits?: string;
+  /** What the invoice says is paid now (the payments below, as billing keeps it). */
   paidPatient?: number;
+  paidInsurer?: number;
 }): Promise<string> {
   const id = randomUUID();
   const total = args.lines.reduce((t, l) => t + l.amount, 0);
@@ -177,7 +179,7 @@ async function invoice(args: {
     `insert into invoice (id, kind, status, patient_id, number, year, seq, currency, total_minor, insurer_minor,
        patient_minor, paid_patient_minor, paid_insurer_minor, patient_name, created_at, created_by_id, issued_at,
        credited_invoice_id, cancelled_at, reason)
-     values (?, ?, ?, ?, ?, 2026, ?, 'EUR', ?, ?, ?, ?, 0, 'Patient Test', ?, ?, ?, ?, ?, ?)`,
+     values (?, ?, ?, ?, ?, 2026, ?, 'EUR', ?, ?, ?, ?, ?, 'Patient Test', ?, ?, ?, ?, ?, ?)`,
     [
       id,
       args.kind ?? 'INVOICE',
@@ -189,6 +191,7 @@ async function invoice(args: {
       insurer,
       total - insurer,
       args.paidPatient ?? 0,
+      args.paidInsurer ?? 0,
       args.issued,
       manager.user.id,
       args.issued,
@@ -412,6 +415,7 @@ beforeAll(async () => {
     status: 'PARTIALLY_PAID',
     issued: paris('2026-05-05T10:00:00'),
     paidPatient: 1871,
+    paidInsurer: 2000,
     lines: [
       { kind: 'CONSULTATION', amount: 5000, insurer: 3500 },
       { kind: 'LAB_TEST', amount: 1234, insurer: 863 },
@@ -421,8 +425,9 @@ beforeAll(async () => {
   await payment(i1, p1.id, 'INSURANCE', 2000, paris('2026-06-02T10:00:00'));
   const i2 = await invoice({
     patientId: p6.id,
-    status: 'ISSUED',
+    status: 'PAID', // by the card payment at 00:30, after the period
     issued: LAST_EVENING,
+    paidPatient: 3000,
     lines: [{ kind: 'CONSULTATION', amount: 3000 }],
   });
   await payment(i2, p6.id, 'CARD', 3000, NEXT_NIGHT);
