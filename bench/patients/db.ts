@@ -88,7 +88,11 @@ export async function startBenchServer(
       clock: systemClock,
       log,
       liveEvents,
-      rateLimits: createRateLimits(pool, { loginPerIp: 100000, registerPerIp: 100000 }),
+      rateLimits: createRateLimits(pool, {
+        loginPerIp: 100000,
+        registerPerIp: 100000,
+        passwordResetPerIp: 100000,
+      }),
     },
     await buildAppSchema(),
     { port: 0, host: '127.0.0.1' },
