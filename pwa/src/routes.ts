@@ -7,6 +7,7 @@ import { homePages } from './pages/home/routes';
 import { patientPages } from './pages/patients/routes';
 import { pharmacyPages } from './pages/pharmacy/routes';
 import { recordsPages } from './pages/records/routes';
+import { reportsPages } from './pages/reports/routes';
 import { schedulingPages } from './pages/scheduling/routes';
 import { symptomCheckPages } from './pages/symptom-check/routes';
 import { wardsPages } from './pages/wards/routes';
@@ -18,6 +19,7 @@ import { wardsPages } from './pages/wards/routes';
  */
 export const APP_PAGES: readonly AppPage[] = [
   ...homePages,
+  ...reportsPages,
   ...accountPages,
   ...adminPages,
   ...schedulingPages,

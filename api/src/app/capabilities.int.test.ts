@@ -77,8 +77,14 @@ describe('capabilities', () => {
         Capability.READ_STOCK_VALUATION,
         Capability.READ_TARIFFS,
         Capability.SET_TARIFFS,
+        Capability.READ_DASHBOARD,
+        Capability.READ_ALL_FIGURES,
       ].sort(),
     );
+    // The dashboard: a doctor reads their own activity, not the hospital's figures.
+    expect(await of(Role.DOCTOR)).toContain(Capability.READ_DASHBOARD);
+    expect(await of(Role.DOCTOR)).not.toContain(Capability.READ_ALL_FIGURES);
+    expect(nurse).not.toContain(Capability.READ_DASHBOARD);
     // The emergency department: the nurse registers and triages, the doctor takes cases.
     expect(nurse).toEqual(
       expect.arrayContaining([

@@ -78,6 +78,8 @@ export enum Capability {
   READ_MY_INVOICES = 'READ_MY_INVOICES',
   READ_TARIFFS = 'READ_TARIFFS',
   SET_TARIFFS = 'SET_TARIFFS',
+  READ_DASHBOARD = 'READ_DASHBOARD',
+  READ_ALL_FIGURES = 'READ_ALL_FIGURES',
 }
 
 registerEnumType(Capability, {
@@ -152,6 +154,8 @@ export const CAPABILITY_RULES: Readonly<Record<Capability, string>> = {
   READ_MY_INVOICES: 'Query.patientBilling',
   READ_TARIFFS: 'Query.tariffs',
   SET_TARIFFS: 'Mutation.setTariff',
+  READ_DASHBOARD: 'Query.dashboard',
+  READ_ALL_FIGURES: 'Query.reportServices',
 };
 
 let merged: ReturnType<typeof mergeRuleMaps> | undefined;

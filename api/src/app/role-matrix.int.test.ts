@@ -1178,6 +1178,19 @@ const MATRIX: Record<string, Entry> = {
     doc: '{ cashUps(from: "2026-01-01", to: "2026-12-31") { id } }',
     allowed: [Role.CASHIER, Role.MANAGER],
   },
+  'Query.dashboard': {
+    doc: '{ dashboard(period: { from: "2026-05-01", to: "2026-05-31" }) { ownActivityOnly appointments { total { booked } } } }',
+    allowed: [Role.MANAGER, Role.ADMIN, Role.DOCTOR],
+  },
+  'Query.reportServices': {
+    doc: '{ reportServices { id name wards } }',
+    allowed: [Role.MANAGER, Role.ADMIN],
+  },
+  'Query.reportExport': {
+    doc: 'query($k: ReportExportKind!) { reportExport(kind: $k, period: { from: "2026-05-01", to: "2026-05-31" }) { fileName } }',
+    vars: () => ({ k: 'APPOINTMENTS' }),
+    allowed: [Role.MANAGER, Role.ADMIN, Role.DOCTOR],
+  },
   'Mutation.setTariff': {
     doc: 'mutation($i: SetTariffInput!) { setTariff(input: $i) { id } }',
     vars: () => ({

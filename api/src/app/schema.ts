@@ -35,6 +35,7 @@ import {
   StockMovementResolver,
 } from '../modules/pharmacy/index.js';
 import { BillingResolver, CashUpResolver } from '../modules/billing/index.js';
+import { ReportsResolver } from '../modules/reports/index.js';
 import { pubSub } from '../kernel/pubsub.js';
 import { CapabilitiesResolver } from './capabilities.js';
 import { wireDomainEvents } from './events.js';
@@ -68,6 +69,7 @@ export const resolvers = [
   PharmacyResolver,
   BillingResolver,
   CashUpResolver,
+  ReportsResolver,
   StockMovementResolver,
   StockLotResolver,
   StockLocationResolver,

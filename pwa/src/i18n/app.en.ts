@@ -7,6 +7,7 @@ import { notificationsEn } from '../features/notifications/i18n/en';
 import { offlineEn } from '../features/offline/i18n/en';
 import { pharmacyEn } from '../features/pharmacy/i18n/en';
 import { billingEn } from '../features/billing/i18n/en';
+import { reportsEn } from '../features/reports/i18n/en';
 import { patientsEn } from '../features/patients/i18n/en';
 import { recordsEn } from '../features/records/i18n/en';
 import { schedulingEn } from '../features/scheduling/i18n/en';
@@ -33,6 +34,7 @@ export const appEn = mergeStrings(
   emergencyEn,
   pharmacyEn,
   billingEn,
+  reportsEn,
   symptomCheckEn,
   mailEn,
 );

@@ -7,6 +7,7 @@ import { notificationsFr } from '../features/notifications/i18n/fr';
 import { offlineFr } from '../features/offline/i18n/fr';
 import { pharmacyFr } from '../features/pharmacy/i18n/fr';
 import { billingFr } from '../features/billing/i18n/fr';
+import { reportsFr } from '../features/reports/i18n/fr';
 import { patientsFr } from '../features/patients/i18n/fr';
 import { recordsFr } from '../features/records/i18n/fr';
 import { schedulingFr } from '../features/scheduling/i18n/fr';
@@ -31,6 +32,7 @@ export const appFr: AppMessages = mergeStrings(
   emergencyFr,
   pharmacyFr,
   billingFr,
+  reportsFr,
   symptomCheckFr,
   mailFr,
 );

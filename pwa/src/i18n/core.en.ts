@@ -33,6 +33,7 @@ export const coreEn = {
     patients: 'Patients',
     myProfile: 'My profile',
     beds: 'Beds',
+    dashboard: 'Dashboard',
     pharmacy: 'Pharmacy',
     billing: 'Billing',
     mainTabs: 'Main sections',

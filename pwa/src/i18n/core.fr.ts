@@ -36,6 +36,7 @@ export const coreFr: CoreMessages = {
     patients: 'Patients',
     myProfile: 'Mon profil',
     beds: 'Lits',
+    dashboard: 'Tableau de bord',
     pharmacy: 'Pharmacie',
     billing: 'Caisse',
     mainTabs: 'Sections principales',

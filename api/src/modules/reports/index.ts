@@ -1,0 +1,2 @@
+export { ReportsResolver } from './reports.resolver.js';
+export { reportsRules } from './reports.rules.js';
