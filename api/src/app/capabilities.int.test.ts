@@ -75,8 +75,13 @@ describe('capabilities', () => {
         Capability.READ_STOCK_PRICES,
         Capability.READ_STOCK_ALERTS,
         Capability.READ_STOCK_VALUATION,
+        Capability.REVIEW_EMERGENCY_ACCESS,
       ].sort(),
     );
+    // Break-the-glass: a nurse, whom the care scope narrows, may open; a doctor has nothing to.
+    expect(nurse).toContain(Capability.OPEN_EMERGENCY_ACCESS);
+    expect(nurse).not.toContain(Capability.REVIEW_EMERGENCY_ACCESS);
+    expect(cashier).not.toContain(Capability.OPEN_EMERGENCY_ACCESS);
     // The emergency department: the nurse registers and triages, the doctor takes cases.
     expect(nurse).toEqual(
       expect.arrayContaining([

@@ -72,6 +72,8 @@ export enum Capability {
   READ_STOCK_ALERTS = 'READ_STOCK_ALERTS',
   READ_STOCK_VALUATION = 'READ_STOCK_VALUATION',
   READ_DISPENSING_WORKLIST = 'READ_DISPENSING_WORKLIST',
+  OPEN_EMERGENCY_ACCESS = 'OPEN_EMERGENCY_ACCESS',
+  REVIEW_EMERGENCY_ACCESS = 'REVIEW_EMERGENCY_ACCESS',
 }
 
 registerEnumType(Capability, {
@@ -140,6 +142,8 @@ export const CAPABILITY_RULES: Readonly<Record<Capability, string>> = {
   READ_STOCK_ALERTS: 'Query.stockAlerts',
   READ_STOCK_VALUATION: 'Query.stockValuation',
   READ_DISPENSING_WORKLIST: 'Query.dispensingWorklist',
+  OPEN_EMERGENCY_ACCESS: 'Mutation.openEmergencyAccess',
+  REVIEW_EMERGENCY_ACCESS: 'Query.emergencyAccesses',
 };
 
 let merged: ReturnType<typeof mergeRuleMaps> | undefined;

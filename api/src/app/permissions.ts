@@ -20,6 +20,7 @@ import { SHIFT_PACK_SENSITIVE_FIELDS, shiftPackRules } from '../modules/shift-pa
 import { EMERGENCY_SENSITIVE_FIELDS, emergencyRules } from '../modules/emergency/index.js';
 import { PHARMACY_SENSITIVE_FIELDS, pharmacyRules } from '../modules/pharmacy/index.js';
 import { BILLING_SENSITIVE_FIELDS, billingRules } from '../modules/billing/index.js';
+import { breakGlassRules } from '../modules/break-glass/index.js';
 
 const kernelRules: RuleMap = {
   PageInfo: anyone,
@@ -40,6 +41,7 @@ export const ruleMaps: RuleMap[] = [
   emergencyRules,
   pharmacyRules,
   billingRules,
+  breakGlassRules,
 ];
 
 function isRule(x: unknown): x is AccessRule {

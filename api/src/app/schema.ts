@@ -35,6 +35,7 @@ import {
   StockMovementResolver,
 } from '../modules/pharmacy/index.js';
 import { BillingResolver, CashUpResolver } from '../modules/billing/index.js';
+import { EmergencyAccessResolver } from '../modules/break-glass/index.js';
 import { pubSub } from '../kernel/pubsub.js';
 import { CapabilitiesResolver } from './capabilities.js';
 import { wireDomainEvents } from './events.js';
@@ -72,6 +73,7 @@ export const resolvers = [
   StockLotResolver,
   StockLocationResolver,
   StockAlertResolver,
+  EmergencyAccessResolver,
   CapabilitiesResolver,
 ] as const;
 

@@ -335,6 +335,7 @@ export type Capability =
   | 'MANAGE_USERS'
   | 'MERGE_PATIENTS'
   | 'MOVE_EMERGENCY_CASE'
+  | 'OPEN_EMERGENCY_ACCESS'
   | 'ORDER_LAB_TESTS'
   | 'PRESCRIBE'
   | 'READ_AUDIT'
@@ -367,6 +368,7 @@ export type Capability =
   | 'RECORD_VITALS'
   | 'REGISTER_EMERGENCY_ARRIVAL'
   | 'REGISTER_PATIENTS'
+  | 'REVIEW_EMERGENCY_ACCESS'
   | 'SEARCH_PATIENTS'
   | 'SET_BED_STATUS'
   | 'SET_CARE_TEAM'
@@ -861,6 +863,8 @@ export type NotificationKind =
   | 'APPOINTMENT_DELAYED'
   /** The patient’s appointment was moved: `startsAt`, `previousStartsAt`, `practitionerName`. */
   | 'APPOINTMENT_MOVED'
+  /** A clinician broke the glass, to review: `accessId`, `patientName`, `clinicianName`, `expiresAt`. */
+  | 'EMERGENCY_ACCESS_OPENED'
   /** A result of an ordered test: `patientId`, `patientName`, `testNameFr`, `testNameEn`, `valueNumeric`, `valueText`, `unit`, `flag`, `corrected`. */
   | 'LAB_RESULT'
   /** A critical result of an ordered test; parameters as `LAB_RESULT`. */
