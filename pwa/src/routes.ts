@@ -1,6 +1,7 @@
 import type { AppPage } from './app/page-registry';
 import { accountPages } from './pages/account/routes';
 import { adminPages } from './pages/admin/routes';
+import { breakGlassPages } from './pages/break-glass/routes';
 import { emergencyPages } from './pages/emergency/routes';
 import { homePages } from './pages/home/routes';
 import { patientPages } from './pages/patients/routes';
@@ -19,6 +20,7 @@ export const APP_PAGES: readonly AppPage[] = [
   ...homePages,
   ...accountPages,
   ...adminPages,
+  ...breakGlassPages,
   ...schedulingPages,
   ...patientPages,
   ...recordsPages,

@@ -28,6 +28,10 @@ type Documents = {
     "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}": typeof types.ResetPasswordDocument,
     "fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  locale\n  capabilities\n}": typeof types.SessionUserFragmentDoc,
     "mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}": typeof types.VerifyEmailDocument,
+    "query EmergencyAccessState($patientId: ID!) {\n  emergencyAccessState(patientId: $patientId) {\n    mayOpen\n    activeUntil\n  }\n}": typeof types.EmergencyAccessStateDocument,
+    "query EmergencyAccesses($status: EmergencyAccessStatus, $first: Int, $after: String) {\n  emergencyAccesses(status: $status, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      clinicianName\n      clinicianRole\n      patientId\n      patientName\n      reason\n      openedAt\n      expiresAt\n      active\n      status\n      reviewedByName\n      reviewedAt\n      reviewNote\n    }\n  }\n}": typeof types.EmergencyAccessesDocument,
+    "mutation OpenEmergencyAccess($input: OpenEmergencyAccessInput!) {\n  openEmergencyAccess(input: $input) {\n    id\n    expiresAt\n  }\n}": typeof types.OpenEmergencyAccessDocument,
+    "mutation ReviewEmergencyAccess($input: ReviewEmergencyAccessInput!) {\n  reviewEmergencyAccess(input: $input) {\n    id\n    status\n    reviewedByName\n    reviewedAt\n    reviewNote\n  }\n}": typeof types.ReviewEmergencyAccessDocument,
     "mutation AmendEmergencyCase($input: AmendEmergencyCaseInput!) {\n  amendEmergencyCase(input: $input) {\n    id\n    at\n    byName\n    reason\n    note\n  }\n}": typeof types.AmendEmergencyCaseDocument,
     "mutation CloseEmergencyCase($input: CloseEmergencyCaseInput!, $clinical: Boolean!) {\n  closeEmergencyCase(input: $input) {\n    ...EmergencyCaseDetail\n  }\n}": typeof types.CloseEmergencyCaseDocument,
     "fragment EmergencyCaseDetail on EmergencyCase {\n  id\n  arrivedAt\n  mode\n  complaint\n  complaintText @include(if: $clinical)\n  status\n  level\n  triagedAt\n  area\n  areaLabel\n  doctorUserId\n  doctorName\n  doctorAt\n  outcome\n  outcomeNote @include(if: $clinical)\n  transferTo\n  admissionId\n  closedAt\n  unknownIdentity\n  temporaryPatientId\n  identityDescription\n  estimatedAge\n  registeredByName\n  version\n  patient {\n    id\n    displayName\n    mrn\n    age\n    sex\n  }\n  wait {\n    waitedMinutes\n    targetMinutes\n    dueAt\n    breached\n  }\n  triages @include(if: $clinical) {\n    id\n    level\n    at\n    byName\n    news2Score\n    news2Risk\n    note\n    vitalsId\n  }\n  amendments @include(if: $clinical) {\n    id\n    at\n    byName\n    reason\n    note\n  }\n}": typeof types.EmergencyCaseDetailFragmentDoc,
@@ -194,6 +198,10 @@ const documents: Documents = {
     "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}": types.ResetPasswordDocument,
     "fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  locale\n  capabilities\n}": types.SessionUserFragmentDoc,
     "mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}": types.VerifyEmailDocument,
+    "query EmergencyAccessState($patientId: ID!) {\n  emergencyAccessState(patientId: $patientId) {\n    mayOpen\n    activeUntil\n  }\n}": types.EmergencyAccessStateDocument,
+    "query EmergencyAccesses($status: EmergencyAccessStatus, $first: Int, $after: String) {\n  emergencyAccesses(status: $status, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      clinicianName\n      clinicianRole\n      patientId\n      patientName\n      reason\n      openedAt\n      expiresAt\n      active\n      status\n      reviewedByName\n      reviewedAt\n      reviewNote\n    }\n  }\n}": types.EmergencyAccessesDocument,
+    "mutation OpenEmergencyAccess($input: OpenEmergencyAccessInput!) {\n  openEmergencyAccess(input: $input) {\n    id\n    expiresAt\n  }\n}": types.OpenEmergencyAccessDocument,
+    "mutation ReviewEmergencyAccess($input: ReviewEmergencyAccessInput!) {\n  reviewEmergencyAccess(input: $input) {\n    id\n    status\n    reviewedByName\n    reviewedAt\n    reviewNote\n  }\n}": types.ReviewEmergencyAccessDocument,
     "mutation AmendEmergencyCase($input: AmendEmergencyCaseInput!) {\n  amendEmergencyCase(input: $input) {\n    id\n    at\n    byName\n    reason\n    note\n  }\n}": types.AmendEmergencyCaseDocument,
     "mutation CloseEmergencyCase($input: CloseEmergencyCaseInput!, $clinical: Boolean!) {\n  closeEmergencyCase(input: $input) {\n    ...EmergencyCaseDetail\n  }\n}": types.CloseEmergencyCaseDocument,
     "fragment EmergencyCaseDetail on EmergencyCase {\n  id\n  arrivedAt\n  mode\n  complaint\n  complaintText @include(if: $clinical)\n  status\n  level\n  triagedAt\n  area\n  areaLabel\n  doctorUserId\n  doctorName\n  doctorAt\n  outcome\n  outcomeNote @include(if: $clinical)\n  transferTo\n  admissionId\n  closedAt\n  unknownIdentity\n  temporaryPatientId\n  identityDescription\n  estimatedAge\n  registeredByName\n  version\n  patient {\n    id\n    displayName\n    mrn\n    age\n    sex\n  }\n  wait {\n    waitedMinutes\n    targetMinutes\n    dueAt\n    breached\n  }\n  triages @include(if: $clinical) {\n    id\n    level\n    at\n    byName\n    news2Score\n    news2Risk\n    note\n    vitalsId\n  }\n  amendments @include(if: $clinical) {\n    id\n    at\n    byName\n    reason\n    note\n  }\n}": types.EmergencyCaseDetailFragmentDoc,
@@ -416,6 +424,22 @@ export function graphql(source: "fragment SessionUser on User {\n  id\n  email\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}"): (typeof documents)["mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EmergencyAccessState($patientId: ID!) {\n  emergencyAccessState(patientId: $patientId) {\n    mayOpen\n    activeUntil\n  }\n}"): (typeof documents)["query EmergencyAccessState($patientId: ID!) {\n  emergencyAccessState(patientId: $patientId) {\n    mayOpen\n    activeUntil\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EmergencyAccesses($status: EmergencyAccessStatus, $first: Int, $after: String) {\n  emergencyAccesses(status: $status, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      clinicianName\n      clinicianRole\n      patientId\n      patientName\n      reason\n      openedAt\n      expiresAt\n      active\n      status\n      reviewedByName\n      reviewedAt\n      reviewNote\n    }\n  }\n}"): (typeof documents)["query EmergencyAccesses($status: EmergencyAccessStatus, $first: Int, $after: String) {\n  emergencyAccesses(status: $status, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      clinicianName\n      clinicianRole\n      patientId\n      patientName\n      reason\n      openedAt\n      expiresAt\n      active\n      status\n      reviewedByName\n      reviewedAt\n      reviewNote\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpenEmergencyAccess($input: OpenEmergencyAccessInput!) {\n  openEmergencyAccess(input: $input) {\n    id\n    expiresAt\n  }\n}"): (typeof documents)["mutation OpenEmergencyAccess($input: OpenEmergencyAccessInput!) {\n  openEmergencyAccess(input: $input) {\n    id\n    expiresAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewEmergencyAccess($input: ReviewEmergencyAccessInput!) {\n  reviewEmergencyAccess(input: $input) {\n    id\n    status\n    reviewedByName\n    reviewedAt\n    reviewNote\n  }\n}"): (typeof documents)["mutation ReviewEmergencyAccess($input: ReviewEmergencyAccessInput!) {\n  reviewEmergencyAccess(input: $input) {\n    id\n    status\n    reviewedByName\n    reviewedAt\n    reviewNote\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
 import { accountEn } from '../features/account/i18n/en';
 import { auditEn } from '../features/audit/i18n/en';
+import { breakGlassEn } from '../features/break-glass/i18n/en';
 import { emergencyEn } from '../features/emergency/i18n/en';
 import { homeEn } from '../features/home/i18n/en';
 import { mailEn } from '../features/mail/i18n/en';
@@ -23,6 +24,7 @@ export const appEn = mergeStrings(
   accountEn,
   usersEn,
   auditEn,
+  breakGlassEn,
   patientsEn,
   schedulingEn,
   notificationsEn,

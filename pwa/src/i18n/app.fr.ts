@@ -1,5 +1,6 @@
 import { accountFr } from '../features/account/i18n/fr';
 import { auditFr } from '../features/audit/i18n/fr';
+import { breakGlassFr } from '../features/break-glass/i18n/fr';
 import { emergencyFr } from '../features/emergency/i18n/fr';
 import { homeFr } from '../features/home/i18n/fr';
 import { mailFr } from '../features/mail/i18n/fr';
@@ -21,6 +22,7 @@ export const appFr: AppMessages = mergeStrings(
   accountFr,
   usersFr,
   auditFr,
+  breakGlassFr,
   patientsFr,
   schedulingFr,
   notificationsFr,
