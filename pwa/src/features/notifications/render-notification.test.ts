@@ -150,7 +150,10 @@ const CASES: Record<
       clinicianName: 'Claire Martin',
       expiresAt: '2026-06-01T10:00:00Z',
     },
-    en: ['Emergency access to review', 'Claire Martin opened the record of DURAND Pierre until 12:00.'],
+    en: [
+      'Emergency access to review',
+      'Claire Martin opened the record of DURAND Pierre until 12:00.',
+    ],
     fr: [
       'Accès d’urgence à examiner',
       'Claire Martin a ouvert le dossier de DURAND Pierre jusqu’à 12:00.',
