@@ -30,7 +30,7 @@ const REASON = 'Arrêt cardiaque dans le couloir, dossier nécessaire';
 
 let bedSerial = 0;
 /** A ward nobody covers, with one free bed. */
-async function uncoveredBed(): Promise<string> {
+async function uncoveredBed(): Promise<{ bedId: string; wardId: string }> {
   const em = app.em();
   const ward = em.create(Ward, {
     name: `Cardiologie ${String(++bedSerial)}`,
@@ -41,19 +41,24 @@ async function uncoveredBed(): Promise<string> {
   const room = em.create(Room, { ward, number: '301', kind: RoomKind.MULTI });
   const bed = em.create(Bed, { room, ward, label: `301-${String(bedSerial)}` });
   await em.flush();
-  return bed.id;
+  return { bedId: bed.id, wardId: ward.id };
 }
 
 /** A new patient in a bed of a ward the nurse does not cover: the care scope keeps her out. */
 async function inpatientOutsideHerWards(): Promise<string> {
+  return (await inpatientInUncoveredWard()).patientId;
+}
+
+async function inpatientInUncoveredWard(): Promise<{ patientId: string; wardId: string }> {
   const patientId = (await s.patient()).id;
+  const { bedId, wardId } = await uncoveredBed();
   await ok(
     app,
     'mutation($i: AdmitPatientInput!) { admitPatient(input: $i) { id } }',
     {
       i: {
         patientId,
-        bedId: await uncoveredBed(),
+        bedId,
         attendingUserId: doctor.user.id,
         reason: 'Douleur thoracique',
         source: 'EMERGENCY',
@@ -61,7 +66,18 @@ async function inpatientOutsideHerWards(): Promise<string> {
     },
     reception.token,
   );
-  return patientId;
+  return { patientId, wardId };
+}
+
+/** Whether the ward's bed board shows its occupant's clinical digest to the nurse (a list scope). */
+async function boardShowsClinical(wardId: string, token: string): Promise<boolean | undefined> {
+  const d = await ok<{ bedBoard: { beds: { occupant: { clinicalShown: boolean } | null }[] } }>(
+    app,
+    'query($w: ID!) { bedBoard(wardId: $w) { beds { occupant { clinicalShown } } } }',
+    { w: wardId },
+    token,
+  );
+  return d.bedBoard.beds[0]?.occupant?.clinicalShown;
 }
 
 beforeAll(async () => {
@@ -79,7 +95,8 @@ afterAll(async () => {
 
 describe('break-the-glass', () => {
   it('lets a nurse kept out open a chart with a reason until the grant expires, audited', async () => {
-    const patientId = await inpatientOutsideHerWards();
+    const { patientId, wardId } = await inpatientInUncoveredWard();
+    expect(await boardShowsClinical(wardId, nurse.token)).toBe(false);
     const refused = await app.gql(CHART, { id: patientId }, { token: nurse.token });
     expect(refused.errors[0]?.extensions?.code).toBe('NOT_FOUND');
     const before = await ok<{ emergencyAccessState: unknown }>(
@@ -116,17 +133,17 @@ describe('break-the-glass', () => {
       outcome: 'SUCCESS',
     });
     expect(audit.details).toMatchObject({ reason: REASON, expiresAt: until.toISOString() });
-    const told = await app
-      .em()
-      .find(Notification, {
-        user: manager.user.id,
-        kind: NotificationKind.EMERGENCY_ACCESS_OPENED,
-      });
+    const told = await app.em().find(Notification, {
+      user: manager.user.id,
+      kind: NotificationKind.EMERGENCY_ACCESS_OPENED,
+    });
     expect(told.map((n) => n.params)).toEqual([
       expect.objectContaining({ accessId: id, expiresAt: until.toISOString() }),
     ]);
 
     expect((await app.gql(CHART, { id: patientId }, { token: nurse.token })).errors).toEqual([]);
+    // List scopes honour the grant too.
+    expect(await boardShowsClinical(wardId, nurse.token)).toBe(true);
     const during = await ok<{ emergencyAccessState: unknown }>(
       app,
       STATE,
@@ -153,6 +170,7 @@ describe('break-the-glass', () => {
       const after = (await app.login(nurse.email, nurse.password)).accessToken;
       const expired = await app.gql(CHART, { id: patientId }, { token: after });
       expect(expired.errors[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(await boardShowsClinical(wardId, after)).toBe(false);
       const state = await ok<{ emergencyAccessState: unknown }>(
         app,
         STATE,
