@@ -21,6 +21,7 @@ import { EMERGENCY_SENSITIVE_FIELDS, emergencyRules } from '../modules/emergency
 import { PHARMACY_SENSITIVE_FIELDS, pharmacyRules } from '../modules/pharmacy/index.js';
 import { BILLING_SENSITIVE_FIELDS, billingRules } from '../modules/billing/index.js';
 import { breakGlassRules } from '../modules/break-glass/index.js';
+import { patientRightsRules } from '../modules/patient-rights/index.js';
 
 const kernelRules: RuleMap = {
   PageInfo: anyone,
@@ -42,6 +43,7 @@ export const ruleMaps: RuleMap[] = [
   pharmacyRules,
   billingRules,
   breakGlassRules,
+  patientRightsRules,
 ];
 
 function isRule(x: unknown): x is AccessRule {

@@ -638,6 +638,17 @@ const MATRIX: Record<string, Entry> = {
     allowed: [Role.ADMIN],
   },
   'Query.auditEvents': { doc: '{ auditEvents(first: 1) { totalCount } }', allowed: [Role.ADMIN] },
+  'Query.myRecordExport': { doc: '{ myRecordExport }', allowed: [Role.PATIENT] },
+  'Query.myRecordPdf': {
+    doc: '{ myRecordPdf { fileName base64 } }',
+    allowed: [Role.PATIENT],
+  },
+  'Mutation.closeMyAccount': {
+    doc: 'mutation($i: CloseMyAccountInput!) { closeMyAccount(input: $i) }',
+    vars: (caller) => ({ i: { password: caller.account?.password ?? 'none', confirm: true } }),
+    allowed: [Role.PATIENT],
+    fresh: true,
+  },
   'Query.emergencyAccessState': {
     doc: 'query($id: ID!) { emergencyAccessState(patientId: $id) { mayOpen activeUntil } }',
     vars: () => ({ id: ward.id }),
