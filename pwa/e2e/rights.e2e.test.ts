@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { arrive, openBrowser, PHONE, screen, TABLET, visible } from './browser';
 import { demoHospital } from './demo';
@@ -9,6 +10,7 @@ const NURSE = 'nurse.a@caregraph.example';
 const RECEPTION = 'reception@caregraph.example';
 const MANAGER = 'manager@caregraph.example';
 const OTHER_WARD = 'Cardiologie';
+const PATIENT = 'patient.b@caregraph.example';
 const REASON = 'Malaise dans le couloir, besoin des traitements en cours';
 
 describe('Patients’ rights and emergency access', () => {
@@ -82,6 +84,48 @@ describe('Patients’ rights and emergency access', () => {
     } finally {
       await nurse.close();
       await manager.close();
+    }
+  });
+
+  it('a patient downloads their record as FHIR JSON and PDF, and reads what closing the account means', async () => {
+    const browser = await openBrowser({ locale: 'fr-FR' });
+    const page = browser.page;
+    try {
+      await page.setViewportSize(PHONE);
+      await signIn(page, PATIENT);
+      await page.goto(`${base}/app/account`);
+      await visible(page, '[data-testid="record-download"]').waitFor();
+      const [json] = await Promise.all([
+        page.waitForEvent('download'),
+        visible(page, '[data-testid="download-json"]').click(),
+      ]);
+      expect(json.suggestedFilename()).toMatch(/\.fhir\.json$/);
+      const bundle = JSON.parse(await readFile(await json.path(), 'utf8')) as {
+        resourceType: string;
+        type: string;
+        entry: { resource: { resourceType: string } }[];
+      };
+      expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
+      expect(bundle.entry[0]?.resource.resourceType).toBe('Patient');
+      const [pdf] = await Promise.all([
+        page.waitForEvent('download'),
+        visible(page, '[data-testid="download-pdf"]').click(),
+      ]);
+      expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+      expect((await readFile(await pdf.path())).subarray(0, 5).toString()).toBe('%PDF-');
+      await visible(page, '.cg-notice-success').waitFor();
+      await visible(page, '[data-testid="record-download"]').scrollIntoViewIfNeeded();
+      await screen(page, 'rights-04-record-download');
+      // Closing is explained before anything is asked; the demo patient keeps her account.
+      await visible(page, '[data-testid="close-account-start"]').click();
+      await visible(page, '[data-testid="close-account-confirm"]').waitFor();
+      expect(await visible(page, '[data-testid="close-account"]').textContent()).toContain(
+        'dossier médical n’est pas supprimé',
+      );
+      await visible(page, '[data-testid="close-account"]').scrollIntoViewIfNeeded();
+      await screen(page, 'rights-05-close-account');
+    } finally {
+      await browser.close();
     }
   });
 });
