@@ -2,6 +2,7 @@ import type { AppPage } from './app/page-registry';
 import { accountPages } from './pages/account/routes';
 import { adminPages } from './pages/admin/routes';
 import { billingPages } from './pages/billing/routes';
+import { breakGlassPages } from './pages/break-glass/routes';
 import { emergencyPages } from './pages/emergency/routes';
 import { homePages } from './pages/home/routes';
 import { patientPages } from './pages/patients/routes';
@@ -22,6 +23,7 @@ export const APP_PAGES: readonly AppPage[] = [
   ...reportsPages,
   ...accountPages,
   ...adminPages,
+  ...breakGlassPages,
   ...schedulingPages,
   ...patientPages,
   ...recordsPages,

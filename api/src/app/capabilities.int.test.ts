@@ -79,12 +79,17 @@ describe('capabilities', () => {
         Capability.SET_TARIFFS,
         Capability.READ_DASHBOARD,
         Capability.READ_ALL_FIGURES,
+        Capability.REVIEW_EMERGENCY_ACCESS,
       ].sort(),
     );
     // The dashboard: a doctor reads their own activity, not the hospital's figures.
     expect(await of(Role.DOCTOR)).toContain(Capability.READ_DASHBOARD);
     expect(await of(Role.DOCTOR)).not.toContain(Capability.READ_ALL_FIGURES);
     expect(nurse).not.toContain(Capability.READ_DASHBOARD);
+    // Break-the-glass: a nurse, whom the care scope narrows, may open; a doctor has nothing to.
+    expect(nurse).toContain(Capability.OPEN_EMERGENCY_ACCESS);
+    expect(nurse).not.toContain(Capability.REVIEW_EMERGENCY_ACCESS);
+    expect(cashier).not.toContain(Capability.OPEN_EMERGENCY_ACCESS);
     // The emergency department: the nurse registers and triages, the doctor takes cases.
     expect(nurse).toEqual(
       expect.arrayContaining([

@@ -80,6 +80,8 @@ export enum Capability {
   SET_TARIFFS = 'SET_TARIFFS',
   READ_DASHBOARD = 'READ_DASHBOARD',
   READ_ALL_FIGURES = 'READ_ALL_FIGURES',
+  OPEN_EMERGENCY_ACCESS = 'OPEN_EMERGENCY_ACCESS',
+  REVIEW_EMERGENCY_ACCESS = 'REVIEW_EMERGENCY_ACCESS',
 }
 
 registerEnumType(Capability, {
@@ -156,6 +158,8 @@ export const CAPABILITY_RULES: Readonly<Record<Capability, string>> = {
   SET_TARIFFS: 'Mutation.setTariff',
   READ_DASHBOARD: 'Query.dashboard',
   READ_ALL_FIGURES: 'Query.reportServices',
+  OPEN_EMERGENCY_ACCESS: 'Mutation.openEmergencyAccess',
+  REVIEW_EMERGENCY_ACCESS: 'Query.emergencyAccesses',
 };
 
 let merged: ReturnType<typeof mergeRuleMaps> | undefined;

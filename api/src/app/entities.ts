@@ -55,6 +55,7 @@ import {
   Payment,
   Tariff,
 } from '../modules/billing/index.js';
+import { EmergencyAccess } from '../modules/break-glass/index.js';
 
 /** Every entity of the application; the one list the ORM reads. */
 export const entities = [
@@ -110,6 +111,7 @@ export const entities = [
   BillingCounter,
   Payment,
   CashUp,
+  EmergencyAccess,
 ];
 
 /** ORM event subscribers: the audit trail's change collector. */

@@ -11,6 +11,7 @@ import {
   notifyAppointmentCancelled,
   notifyAppointmentDelayed,
   notifyAppointmentMoved,
+  notifyEmergencyAccessOpened,
   notifyLabResultEntered,
   notifyLotRecalled,
   notifyStockAlertsRaised,
@@ -63,6 +64,9 @@ export function wireDomainEvents(bus: DomainEventBus = domainEvents): void {
   // new stock alerts to the pharmacists.
   bus.on('LotRecalled', notifyLotRecalled);
   bus.on('StockAlertsRaised', notifyStockAlertsRaised);
+
+  // Break-the-glass: the managers who review emergency accesses hear of each new one.
+  bus.on('EmergencyAccessOpened', notifyEmergencyAccessOpened);
 
   // What care did, billing charges: once per source (a visit, a lab order, a dispensing, a
   // stay's ward), in the act's transaction, priced on the act's day.

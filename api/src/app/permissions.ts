@@ -21,6 +21,8 @@ import { EMERGENCY_SENSITIVE_FIELDS, emergencyRules } from '../modules/emergency
 import { PHARMACY_SENSITIVE_FIELDS, pharmacyRules } from '../modules/pharmacy/index.js';
 import { BILLING_SENSITIVE_FIELDS, billingRules } from '../modules/billing/index.js';
 import { reportsRules } from '../modules/reports/index.js';
+import { breakGlassRules } from '../modules/break-glass/index.js';
+import { patientRightsRules } from '../modules/patient-rights/index.js';
 
 const kernelRules: RuleMap = {
   PageInfo: anyone,
@@ -42,6 +44,8 @@ export const ruleMaps: RuleMap[] = [
   pharmacyRules,
   billingRules,
   reportsRules,
+  breakGlassRules,
+  patientRightsRules,
 ];
 
 function isRule(x: unknown): x is AccessRule {

@@ -36,6 +36,7 @@ import {
   EmergencyStatus,
 } from '../modules/emergency/index.js';
 import { CENTRAL_PHARMACY_ID } from '../modules/pharmacy/index.js';
+import { EmergencyAccess } from '../modules/break-glass/index.js';
 import { startTestApp, wsSubscribe, type SeededUser, type TestApp } from './testing/test-app.js';
 
 /**
@@ -198,6 +199,52 @@ async function emergencyCase(closed = false): Promise<string> {
   return c.id;
 }
 let myEmergencyCaseId: string | undefined;
+
+/** A new inpatient in a new ward nobody covers: the care scope keeps the table's nurse out. */
+async function inpatientOutsideWards(): Promise<string> {
+  const em = app.em();
+  const w = em.create(Ward, {
+    name: `Cardiologie ${unique()}`,
+    service: 'Cardiologie',
+    floor: '3',
+    sexPolicy: SexPolicy.MIXED,
+  });
+  const room = em.create(Room, { ward: w, number: '301', kind: RoomKind.MULTI });
+  const bed = em.create(Bed, { room, ward: w, label: unique().slice(0, 12) });
+  await em.flush();
+  const patientId = (await s.patient()).id;
+  await ok(
+    app,
+    'mutation($i: AdmitPatientInput!) { admitPatient(input: $i) { id } }',
+    {
+      i: {
+        patientId,
+        bedId: bed.id,
+        attendingUserId: doctor.user.id,
+        reason: 'Douleur thoracique',
+        source: 'EMERGENCY',
+      },
+    },
+    (callers.get(Role.RECEPTIONIST)?.account as Account).token,
+  );
+  return patientId;
+}
+
+/** A pending emergency access of the table's nurse to a new patient, for a manager to review. */
+async function pendingEmergencyAccess(): Promise<string> {
+  const em = app.em();
+  const grant = em.create(EmergencyAccess, {
+    userId: (callers.get(Role.NURSE)?.account as Account).user.id,
+    clinicianName: 'Infirmière',
+    clinicianRole: Role.NURSE,
+    patient: await s.patient(),
+    reason: 'Patient en détresse, dossier nécessaire',
+    openedAt: NOW,
+    expiresAt: new Date(NOW.getTime() + 3_600_000),
+  });
+  await em.flush();
+  return grant.id;
+}
 const closedCase = async () => (myEmergencyCaseId ??= await emergencyCase(true));
 const ED_QUEUE = [Role.NURSE, Role.DOCTOR, Role.RECEPTIONIST, Role.MANAGER];
 
@@ -591,6 +638,41 @@ const MATRIX: Record<string, Entry> = {
     allowed: [Role.ADMIN],
   },
   'Query.auditEvents': { doc: '{ auditEvents(first: 1) { totalCount } }', allowed: [Role.ADMIN] },
+  'Query.myRecordExport': { doc: '{ myRecordExport }', allowed: [Role.PATIENT] },
+  'Query.myRecordPdf': {
+    doc: '{ myRecordPdf { fileName base64 } }',
+    allowed: [Role.PATIENT],
+  },
+  'Mutation.closeMyAccount': {
+    doc: 'mutation($i: CloseMyAccountInput!) { closeMyAccount(input: $i) }',
+    vars: (caller) => ({ i: { password: caller.account?.password ?? 'none', confirm: true } }),
+    allowed: [Role.PATIENT],
+    fresh: true,
+  },
+  'Query.emergencyAccessState': {
+    doc: 'query($id: ID!) { emergencyAccessState(patientId: $id) { mayOpen activeUntil } }',
+    vars: () => ({ id: ward.id }),
+    allowed: [Role.NURSE],
+  },
+  'Query.emergencyAccesses': {
+    doc: '{ emergencyAccesses(first: 5) { totalCount nodes { id patientName reason status } } }',
+    allowed: [Role.MANAGER],
+  },
+  'Mutation.openEmergencyAccess': {
+    doc: 'mutation($i: OpenEmergencyAccessInput!) { openEmergencyAccess(input: $i) { id expiresAt } }',
+    vars: async () => ({
+      i: {
+        patientId: await inpatientOutsideWards(),
+        reason: 'Arrêt cardiaque, dossier nécessaire',
+      },
+    }),
+    allowed: [Role.NURSE],
+  },
+  'Mutation.reviewEmergencyAccess': {
+    doc: 'mutation($i: ReviewEmergencyAccessInput!) { reviewEmergencyAccess(input: $i) { id status } }',
+    vars: async () => ({ i: { id: await pendingEmergencyAccess(), decision: 'ACKNOWLEDGED' } }),
+    allowed: [Role.MANAGER],
+  },
   'Query.accessRefusals': {
     doc: '{ accessRefusals(since: "2026-01-01T00:00:00Z") { actorId refusals } }',
     allowed: [Role.ADMIN],

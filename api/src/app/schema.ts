@@ -36,6 +36,8 @@ import {
 } from '../modules/pharmacy/index.js';
 import { BillingResolver, CashUpResolver } from '../modules/billing/index.js';
 import { ReportsResolver } from '../modules/reports/index.js';
+import { EmergencyAccessResolver } from '../modules/break-glass/index.js';
+import { PatientRightsResolver } from '../modules/patient-rights/index.js';
 import { pubSub } from '../kernel/pubsub.js';
 import { CapabilitiesResolver } from './capabilities.js';
 import { wireDomainEvents } from './events.js';
@@ -74,6 +76,8 @@ export const resolvers = [
   StockLotResolver,
   StockLocationResolver,
   StockAlertResolver,
+  EmergencyAccessResolver,
+  PatientRightsResolver,
   CapabilitiesResolver,
 ] as const;
 

@@ -50,6 +50,7 @@ const envSchema = z.object({
   EDIT_LOCK_MINUTES: z.coerce.number().int().min(0).max(1440).default(30),
   PATIENT_CANCEL_NOTICE_MINUTES: z.coerce.number().int().min(0).max(10_080).default(120),
   WAITLIST_OFFER_MINUTES: z.coerce.number().int().min(5).max(10_080).default(120),
+  EMERGENCY_ACCESS_MINUTES: z.coerce.number().int().min(5).max(1440).default(120),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(5000),
   LOGIN_RATE_PER_IP: z.coerce.number().int().min(1).default(100),
   REGISTER_RATE_PER_IP: z.coerce.number().int().min(1).default(10),
@@ -112,6 +113,8 @@ export interface AppConfig {
     patientCancelNoticeMinutes: number;
     waitlistOfferMinutes: number;
   };
+  /** How long a break-the-glass grant lets a clinician into a patient's record, in minutes. */
+  emergencyAccessMinutes: number;
   /** Cost budget of one GraphQL operation; a list multiplies what it selects by its page size. */
   maxQueryCost: number;
   /** Login attempts per IP per 15 minutes. */
@@ -225,6 +228,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       patientCancelNoticeMinutes: e.PATIENT_CANCEL_NOTICE_MINUTES,
       waitlistOfferMinutes: e.WAITLIST_OFFER_MINUTES,
     },
+    emergencyAccessMinutes: e.EMERGENCY_ACCESS_MINUTES,
     maxQueryCost: e.GRAPHQL_MAX_COST,
     loginRatePerIp: e.LOGIN_RATE_PER_IP,
     registerRatePerIp: e.REGISTER_RATE_PER_IP,

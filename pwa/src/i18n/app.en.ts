@@ -1,5 +1,7 @@
 import { accountEn } from '../features/account/i18n/en';
 import { auditEn } from '../features/audit/i18n/en';
+import { breakGlassEn } from '../features/break-glass/i18n/en';
+import { patientRightsEn } from '../features/patient-rights/i18n/en';
 import { emergencyEn } from '../features/emergency/i18n/en';
 import { homeEn } from '../features/home/i18n/en';
 import { mailEn } from '../features/mail/i18n/en';
@@ -25,6 +27,8 @@ export const appEn = mergeStrings(
   accountEn,
   usersEn,
   auditEn,
+  breakGlassEn,
+  patientRightsEn,
   patientsEn,
   schedulingEn,
   notificationsEn,

@@ -1,5 +1,7 @@
 import { accountFr } from '../features/account/i18n/fr';
 import { auditFr } from '../features/audit/i18n/fr';
+import { breakGlassFr } from '../features/break-glass/i18n/fr';
+import { patientRightsFr } from '../features/patient-rights/i18n/fr';
 import { emergencyFr } from '../features/emergency/i18n/fr';
 import { homeFr } from '../features/home/i18n/fr';
 import { mailFr } from '../features/mail/i18n/fr';
@@ -23,6 +25,8 @@ export const appFr: AppMessages = mergeStrings(
   accountFr,
   usersFr,
   auditFr,
+  breakGlassFr,
+  patientRightsFr,
   patientsFr,
   schedulingFr,
   notificationsFr,

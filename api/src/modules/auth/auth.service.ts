@@ -218,6 +218,24 @@ export async function revokeSessions(
   await em.nativeUpdate(Session, where, { revokedAt: now, revokedReason: reason });
 }
 
+/**
+ * Closes the caller's own sign-in (a patient's right to leave the portal): the password is
+ * checked again, the account disabled and every session ended, the caller's own included. The
+ * account row stays, as every audit row and the patient's record point at it; only an
+ * administrator can enable it again.
+ */
+export async function closeOwnAccount(ctx: RequestContext, password: string): Promise<User> {
+  const viewer = requireViewer(ctx);
+  const user = await ctx.em.findOneOrFail(User, viewer.userId, { populate: ['passwordHash'] });
+  if (!(await verifyPassword(user.passwordHash, password))) {
+    throw new ValidationError({ password: 'is not your password' });
+  }
+  user.active = false;
+  await ctx.em.flush();
+  await revokeSessions(ctx.em, user.id, 'account-closed', ctx.clock.now());
+  return user;
+}
+
 /** Changes the caller's password (needs the current one) and ends their other sessions. */
 export async function changePassword(ctx: RequestContext, input: ChangePasswordInput) {
   const viewer = requireViewer(ctx);

@@ -7,7 +7,12 @@ export { REFRESH_COOKIE } from './auth.service.js';
 export { passwordProblem } from './password-policy.js';
 export { temporaryPassword } from './users.service.js';
 export { AuthPayload } from './auth.inputs.js';
-export { newAccountProblems, newSelfRegisteredAccount, signInNewAccount } from './auth.service.js';
+export {
+  closeOwnAccount,
+  newAccountProblems,
+  newSelfRegisteredAccount,
+  signInNewAccount,
+} from './auth.service.js';
 export { deleteEndedSessions, sessionCleanupJob } from './session-cleanup.js';
 export { AccountTokensResolver } from './account-tokens.resolver.js';
 export { AccountToken, AccountTokenPurpose } from './account-token.entity.js';

@@ -8,6 +8,7 @@ export {
   notifyAppointmentCancelled,
   notifyAppointmentDelayed,
   notifyAppointmentMoved,
+  notifyEmergencyAccessOpened,
   notifyLabResultEntered,
   notifyLotRecalled,
   notifyStockAlertsRaised,

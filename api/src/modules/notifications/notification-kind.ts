@@ -18,6 +18,7 @@ export enum NotificationKind {
   LAB_RESULT_CRITICAL = 'LAB_RESULT_CRITICAL',
   LOT_RECALLED = 'LOT_RECALLED',
   STOCK_ALERTS = 'STOCK_ALERTS',
+  EMERGENCY_ACCESS_OPENED = 'EMERGENCY_ACCESS_OPENED',
 }
 
 registerEnumType(NotificationKind, {
@@ -70,6 +71,10 @@ registerEnumType(NotificationKind, {
     STOCK_ALERTS: {
       description:
         'New stock alerts for the pharmacy: `belowReorderLevel`, `expiring`, `expiredOnHand` (counts).',
+    },
+    EMERGENCY_ACCESS_OPENED: {
+      description:
+        'A clinician broke the glass, to review: `accessId`, `patientName`, `clinicianName`, `expiresAt`.',
     },
   },
 });
@@ -125,5 +130,11 @@ export type NotificationParams = {
     belowReorderLevel: number;
     expiring: number;
     expiredOnHand: number;
+  };
+  [NotificationKind.EMERGENCY_ACCESS_OPENED]: {
+    accessId: string;
+    patientName: string;
+    clinicianName: string;
+    expiresAt: string;
   };
 };

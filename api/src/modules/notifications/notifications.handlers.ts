@@ -253,3 +253,32 @@ export function notifyStockAlertsRaised(
   }
   return Promise.resolve();
 }
+
+/** A clinician broke the glass: each reviewer named hears who opened which record, until when. */
+export function notifyEmergencyAccessOpened(
+  e: {
+    accessId: string;
+    patientName: string;
+    clinicianName: string;
+    expiresAt: Date;
+    recipientUserIds: readonly string[];
+    at: Date;
+  },
+  ctx: EventContext,
+): Promise<void> {
+  for (const userId of e.recipientUserIds) {
+    notify(ctx.em, {
+      userId,
+      kind: NotificationKind.EMERGENCY_ACCESS_OPENED,
+      params: {
+        accessId: e.accessId,
+        patientName: e.patientName,
+        clinicianName: e.clinicianName,
+        expiresAt: e.expiresAt.toISOString(),
+      },
+      link: '/emergency-accesses',
+      at: e.at,
+    });
+  }
+  return Promise.resolve();
+}

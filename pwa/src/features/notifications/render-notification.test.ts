@@ -143,6 +143,22 @@ const CASES: Record<
       'Amoxicilline 1 g, lot A123, rappelé : Contamination. Ce patient en a reçu.',
     ],
   },
+  EMERGENCY_ACCESS_OPENED: {
+    params: {
+      accessId: 'a1',
+      patientName: 'DURAND Pierre',
+      clinicianName: 'Claire Martin',
+      expiresAt: '2026-06-01T10:00:00Z',
+    },
+    en: [
+      'Emergency access to review',
+      'Claire Martin opened the record of DURAND Pierre until 12:00.',
+    ],
+    fr: [
+      'Accès d’urgence à examiner',
+      'Claire Martin a ouvert le dossier de DURAND Pierre jusqu’à 12:00.',
+    ],
+  },
   STOCK_ALERTS: {
     params: { belowReorderLevel: 3, expiring: 1, expiredOnHand: 0 },
     en: ['Stock alerts', '3 items below reorder level · 1 lot expiring soon'],

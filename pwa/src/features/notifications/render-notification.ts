@@ -174,6 +174,15 @@ export function renderNotification(
           .join(' · '),
       };
     }
+    case 'EMERGENCY_ACCESS_OPENED':
+      return {
+        title: t('notifications.kinds.EMERGENCY_ACCESS_OPENED.title'),
+        body: t('notifications.kinds.EMERGENCY_ACCESS_OPENED.body', {
+          clinician: text(p, 'clinicianName'),
+          patient: text(p, 'patientName'),
+          until: time('expiresAt'),
+        }),
+      };
     default:
       // A kind newer than this build of the app: say that something arrived.
       return { title: t('notifications.kinds.unknown'), body: '' };

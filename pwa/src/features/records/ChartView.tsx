@@ -23,6 +23,7 @@ import { useSession } from '../../app/session/SessionContext';
 import { useReadingOffline } from '../../app/offline-source';
 import { useErrorText } from '../../app/use-error-text';
 import { PendingEntries } from '../offline/PendingEntries';
+import { EmergencyAccessBanner, EmergencyAccessOffer } from '../break-glass';
 import { PatientHeader } from '../patients';
 import { ChartFiles } from './ChartFiles';
 import { ChartLabs } from './ChartLabs';
@@ -68,10 +69,21 @@ export function ChartView({ initial = 'summary' }: { initial?: Section }) {
   const chart = data?.patientChart;
   const base = `/app/patients/${id}/chart`;
 
+  // Kept out (or no such patient): break-the-glass decides what to offer, nothing else shows.
+  if (error && errorText.info(error).code === 'NOT_FOUND') {
+    return (
+      <PageLayout title={t('records.chartTitle')} backHref="/app/charts">
+        <PatientHeader patientId={id} />
+        <EmergencyAccessOffer patientId={id} />
+      </PageLayout>
+    );
+  }
+
   return (
     <PageLayout title={t('records.chartTitle')} backHref="/app/charts">
       {doctor && <UrgentBanner />}
       <PatientHeader patientId={id} />
+      <EmergencyAccessBanner patientId={id} />
       <PendingEntries patientId={id} />
       <nav className="cg-rec-actions" aria-label={t('records.actions.label')}>
         {doctor && !offline && (

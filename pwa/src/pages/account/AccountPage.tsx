@@ -13,6 +13,7 @@ import { LanguageSwitch } from '../../features/account/LanguageSwitch';
 import { LogoutButton } from '../../features/account/LogoutButton';
 import { ReminderOptOut } from '../../features/account/ReminderOptOut';
 import { checkName, checkPhone, compact } from '../../features/forms/validation';
+import { CloseAccount, RecordDownload } from '../../features/patient-rights';
 import { MeDocument, UpdateMyProfileDocument, type MeQuery } from '../../gql/graphql';
 
 type Me = MeQuery['me'];
@@ -232,7 +233,9 @@ export default function AccountPage() {
         </IonButton>
         <LanguageSwitch persistOnServer />
       </section>
+      {me?.role === 'PATIENT' && me.patient && <RecordDownload mrn={me.patient.mrn} />}
       <LogoutButton />
+      {me?.role === 'PATIENT' && <CloseAccount />}
     </PageLayout>
   );
 }

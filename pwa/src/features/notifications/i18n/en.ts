@@ -64,6 +64,10 @@ export const notificationsEn = {
         title: 'Lot recalled — {{patient}}',
         body: '{{item}}, lot {{lot}}, recalled: {{reason}}. This patient received it.',
       },
+      EMERGENCY_ACCESS_OPENED: {
+        title: 'Emergency access to review',
+        body: '{{clinician}} opened the record of {{patient}} until {{until}}.',
+      },
       STOCK_ALERTS: {
         title: 'Stock alerts',
         belowReorderLevel_one: '{{count}} item below reorder level',

@@ -66,6 +66,10 @@ export const notificationsFr: Strings<typeof notificationsEn> = {
         title: 'Lot rappelé — {{patient}}',
         body: '{{item}}, lot {{lot}}, rappelé : {{reason}}. Ce patient en a reçu.',
       },
+      EMERGENCY_ACCESS_OPENED: {
+        title: 'Accès d’urgence à examiner',
+        body: '{{clinician}} a ouvert le dossier de {{patient}} jusqu’à {{until}}.',
+      },
       STOCK_ALERTS: {
         title: 'Alertes de stock',
         belowReorderLevel_one: '{{count}} article sous le seuil',

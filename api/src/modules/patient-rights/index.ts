@@ -1,0 +1,2 @@
+export { PatientRightsResolver } from './patient-rights.resolver.js';
+export { patientRightsRules } from './patient-rights.rules.js';

@@ -1,0 +1,2 @@
+export { EmergencyAccessBanner, EmergencyAccessOffer } from './EmergencyAccess';
+export { EmergencyAccessList } from './EmergencyAccessList';

@@ -1,0 +1,2 @@
+export { CloseAccount } from './CloseAccount';
+export { RecordDownload } from './RecordDownload';
