@@ -34,6 +34,12 @@ import { Charge } from './charge.entity.js';
     include ("issued_at", "patient_minor", "paid_patient_minor", "insurer_minor", "paid_insurer_minor")
     where "kind" = 'INVOICE' and "status" in ('ISSUED', 'PARTIALLY_PAID')`,
 })
+// Revenue of a period (`reports`): the invoices and credit notes issued in it.
+@Index({
+  name: 'invoice_issued_in_period',
+  expression: `create index "invoice_issued_in_period" on "invoice" ("issued_at") include ("kind", "status")
+    where "status" not in ('DRAFT', 'DISCARDED')`,
+})
 @Unique({ properties: ['kind', 'year', 'seq'] })
 @Unique({
   name: 'invoice_one_credit_note',
@@ -205,6 +211,12 @@ export class Invoice {
   description: 'A line of an invoice: one charge, with the insurer’s and patient’s shares.',
 })
 @Entity()
+// Revenue by act kind (`reports`): an invoice's amounts read from the index alone.
+@Index({
+  name: 'invoice_line_amounts',
+  expression:
+    'create index "invoice_line_amounts" on "invoice_line" ("invoice_id") include ("act_kind", "amount_minor", "insurer_minor", "patient_minor")',
+})
 @Index({ properties: ['invoice', 'position'] })
 @Index({ properties: ['charge'] })
 @Check({ name: 'invoice_line_shares', expression: 'amount_minor = insurer_minor + patient_minor' })

@@ -24,6 +24,12 @@ import { Invoice } from './invoice.entity.js';
 @Entity()
 @Index({ properties: ['invoice', 'receivedAt'] })
 @Index({ properties: ['patient', 'receivedAt'] })
+// Payments received in a period by method (`reports`), index only.
+@Index({
+  name: 'payment_received_in_period',
+  expression:
+    'create index "payment_received_in_period" on "payment" ("received_at") include ("method", "amount_minor", "invoice_id")',
+})
 @Index({ properties: ['refundOf'] })
 @Index({
   name: 'payment_not_cashed_up',

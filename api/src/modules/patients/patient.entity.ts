@@ -34,6 +34,12 @@ export function displayNameOf(familyName: string, givenNames: string): string {
  */
 @ObjectType({ description: 'A person cared for by the hospital.' })
 @Entity()
+// Age and sex of the patients seen in a period (`reports`), read from the index alone.
+@Index({
+  name: 'patient_sex_birth_date',
+  expression:
+    'create index "patient_sex_birth_date" on "patient" ("id") include ("sex", "birth_date")',
+})
 @Index({
   name: 'patient_search_name_trgm',
   expression:

@@ -67,6 +67,18 @@ export class StockOperation {
  */
 @ObjectType({ description: 'A line of the stock ledger: a quantity of one lot moving.' })
 @Entity()
+// Purchases and write-offs of a period, and receipts' costs up to an instant (`reports`, valuation).
+@Index({
+  name: 'stock_movement_costed',
+  expression: `create index "stock_movement_costed" on "stock_movement" ("kind", "at")
+    include ("item_id", "quantity", "unit_cost_cents", "from_location_id", "to_location_id", "write_off_reason")
+    where "kind" in ('RECEIPT', 'WRITE_OFF')`,
+})
+@Index({
+  name: 'stock_movement_receipts_by_item',
+  expression: `create index "stock_movement_receipts_by_item" on "stock_movement" ("item_id", "at")
+    include ("quantity", "unit_cost_cents") where "kind" = 'RECEIPT'`,
+})
 @Index({ properties: ['at', 'id'] })
 @Index({ properties: ['lot', 'at'] })
 @Index({ properties: ['item', 'at'] })

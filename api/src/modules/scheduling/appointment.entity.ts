@@ -23,6 +23,12 @@ const HOLDS_TIME = "status not in ('CANCELLED', 'CANCELLED_PRACTITIONER_ABSENT')
  */
 @ObjectType({ description: 'A booked consultation.' })
 @Entity()
+// The reports' scans of a period (`reports` module): every appointment due in it, index only.
+@Index({
+  name: 'appointment_by_start',
+  expression:
+    'create index "appointment_by_start" on "appointment" ("starts_at") include ("practitioner_id", "status", "patient_id", "ends_at")',
+})
 @Index({ properties: ['practitioner', 'startsAt'] })
 @Index({ properties: ['patient', 'startsAt'] })
 @Check({
