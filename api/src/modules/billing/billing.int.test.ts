@@ -333,7 +333,10 @@ describe('charges captured from care', () => {
       { i: { id: randomUUID(), patientId: p.id, chargeIds: [charge!.id] } },
       { token: cashier.token },
     );
-    expect(refused.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'UNPRICED_CHARGE',
+    });
     await ok(
       app,
       `mutation($i: PriceChargeInput!) { priceCharge(input: $i) { id amountMinor } }`,
@@ -529,7 +532,10 @@ describe('invoices and payments', () => {
       { i: { id: randomUUID(), invoiceId: inv.id, reason: 'Erreur' } },
       { token: cashier.token },
     );
-    expect(refused.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'HAS_PAYMENTS',
+    });
     await ok(
       app,
       `mutation($i: RefundPaymentInput!) { refundPayment(input: $i) { id amountMinor } }`,
@@ -562,7 +568,10 @@ describe('invoices and payments', () => {
       { i: { id: randomUUID(), invoiceId: inv.id, reason: 'Encore' } },
       { token: cashier.token },
     );
-    expect(again.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(again.errors[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'ALREADY_CANCELLED',
+    });
   });
 
   it('prints the invoice and the receipt as PDFs whose text reads back', async () => {
@@ -629,7 +638,11 @@ describe('the cash-up', () => {
       { i: { id: randomUUID(), countedCashMinor: 2500 } },
       { token: own.token },
     );
-    expect(unexplained.errors[0]?.extensions?.fields).toHaveProperty('note');
+    expect(unexplained.errors[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'CASH_DIFFERENCE_UNEXPLAINED',
+      fields: { note: expect.any(String) },
+    });
     const closed = await ok<{ closeCashUp: Record<string, unknown> }>(
       app,
       CLOSE,
@@ -650,6 +663,89 @@ describe('the cash-up', () => {
       own.token,
     );
     expect(after.cashUpPreview.paymentCount).toBe(0);
+  });
+});
+
+describe('at most one, whatever the race', () => {
+  const CREDIT = `mutation($i: CreditInvoiceInput!) { creditInvoice(input: $i) { id } }`;
+  const CLOSE = `mutation($i: CloseCashUpInput!) { closeCashUp(input: $i) { paymentCount } }`;
+
+  it('takes different payments that together exceed what is owed only up to what is owed', async () => {
+    const inv = await invoiceOf(await visitedPatient());
+    // 50.00 € owed; five payments of 20.00 € at once: two fit, three would overpay.
+    const answers = await allAtOnce(app, 'invoice', 5, () =>
+      app.gql(
+        PAY,
+        { i: { id: randomUUID(), invoiceId: inv.id, method: 'CASH', amountMinor: 2000 } },
+        { token: cashier.token },
+      ),
+    );
+    expect(answers.filter((r) => r.errors.length === 0)).toHaveLength(2);
+    const refused = answers.filter((r) => r.errors.length > 0).map((r) => r.errors[0]?.extensions);
+    expect(refused).toEqual(
+      Array.from({ length: 3 }, () =>
+        expect.objectContaining({ reason: 'OVERPAYMENT', outstanding: 1000 }),
+      ),
+    );
+    const row = (await ok<{ invoice: InvoiceRow }>(app, INVOICE, { id: inv.id }, cashier.token))
+      .invoice;
+    expect(row).toMatchObject({ status: 'PARTIALLY_PAID', paidPatientMinor: 4000 });
+    expect(row.payments.map((p) => p.amountMinor)).toEqual([2000, 2000]);
+  });
+
+  it('cancels an invoice by one credit note when several are asked at once', async () => {
+    const inv = await invoiceOf(await visitedPatient());
+    const answers = await allAtOnce(app, 'invoice', 4, () =>
+      app.gql(
+        CREDIT,
+        { i: { id: randomUUID(), invoiceId: inv.id, reason: 'Doublon' } },
+        { token: cashier.token },
+      ),
+    );
+    expect(answers.filter((r) => r.errors.length === 0)).toHaveLength(1);
+    expect(
+      answers.filter((r) => r.errors[0]?.extensions?.reason === 'ALREADY_CANCELLED'),
+    ).toHaveLength(3);
+    const [notes] = await app
+      .em()
+      .execute<{ n: number }[]>(
+        `select count(*)::int as n from invoice where credited_invoice_id = ?`,
+        [inv.id],
+      );
+    expect(notes?.n).toBe(1);
+  });
+
+  it('counts a drawer’s payments in one cash-up when the cashier closes twice at once', async () => {
+    const own = await app.tokenFor(Role.CASHIER);
+    const inv = await invoiceOf(await visitedPatient());
+    for (const amountMinor of [1500, 700]) {
+      await ok(
+        app,
+        PAY,
+        { i: { id: randomUUID(), invoiceId: inv.id, method: 'CASH', amountMinor } },
+        own.token,
+      );
+    }
+    const answers = await allAtOnce(app, 'payment', 3, () =>
+      app.gql<{ closeCashUp: { paymentCount: number } }>(
+        CLOSE,
+        { i: { id: randomUUID(), countedCashMinor: 2200 } },
+        { token: own.token },
+      ),
+    );
+    // The first takes both payments; the others find an empty drawer that should hold 22.00 €.
+    expect(answers.filter((r) => r.errors.length === 0).map((r) => r.data?.closeCashUp)).toEqual([
+      { paymentCount: 2 },
+    ]);
+    expect(
+      answers.filter((r) => r.errors[0]?.extensions?.reason === 'CASH_DIFFERENCE_UNEXPLAINED'),
+    ).toHaveLength(2);
+    const [drawer] = await app.em().execute<{ cash_ups: number; payments: number }[]>(
+      `select count(distinct cash_up_id)::int as cash_ups, count(*)::int as payments
+           from payment where invoice_id = ?`,
+      [inv.id],
+    );
+    expect(drawer).toEqual({ cash_ups: 1, payments: 2 });
   });
 });
 

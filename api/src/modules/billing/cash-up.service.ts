@@ -10,6 +10,7 @@ import type { CloseCashUpInput } from './billing.inputs.js';
 import { actorOf } from './invoices.service.js';
 import { MAX_AMOUNT_MINOR } from './money.js';
 import { CashUp } from './payment.entity.js';
+import { BillingRefusal, BillingRefusalReason } from './refusals.js';
 
 /** What a cash-up counts: totals per method and the cash expected in the drawer. */
 export interface CashCount {
@@ -78,8 +79,11 @@ async function newCashUp(
   const count = countPayments(rows.map((r) => ({ method: r.method, amountMinor: r.amount_minor })));
   const difference = input.countedCashMinor - count.expectedCashMinor;
   if (difference !== 0 && !note) {
-    p.add('note', 'explain the difference between the cash counted and the cash expected');
-    p.throwIfAny();
+    throw new BillingRefusal(
+      BillingRefusalReason.CASH_DIFFERENCE_UNEXPLAINED,
+      'note',
+      'explain the difference between the cash counted and the cash expected',
+    );
   }
   const cashUp = ctx.em.create(CashUp, {
     id: once.id,

@@ -19,3 +19,4 @@ export { nextNumber } from './numbering.js';
 export { insurerShare } from './money.js';
 export { payerKeyOf } from './coverage.entity.js';
 export { billingSettings } from './settings.js';
+export { BillingRefusal, BillingRefusalReason } from './refusals.js';

@@ -15,6 +15,7 @@ import { InsuranceCoverage, payerKeyOf } from './coverage.entity.js';
 import { Invoice, InvoiceLine } from './invoice.entity.js';
 import { insurerShare, MAX_AMOUNT_MINOR, type Coverage } from './money.js';
 import { nextNumber } from './numbering.js';
+import { BillingRefusal, BillingRefusalReason } from './refusals.js';
 import { billingSettings } from './settings.js';
 
 const MAX_LINES = 200;
@@ -75,7 +76,11 @@ async function newInvoice(
   if (charges.some((c) => c.voidedAt))
     throw new ValidationError({ chargeIds: 'a charge is voided' });
   if (charges.some((c) => c.amountMinor == null)) {
-    throw new ValidationError({ chargeIds: 'a charge has no price yet: price it first' });
+    throw new BillingRefusal(
+      BillingRefusalReason.UNPRICED_CHARGE,
+      'chargeIds',
+      'a charge has no price yet: price it first',
+    );
   }
   const payer = patient.insurance?.payer?.trim() || null;
   const cover = await coverageOf(ctx, payer);
@@ -217,10 +222,18 @@ async function newCreditNote(
     throw new ValidationError({ invoiceId: 'is not issued: discard the draft instead' });
   }
   if (original.status === InvoiceStatus.CANCELLED) {
-    throw new ValidationError({ invoiceId: 'is already cancelled' });
+    throw new BillingRefusal(
+      BillingRefusalReason.ALREADY_CANCELLED,
+      'invoiceId',
+      'is already cancelled',
+    );
   }
   if (original.paidPatientMinor !== 0 || original.paidInsurerMinor !== 0) {
-    throw new ValidationError({ invoiceId: 'has payments: refund them first' });
+    throw new BillingRefusal(
+      BillingRefusalReason.HAS_PAYMENTS,
+      'invoiceId',
+      'has payments: refund them first',
+    );
   }
   const now = ctx.clock.now();
   const by = await actorOf(ctx);

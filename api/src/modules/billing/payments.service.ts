@@ -1,6 +1,6 @@
 import { ref } from '@mikro-orm/core';
 import type { RequestContext } from '../../kernel/context.js';
-import { DomainError, NotFoundError, ValidationError } from '../../kernel/errors.js';
+import { NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { Problems } from '../../kernel/problems.js';
 import { isUuid } from '../../kernel/validation.js';
 import { writeOnce, type WriteOnce } from '../../kernel/write-once.js';
@@ -12,16 +12,18 @@ import { actorOf, lockInvoice } from './invoices.service.js';
 import { MAX_AMOUNT_MINOR } from './money.js';
 import { nextNumber } from './numbering.js';
 import { Payment } from './payment.entity.js';
+import { BillingRefusal, BillingRefusalReason } from './refusals.js';
 import { billingSettings } from './settings.js';
 
 /** More than is owed on that share: refused, nothing recorded; `outstanding` says what is owed. */
-export class OverpaymentError extends DomainError {
+export class OverpaymentError extends BillingRefusal {
   constructor(outstanding: number) {
-    super('BAD_USER_INPUT', 'This is more than is owed.', {
-      reason: 'OVERPAYMENT',
-      outstanding,
-      fields: { amountMinor: `is more than is owed (${outstanding})` },
-    });
+    super(
+      BillingRefusalReason.OVERPAYMENT,
+      'amountMinor',
+      `is more than is owed (${String(outstanding)})`,
+      { outstanding },
+    );
   }
 }
 
@@ -60,26 +62,37 @@ async function newPayment(
   const p = new Problems();
   amountProblems(p, input.amountMinor);
   const reference = p.text('reference', input.reference, 120);
+  p.throwIfAny();
   if (
     input.method !== PaymentMethod.CASH &&
     input.method !== PaymentMethod.INSURANCE &&
     !reference
   ) {
-    p.add('reference', 'is required for a card, transfer or mobile-money payment');
+    throw new BillingRefusal(
+      BillingRefusalReason.REFERENCE_REQUIRED,
+      'reference',
+      'is required for a card, transfer or mobile-money payment',
+    );
   }
-  p.throwIfAny();
   const invoice = await lockInvoice(ctx, input.invoiceId);
   if (invoice.kind !== InvoiceKind.INVOICE)
     throw new ValidationError({ invoiceId: 'is a credit note' });
   if (invoice.status !== InvoiceStatus.ISSUED && invoice.status !== InvoiceStatus.PARTIALLY_PAID) {
-    throw new ValidationError({
-      invoiceId:
-        invoice.status === InvoiceStatus.PAID ? 'is already paid' : 'is not open for payment',
-    });
+    throw invoice.status === InvoiceStatus.PAID
+      ? new BillingRefusal(BillingRefusalReason.ALREADY_PAID, 'invoiceId', 'is already paid')
+      : new BillingRefusal(
+          BillingRefusalReason.NOT_OPEN_FOR_PAYMENT,
+          'invoiceId',
+          'is not open for payment',
+        );
   }
   const insurer = paysInsurerShare(input.method);
   if (insurer && !invoice.payer)
-    throw new ValidationError({ method: 'the invoice has no insurer' });
+    throw new BillingRefusal(
+      BillingRefusalReason.NO_INSURER,
+      'method',
+      'the invoice has no insurer',
+    );
   const outstanding = insurer
     ? invoice.insurerMinor - invoice.paidInsurerMinor
     : invoice.patientMinor - invoice.paidPatientMinor;

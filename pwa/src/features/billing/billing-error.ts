@@ -12,21 +12,23 @@ export function readOverpayment(error: unknown): { outstanding: number | null } 
   return { outstanding: typeof ext.outstanding === 'number' ? ext.outstanding : null };
 }
 
-/** The API's English field messages billing shows, as keys of `billing.errors`. */
-const KNOWN: [RegExp, string][] = [
-  [/has payments: refund them first/, 'hasPayments'],
-  [/is already cancelled/, 'alreadyCancelled'],
-  [/has no price yet/, 'unpriced'],
-  [/is already paid/, 'alreadyPaid'],
-  [/is not open for payment/, 'notOpen'],
-  [/is required for a card/, 'referenceRequired'],
-  [/the invoice has no insurer/, 'noInsurer'],
-  [/explain the difference/, 'noteRequired'],
-];
+/** Billing's refusals (`extensions.reason`, the API's `BillingRefusalReason`) as keys of `billing.errors`. */
+const REASONS: Readonly<Record<string, string>> = {
+  HAS_PAYMENTS: 'hasPayments',
+  ALREADY_CANCELLED: 'alreadyCancelled',
+  UNPRICED_CHARGE: 'unpriced',
+  ALREADY_PAID: 'alreadyPaid',
+  NOT_OPEN_FOR_PAYMENT: 'notOpen',
+  REFERENCE_REQUIRED: 'referenceRequired',
+  NO_INSURER: 'noInsurer',
+  CASH_DIFFERENCE_UNEXPLAINED: 'noteRequired',
+};
 
-/** Which of billing's refusals a server field message is, if any (a key of `billing.errors`). */
-export function billingFieldKey(text: string): string | null {
-  return KNOWN.find(([re]) => re.test(text))?.[1] ?? null;
+/** Which of billing's refusals an error is, if any (a key of `billing.errors`). */
+export function billingRefusalKey(error: unknown): string | null {
+  if (errorCodeOf(error) !== 'BAD_USER_INPUT') return null;
+  const reason = graphQLErrorsOf(error)[0]?.extensions?.reason;
+  return typeof reason === 'string' ? (REASONS[reason] ?? null) : null;
 }
 
 /**
@@ -49,10 +51,13 @@ export function useBillingError(money: Currency) {
       return { message, fields: { amountMinor: message } };
     }
     const info = errorText.info(error);
+    const refusal = billingRefusalKey(error);
     const fields: Record<string, string> = {};
-    for (const [field, text] of Object.entries(info.fields ?? {})) {
-      const key = billingFieldKey(text);
-      fields[field] = key ? t(`billing.errors.${key}` as 'billing.errors.unpriced') : text;
+    if (refusal) {
+      // The refusal names one field: say it there, in the user's language.
+      const said = t(`billing.errors.${refusal}` as 'billing.errors.unpriced');
+      for (const field of Object.keys(info.fields ?? {})) fields[field] = said;
+      if (Object.keys(fields).length === 0) return { message: said, fields };
     }
     const generic = errorText.fields(info);
     for (const [k, v] of Object.entries(generic)) fields[k] ??= v;
