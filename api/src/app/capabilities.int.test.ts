@@ -168,6 +168,7 @@ describe('capabilities', () => {
     expect(cashier).not.toContain(Capability.SET_TARIFFS);
     expect(patient).toContain(Capability.READ_MY_INVOICES);
     expect(patient).not.toContain(Capability.BILL_PATIENTS);
+    expect(await of(Role.CASHIER)).not.toContain(Capability.READ_MY_INVOICES);
     expect(patient).not.toContain(Capability.READ_TARIFFS);
     expect(admin).toEqual(
       expect.arrayContaining([Capability.READ_TARIFFS, Capability.SET_TARIFFS]),

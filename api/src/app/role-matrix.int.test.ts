@@ -1232,6 +1232,15 @@ const MATRIX: Record<string, Entry> = {
     vars: (caller) => ({ p: billedPatient(caller) ?? ward.id }),
     allowed: [Role.CASHIER, Role.PATIENT],
   },
+  'Query.billableCharges': {
+    doc: 'query($p: ID!) { billableCharges(patientId: $p) { id amountMinor } }',
+    vars: (caller) => ({ p: billedPatient(caller) ?? ward.id }),
+    allowed: [Role.CASHIER, Role.PATIENT],
+  },
+  'Query.myInvoices': {
+    doc: '{ myInvoices { id totalMinor } }',
+    allowed: [Role.PATIENT],
+  },
   'Query.invoice': {
     doc: 'query($id: ID!) { invoice(id: $id) { id totalMinor } }',
     vars: async (caller) => ({ id: await issuedInvoice(billedPatient(caller)) }),
@@ -1337,8 +1346,8 @@ const MATRIX: Record<string, Entry> = {
     vars: async () => ({ id: await draftInvoice() }),
     allowed: [Role.CASHIER],
   },
-  'Mutation.creditInvoice': {
-    doc: 'mutation($i: CreditInvoiceInput!) { creditInvoice(input: $i) { id } }',
+  'Mutation.issueCreditNote': {
+    doc: 'mutation($i: IssueCreditNoteInput!) { issueCreditNote(input: $i) { id } }',
     vars: async () => ({
       i: { id: randomUUID(), invoiceId: await issuedInvoice(), reason: 'Erreur de saisie' },
     }),
@@ -1358,8 +1367,8 @@ const MATRIX: Record<string, Entry> = {
     }),
     allowed: [Role.CASHIER],
   },
-  'Mutation.closeCashUp': {
-    doc: 'mutation($i: CloseCashUpInput!) { closeCashUp(input: $i) { id } }',
+  'Mutation.closeCashDay': {
+    doc: 'mutation($i: CloseCashDayInput!) { closeCashDay(input: $i) { id } }',
     vars: () => ({ i: { id: randomUUID(), countedCashMinor: 0, note: 'Fin de journée' } }),
     allowed: [Role.CASHIER],
   },

@@ -35,16 +35,17 @@ type Documents = {
     "query CashUpPreview {\n  cashUpPreview {\n    paymentCount\n    expectedCashMinor\n    totals {\n      ...BillingPaymentTotals\n    }\n  }\n}": typeof types.CashUpPreviewDocument,
     "query CashUps($from: LocalDate!, $to: LocalDate!) {\n  cashUps(from: $from, to: $to) {\n    id\n    cashierName\n    closedAt\n    paymentCount\n    expectedCashMinor\n    countedCashMinor\n    differenceMinor\n    note\n    totals {\n      ...BillingPaymentTotals\n    }\n  }\n}": typeof types.CashUpsDocument,
     "fragment BillingChargeFields on Charge {\n  id\n  actKind\n  code\n  labelFr\n  labelEn\n  occurredAt\n  quantity\n  unitMinor\n  amountMinor\n  reason\n}": typeof types.BillingChargeFieldsFragmentDoc,
-    "mutation CloseCashUp($input: CloseCashUpInput!) {\n  closeCashUp(input: $input) {\n    id\n    closedAt\n    paymentCount\n    expectedCashMinor\n    countedCashMinor\n    differenceMinor\n    note\n  }\n}": typeof types.CloseCashUpDocument,
+    "mutation CloseCashDay($input: CloseCashDayInput!) {\n  closeCashDay(input: $input) {\n    id\n    closedAt\n    paymentCount\n    expectedCashMinor\n    countedCashMinor\n    differenceMinor\n    note\n  }\n}": typeof types.CloseCashDayDocument,
     "mutation CreateInvoice($input: CreateInvoiceInput!) {\n  createInvoice(input: $input) {\n    ...BillingInvoiceSummary\n    lines {\n      ...BillingInvoiceLineFields\n    }\n  }\n}": typeof types.CreateInvoiceDocument,
-    "mutation CreditInvoice($input: CreditInvoiceInput!) {\n  creditInvoice(input: $input) {\n    ...BillingInvoiceSummary\n  }\n}": typeof types.CreditInvoiceDocument,
     "mutation DiscardDraftInvoice($invoiceId: ID!) {\n  discardDraftInvoice(invoiceId: $invoiceId) {\n    ...BillingInvoiceSummary\n  }\n}": typeof types.DiscardDraftInvoiceDocument,
     "query InsuranceCoverages {\n  insuranceCoverages {\n    id\n    payer\n    actKind\n    percent\n    fixedMinor\n    updatedAt\n  }\n}": typeof types.InsuranceCoveragesDocument,
     "fragment BillingInvoiceLineFields on InvoiceLine {\n  id\n  position\n  actKind\n  labelFr\n  labelEn\n  occurredAt\n  quantity\n  unitMinor\n  amountMinor\n  insurerMinor\n  patientMinor\n}": typeof types.BillingInvoiceLineFieldsFragmentDoc,
     "query InvoicePdf($invoiceId: ID!, $language: Locale) {\n  invoicePdf(invoiceId: $invoiceId, language: $language) {\n    fileName\n    contentType\n    base64\n  }\n}": typeof types.InvoicePdfDocument,
     "fragment BillingInvoiceSummary on Invoice {\n  id\n  kind\n  number\n  status\n  createdAt\n  issuedAt\n  currency\n  totalMinor\n  insurerMinor\n  patientMinor\n  paidPatientMinor\n  paidInsurerMinor\n  balanceMinor\n  payer\n}": typeof types.BillingInvoiceSummaryFragmentDoc,
     "query Invoice($id: ID!) {\n  invoice(id: $id) {\n    ...BillingInvoiceSummary\n    patientId\n    patientName\n    memberNumber\n    issuedByName\n    reason\n    creditedInvoiceId\n    cancelledAt\n    lines {\n      ...BillingInvoiceLineFields\n    }\n    payments {\n      ...BillingPaymentFields\n    }\n  }\n}": typeof types.InvoiceDocument,
+    "mutation IssueCreditNote($input: IssueCreditNoteInput!) {\n  issueCreditNote(input: $input) {\n    ...BillingInvoiceSummary\n  }\n}": typeof types.IssueCreditNoteDocument,
     "mutation IssueInvoice($invoiceId: ID!) {\n  issueInvoice(invoiceId: $invoiceId) {\n    ...BillingInvoiceSummary\n  }\n}": typeof types.IssueInvoiceDocument,
+    "query MyInvoices {\n  myInvoices {\n    ...BillingInvoiceSummary\n  }\n}": typeof types.MyInvoicesDocument,
     "query PatientBilling($patientId: ID!) {\n  patientBilling(patientId: $patientId) {\n    patientId\n    currency\n    patientDueMinor\n    insurerDueMinor\n    unbilledCharges {\n      ...BillingChargeFields\n    }\n    invoices {\n      ...BillingInvoiceSummary\n      lines {\n        ...BillingInvoiceLineFields\n      }\n    }\n  }\n}": typeof types.PatientBillingDocument,
     "fragment BillingPaymentFields on Payment {\n  id\n  amountMinor\n  method\n  reference\n  reason\n  receiptNumber\n  receivedAt\n  receivedByName\n  refundOfId\n}": typeof types.BillingPaymentFieldsFragmentDoc,
     "fragment BillingPaymentTotals on PaymentTotals {\n  CASH\n  CARD\n  MOBILE_MONEY\n  BANK_TRANSFER\n  INSURANCE\n}": typeof types.BillingPaymentTotalsFragmentDoc,
@@ -238,16 +239,17 @@ const documents: Documents = {
     "query CashUpPreview {\n  cashUpPreview {\n    paymentCount\n    expectedCashMinor\n    totals {\n      ...BillingPaymentTotals\n    }\n  }\n}": types.CashUpPreviewDocument,
     "query CashUps($from: LocalDate!, $to: LocalDate!) {\n  cashUps(from: $from, to: $to) {\n    id\n    cashierName\n    closedAt\n    paymentCount\n    expectedCashMinor\n    countedCashMinor\n    differenceMinor\n    note\n    totals {\n      ...BillingPaymentTotals\n    }\n  }\n}": types.CashUpsDocument,
     "fragment BillingChargeFields on Charge {\n  id\n  actKind\n  code\n  labelFr\n  labelEn\n  occurredAt\n  quantity\n  unitMinor\n  amountMinor\n  reason\n}": types.BillingChargeFieldsFragmentDoc,
-    "mutation CloseCashUp($input: CloseCashUpInput!) {\n  closeCashUp(input: $input) {\n    id\n    closedAt\n    paymentCount\n    expectedCashMinor\n    countedCashMinor\n    differenceMinor\n    note\n  }\n}": types.CloseCashUpDocument,
+    "mutation CloseCashDay($input: CloseCashDayInput!) {\n  closeCashDay(input: $input) {\n    id\n    closedAt\n    paymentCount\n    expectedCashMinor\n    countedCashMinor\n    differenceMinor\n    note\n  }\n}": types.CloseCashDayDocument,
     "mutation CreateInvoice($input: CreateInvoiceInput!) {\n  createInvoice(input: $input) {\n    ...BillingInvoiceSummary\n    lines {\n      ...BillingInvoiceLineFields\n    }\n  }\n}": types.CreateInvoiceDocument,
-    "mutation CreditInvoice($input: CreditInvoiceInput!) {\n  creditInvoice(input: $input) {\n    ...BillingInvoiceSummary\n  }\n}": types.CreditInvoiceDocument,
     "mutation DiscardDraftInvoice($invoiceId: ID!) {\n  discardDraftInvoice(invoiceId: $invoiceId) {\n    ...BillingInvoiceSummary\n  }\n}": types.DiscardDraftInvoiceDocument,
     "query InsuranceCoverages {\n  insuranceCoverages {\n    id\n    payer\n    actKind\n    percent\n    fixedMinor\n    updatedAt\n  }\n}": types.InsuranceCoveragesDocument,
     "fragment BillingInvoiceLineFields on InvoiceLine {\n  id\n  position\n  actKind\n  labelFr\n  labelEn\n  occurredAt\n  quantity\n  unitMinor\n  amountMinor\n  insurerMinor\n  patientMinor\n}": types.BillingInvoiceLineFieldsFragmentDoc,
     "query InvoicePdf($invoiceId: ID!, $language: Locale) {\n  invoicePdf(invoiceId: $invoiceId, language: $language) {\n    fileName\n    contentType\n    base64\n  }\n}": types.InvoicePdfDocument,
     "fragment BillingInvoiceSummary on Invoice {\n  id\n  kind\n  number\n  status\n  createdAt\n  issuedAt\n  currency\n  totalMinor\n  insurerMinor\n  patientMinor\n  paidPatientMinor\n  paidInsurerMinor\n  balanceMinor\n  payer\n}": types.BillingInvoiceSummaryFragmentDoc,
     "query Invoice($id: ID!) {\n  invoice(id: $id) {\n    ...BillingInvoiceSummary\n    patientId\n    patientName\n    memberNumber\n    issuedByName\n    reason\n    creditedInvoiceId\n    cancelledAt\n    lines {\n      ...BillingInvoiceLineFields\n    }\n    payments {\n      ...BillingPaymentFields\n    }\n  }\n}": types.InvoiceDocument,
+    "mutation IssueCreditNote($input: IssueCreditNoteInput!) {\n  issueCreditNote(input: $input) {\n    ...BillingInvoiceSummary\n  }\n}": types.IssueCreditNoteDocument,
     "mutation IssueInvoice($invoiceId: ID!) {\n  issueInvoice(invoiceId: $invoiceId) {\n    ...BillingInvoiceSummary\n  }\n}": types.IssueInvoiceDocument,
+    "query MyInvoices {\n  myInvoices {\n    ...BillingInvoiceSummary\n  }\n}": types.MyInvoicesDocument,
     "query PatientBilling($patientId: ID!) {\n  patientBilling(patientId: $patientId) {\n    patientId\n    currency\n    patientDueMinor\n    insurerDueMinor\n    unbilledCharges {\n      ...BillingChargeFields\n    }\n    invoices {\n      ...BillingInvoiceSummary\n      lines {\n        ...BillingInvoiceLineFields\n      }\n    }\n  }\n}": types.PatientBillingDocument,
     "fragment BillingPaymentFields on Payment {\n  id\n  amountMinor\n  method\n  reference\n  reason\n  receiptNumber\n  receivedAt\n  receivedByName\n  refundOfId\n}": types.BillingPaymentFieldsFragmentDoc,
     "fragment BillingPaymentTotals on PaymentTotals {\n  CASH\n  CARD\n  MOBILE_MONEY\n  BANK_TRANSFER\n  INSURANCE\n}": types.BillingPaymentTotalsFragmentDoc,
@@ -521,15 +523,11 @@ export function graphql(source: "fragment BillingChargeFields on Charge {\n  id\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CloseCashUp($input: CloseCashUpInput!) {\n  closeCashUp(input: $input) {\n    id\n    closedAt\n    paymentCount\n    expectedCashMinor\n    countedCashMinor\n    differenceMinor\n    note\n  }\n}"): (typeof documents)["mutation CloseCashUp($input: CloseCashUpInput!) {\n  closeCashUp(input: $input) {\n    id\n    closedAt\n    paymentCount\n    expectedCashMinor\n    countedCashMinor\n    differenceMinor\n    note\n  }\n}"];
+export function graphql(source: "mutation CloseCashDay($input: CloseCashDayInput!) {\n  closeCashDay(input: $input) {\n    id\n    closedAt\n    paymentCount\n    expectedCashMinor\n    countedCashMinor\n    differenceMinor\n    note\n  }\n}"): (typeof documents)["mutation CloseCashDay($input: CloseCashDayInput!) {\n  closeCashDay(input: $input) {\n    id\n    closedAt\n    paymentCount\n    expectedCashMinor\n    countedCashMinor\n    differenceMinor\n    note\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CreateInvoice($input: CreateInvoiceInput!) {\n  createInvoice(input: $input) {\n    ...BillingInvoiceSummary\n    lines {\n      ...BillingInvoiceLineFields\n    }\n  }\n}"): (typeof documents)["mutation CreateInvoice($input: CreateInvoiceInput!) {\n  createInvoice(input: $input) {\n    ...BillingInvoiceSummary\n    lines {\n      ...BillingInvoiceLineFields\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CreditInvoice($input: CreditInvoiceInput!) {\n  creditInvoice(input: $input) {\n    ...BillingInvoiceSummary\n  }\n}"): (typeof documents)["mutation CreditInvoice($input: CreditInvoiceInput!) {\n  creditInvoice(input: $input) {\n    ...BillingInvoiceSummary\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -557,7 +555,15 @@ export function graphql(source: "query Invoice($id: ID!) {\n  invoice(id: $id) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation IssueCreditNote($input: IssueCreditNoteInput!) {\n  issueCreditNote(input: $input) {\n    ...BillingInvoiceSummary\n  }\n}"): (typeof documents)["mutation IssueCreditNote($input: IssueCreditNoteInput!) {\n  issueCreditNote(input: $input) {\n    ...BillingInvoiceSummary\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation IssueInvoice($invoiceId: ID!) {\n  issueInvoice(invoiceId: $invoiceId) {\n    ...BillingInvoiceSummary\n  }\n}"): (typeof documents)["mutation IssueInvoice($invoiceId: ID!) {\n  issueInvoice(invoiceId: $invoiceId) {\n    ...BillingInvoiceSummary\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyInvoices {\n  myInvoices {\n    ...BillingInvoiceSummary\n  }\n}"): (typeof documents)["query MyInvoices {\n  myInvoices {\n    ...BillingInvoiceSummary\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

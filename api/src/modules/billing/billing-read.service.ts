@@ -105,6 +105,35 @@ export async function billingWorklist(
  * One patient's billing: charges waiting to be invoiced, every invoice and credit note, what the
  * patient and the insurer still owe. A patient reads their own; a cashier any patient.
  */
+/** A patient's charges not invoiced yet, oldest first (the patient policy checked by the caller). */
+function unbilledCharges(ctx: RequestContext, patientId: string): Promise<Charge[]> {
+  return ctx.em.find(
+    Charge,
+    { patient: patientId, invoiceId: null, voidedAt: null },
+    { orderBy: { occurredAt: 'asc', id: 'asc' } },
+  );
+}
+
+/** What can be invoiced for a patient now: their charges on no invoice, not voided. */
+export async function billableCharges(ctx: RequestContext, patientId: string): Promise<Charge[]> {
+  await requirePatientAccess(ctx, patientId, PatientPart.BILLING);
+  return unbilledCharges(ctx, patientId.toLowerCase());
+}
+
+/**
+ * The caller's own invoices and credit notes once issued (a patient account), newest first;
+ * drafts and discarded drafts are the cashier's work and never shown.
+ */
+export async function myInvoices(ctx: RequestContext): Promise<Invoice[]> {
+  const { patientId } = requireViewer(ctx);
+  if (!patientId) return [];
+  return ctx.em.find(
+    Invoice,
+    { patient: patientId, status: { $nin: [InvoiceStatus.DRAFT, InvoiceStatus.DISCARDED] } },
+    { orderBy: { issuedAt: 'desc', id: 'desc' } },
+  );
+}
+
 export async function patientBilling(
   ctx: RequestContext,
   patientId: string,
@@ -112,11 +141,7 @@ export async function patientBilling(
   await requirePatientAccess(ctx, patientId, PatientPart.BILLING);
   const id = patientId.toLowerCase();
   const [charges, invoices] = await Promise.all([
-    ctx.em.find(
-      Charge,
-      { patient: id, invoiceId: null, voidedAt: null },
-      { orderBy: { occurredAt: 'asc', id: 'asc' } },
-    ),
+    unbilledCharges(ctx, id),
     ctx.em.find(
       Invoice,
       { patient: id, status: { $ne: InvoiceStatus.DISCARDED } },

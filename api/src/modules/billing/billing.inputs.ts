@@ -102,7 +102,7 @@ export class CreateInvoiceInput {
 }
 
 @InputType({ description: 'A credit note cancelling an issued invoice that has no payment left.' })
-export class CreditInvoiceInput {
+export class IssueCreditNoteInput {
   @Field(() => ID, { description: 'Id made by the client for the credit note (write-once).' })
   id!: string;
 
@@ -152,7 +152,7 @@ export class RefundPaymentInput {
 }
 
 @InputType({ description: 'A cashier closes the drawer with the cash counted.' })
-export class CloseCashUpInput {
+export class CloseCashDayInput {
   @Field(() => ID, { description: 'Id made by the client (write-once: a retry records once).' })
   id!: string;
 

@@ -5,19 +5,21 @@ import { batchLoader } from '../../kernel/graphql/batch.js';
 import { LocalDate } from '../../kernel/graphql/scalars.js';
 import { ActKind } from './billing-enums.js';
 import {
+  billableCharges,
   billingWorklist,
   insurerClaims,
   listCoverages,
   listInvoices,
   listTariffs,
+  myInvoices,
   patientBilling,
   readableInvoice,
 } from './billing-read.service.js';
 import {
   AddManualChargeInput,
-  CloseCashUpInput,
+  CloseCashDayInput,
   CreateInvoiceInput,
-  CreditInvoiceInput,
+  IssueCreditNoteInput,
   InvoiceFilter,
   PriceChargeInput,
   RecordPaymentInput,
@@ -36,7 +38,7 @@ import {
   PatientBilling,
   PaymentTotals,
 } from './billing.types.js';
-import { cashUpPreview, closeCashUp, listCashUps } from './cash-up.service.js';
+import { cashUpPreview, closeCashDay, listCashUps } from './cash-up.service.js';
 import { addManualCharge, priceCharge, voidCharge } from './charges.service.js';
 import { Charge } from './charge.entity.js';
 import { InsuranceCoverage } from './coverage.entity.js';
@@ -44,7 +46,7 @@ import { invoiceDocument, receiptDocument } from './documents.service.js';
 import { Invoice, InvoiceLine } from './invoice.entity.js';
 import {
   createInvoice,
-  creditInvoice,
+  issueCreditNote,
   discardDraftInvoice,
   issueInvoice,
 } from './invoices.service.js';
@@ -112,6 +114,20 @@ export class BillingResolver {
   })
   patientBilling(@Ctx() ctx: RequestContext, @Arg('patientId', () => ID) patientId: string) {
     return patientBilling(ctx, patientId);
+  }
+
+  @Query(() => [Charge], {
+    description: 'A patient’s charges not invoiced yet, oldest first (a patient: their own).',
+  })
+  billableCharges(@Ctx() ctx: RequestContext, @Arg('patientId', () => ID) patientId: string) {
+    return billableCharges(ctx, patientId);
+  }
+
+  @Query(() => [Invoice], {
+    description: 'Your own invoices and credit notes once issued, newest first (a patient).',
+  })
+  myInvoices(@Ctx() ctx: RequestContext) {
+    return myInvoices(ctx);
   }
 
   @Query(() => Invoice, { description: 'One invoice or credit note.' })
@@ -236,11 +252,11 @@ export class BillingResolver {
   @Mutation(() => Invoice, {
     description: 'Cancels an issued invoice with a credit note (write-once).',
   })
-  creditInvoice(
+  issueCreditNote(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => CreditInvoiceInput) input: CreditInvoiceInput,
+    @Arg('input', () => IssueCreditNoteInput) input: IssueCreditNoteInput,
   ) {
-    return creditInvoice(ctx, input);
+    return issueCreditNote(ctx, input);
   }
 
   @Mutation(() => Payment, { description: 'Takes a payment (its id is the idempotency key).' })
@@ -260,11 +276,11 @@ export class BillingResolver {
   }
 
   @Mutation(() => CashUp, { description: 'Closes your drawer with the cash counted (write-once).' })
-  closeCashUp(
+  closeCashDay(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => CloseCashUpInput) input: CloseCashUpInput,
+    @Arg('input', () => CloseCashDayInput) input: CloseCashDayInput,
   ) {
-    return closeCashUp(ctx, input);
+    return closeCashDay(ctx, input);
   }
 
   @FieldResolver(() => [InvoiceLine], { description: 'Its lines, in order.' })

@@ -1,12 +1,12 @@
 import { requireViewer, type RequestContext } from '../../kernel/context.js';
 import { ValidationError } from '../../kernel/errors.js';
 import { Problems } from '../../kernel/problems.js';
-import { nextDate, zonedInstant } from '../../kernel/zoned-time.js';
+import { nextDate, zonedDay, zonedInstant } from '../../kernel/zoned-time.js';
 import { seesOnlyOwnCashUps } from './billing.rules.js';
 import { billingSettings } from './settings.js';
 import { lockKey, writeOnce, type WriteOnce } from '../../kernel/write-once.js';
 import { PaymentMethod } from './billing-enums.js';
-import type { CloseCashUpInput } from './billing.inputs.js';
+import type { CloseCashDayInput } from './billing.inputs.js';
 import { actorOf } from './invoices.service.js';
 import { MAX_AMOUNT_MINOR } from './money.js';
 import { CashUp } from './payment.entity.js';
@@ -36,6 +36,27 @@ interface PaymentRow {
   amount_minor: number;
 }
 
+/** The lock a cashier's cash day is closed under, and a cash payment taken under. */
+export function cashDayLock(cashierId: string): string {
+  return `cash-up:${cashierId}`;
+}
+
+/**
+ * Refuses cash taken (or given back) by a cashier whose day is closed. Called under
+ * `cashDayLock`, so a payment and the day's close never pass each other.
+ */
+export async function requireCashDayOpen(ctx: RequestContext, cashierId: string): Promise<void> {
+  await lockKey(ctx.em, cashDayLock(cashierId));
+  const day = zonedDay(ctx.clock.now(), billingSettings().timeZone).date;
+  if (await ctx.em.count(CashUp, { cashierId, day })) {
+    throw new BillingRefusal(
+      BillingRefusalReason.CASH_DAY_CLOSED,
+      'method',
+      'your cash day is closed: no more cash today',
+    );
+  }
+}
+
 /** The caller's payments not counted by a cash-up yet: what closing now would count. */
 export async function cashUpPreview(ctx: RequestContext): Promise<CashCount> {
   const rows = await ctx.em.execute<PaymentRow[]>(
@@ -50,13 +71,13 @@ export async function cashUpPreview(ctx: RequestContext): Promise<CashCount> {
  * single conditional update, so a payment is counted once even when two devices close at once),
  * the cash expected is compared with the cash counted, and a difference must be explained.
  */
-export function closeCashUp(ctx: RequestContext, input: CloseCashUpInput): Promise<CashUp> {
+export function closeCashDay(ctx: RequestContext, input: CloseCashDayInput): Promise<CashUp> {
   return writeOnce(ctx, CashUp, input, (once) => newCashUp(ctx, input, once));
 }
 
 async function newCashUp(
   ctx: RequestContext,
-  input: CloseCashUpInput,
+  input: CloseCashDayInput,
   once: WriteOnce,
 ): Promise<CashUp> {
   const p = new Problems();
@@ -70,7 +91,12 @@ async function newCashUp(
   }
   p.throwIfAny();
   const by = await actorOf(ctx);
-  await lockKey(ctx.em, `cash-up:${by.id}`);
+  await lockKey(ctx.em, cashDayLock(by.id));
+  const now = ctx.clock.now();
+  const day = zonedDay(now, billingSettings().timeZone).date;
+  if (await ctx.em.count(CashUp, { cashierId: by.id, day })) {
+    throw new BillingRefusal(BillingRefusalReason.CASH_DAY_CLOSED, 'id', 'this day is closed');
+  }
   const rows = await ctx.em.execute<PaymentRow[]>(
     `update payment set cash_up_id = ? where received_by_id = ? and cash_up_id is null
      returning method, amount_minor`,
@@ -90,7 +116,8 @@ async function newCashUp(
     requestHash: once.requestHash,
     cashierId: by.id,
     cashierName: by.name,
-    closedAt: ctx.clock.now(),
+    closedAt: now,
+    day,
     paymentCount: count.paymentCount,
     expectedCashMinor: count.expectedCashMinor,
     countedCashMinor: input.countedCashMinor,

@@ -9,7 +9,7 @@ import { PatientPart, requirePatientAccess } from '../access/index.js';
 import { User } from '../auth/index.js';
 import { Patient } from '../patients/index.js';
 import { ActKind, InvoiceKind, InvoiceStatus } from './billing-enums.js';
-import type { CreateInvoiceInput, CreditInvoiceInput } from './billing.inputs.js';
+import type { CreateInvoiceInput, IssueCreditNoteInput } from './billing.inputs.js';
 import { Charge } from './charge.entity.js';
 import { InsuranceCoverage, payerKeyOf } from './coverage.entity.js';
 import { Invoice, InvoiceLine } from './invoice.entity.js';
@@ -203,13 +203,16 @@ export async function discardDraftInvoice(ctx: RequestContext, id: string): Prom
  * what it was. Its charges are free to be billed again (a corrected invoice). An invoice with money
  * on it is refunded first. One credit note per invoice (unique key).
  */
-export function creditInvoice(ctx: RequestContext, input: CreditInvoiceInput): Promise<Invoice> {
+export function issueCreditNote(
+  ctx: RequestContext,
+  input: IssueCreditNoteInput,
+): Promise<Invoice> {
   return writeOnce(ctx, Invoice, input, (once) => newCreditNote(ctx, input, once));
 }
 
 async function newCreditNote(
   ctx: RequestContext,
-  input: CreditInvoiceInput,
+  input: IssueCreditNoteInput,
   once: WriteOnce,
 ): Promise<Invoice> {
   const p = new Problems();

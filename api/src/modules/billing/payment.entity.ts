@@ -8,6 +8,7 @@ import {
   PrimaryKey,
   Property,
   Trigger,
+  Unique,
 } from '@mikro-orm/decorators/legacy';
 import { randomUUID } from 'node:crypto';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
@@ -125,10 +126,12 @@ export class Payment {
 /**
  * A cashier's end-of-day reconciliation: every payment they took since their previous cash-up,
  * totals per method, the cash expected in the drawer against the cash counted, and the difference.
+ * One per cashier per hospital day: once the day is closed, that cashier takes no more cash on it.
  */
 @ObjectType({ description: 'A cashier’s cash-up: what was taken, the cash expected and counted.' })
 @Entity()
 @Index({ properties: ['cashierId', 'closedAt'] })
+@Unique({ properties: ['cashierId', 'day'] })
 export class CashUp {
   @Field(() => ID, { description: 'The id the cashier’s device made (a retry records once).' })
   @PrimaryKey({ type: 'uuid' })
@@ -148,6 +151,10 @@ export class CashUp {
   @Field(() => GraphQLISODateTime, { description: 'When it was closed.' })
   @Property({ type: 'timestamptz' })
   closedAt!: Date;
+
+  @Field(() => String, { description: 'The hospital day it closes (YYYY-MM-DD).' })
+  @Property({ type: 'date' })
+  day!: string;
 
   @Field(() => Int, { description: 'Payments (and refunds) it counts.' })
   @Property({ type: 'integer' })

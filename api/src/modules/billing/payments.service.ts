@@ -13,6 +13,7 @@ import { MAX_AMOUNT_MINOR } from './money.js';
 import { nextNumber } from './numbering.js';
 import { Payment } from './payment.entity.js';
 import { BillingRefusal, BillingRefusalReason } from './refusals.js';
+import { requireCashDayOpen } from './cash-up.service.js';
 import { billingSettings } from './settings.js';
 
 /** More than is owed on that share: refused, nothing recorded; `outstanding` says what is owed. */
@@ -115,8 +116,9 @@ async function newPaymentRow(
   invoice: Invoice,
   row: Pick<Payment, 'method' | 'amountMinor' | 'reference' | 'reason' | 'refundOf'>,
 ): Promise<Payment> {
-  const now = ctx.clock.now();
   const by = await actorOf(ctx);
+  if (row.method === PaymentMethod.CASH) await requireCashDayOpen(ctx, by.id);
+  const now = ctx.clock.now();
   const receipt = await nextNumber(ctx.em, 'RECEIPT', now, billingSettings().timeZone);
   const payment = ctx.em.create(Payment, {
     id: once.id,

@@ -22,6 +22,8 @@ export enum BillingRefusalReason {
   REFERENCE_REQUIRED = 'REFERENCE_REQUIRED',
   /** An insurer's payment on an invoice with no insurer. */
   NO_INSURER = 'NO_INSURER',
+  /** Cash taken, refunded or a cash day closed again after the cashier closed the day. */
+  CASH_DAY_CLOSED = 'CASH_DAY_CLOSED',
   /** A cash-up whose counted cash differs from the expected without a note saying why. */
   CASH_DIFFERENCE_UNEXPLAINED = 'CASH_DIFFERENCE_UNEXPLAINED',
 }

@@ -22,6 +22,7 @@ const REASONS: Readonly<Record<string, string>> = {
   REFERENCE_REQUIRED: 'referenceRequired',
   NO_INSURER: 'noInsurer',
   CASH_DIFFERENCE_UNEXPLAINED: 'noteRequired',
+  CASH_DAY_CLOSED: 'cashDayClosed',
 };
 
 /** Which of billing's refusals an error is, if any (a key of `billing.errors`). */

@@ -21,7 +21,7 @@ import '../../features/wards/wards.css';
 import {
   CashUpPreviewDocument,
   CashUpsDocument,
-  CloseCashUpDocument,
+  CloseCashDayDocument,
   type BillingPaymentTotalsFragment,
   type PaymentMethod,
 } from '../../gql/graphql';
@@ -71,7 +71,7 @@ export default function CashUpPage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [close, { loading }] = useMutation(CloseCashUpDocument, {
+  const [close, { loading }] = useMutation(CloseCashDayDocument, {
     refetchQueries: ['CashUpPreview', 'CashUps'],
     awaitRefetchQueries: true,
   });
@@ -99,7 +99,7 @@ export default function CashUpPage() {
       setId(deviceId());
       setCounted('');
       setNote('');
-      setDone(t('billing.closed', { count: data?.closeCashUp.paymentCount ?? 0 }));
+      setDone(t('billing.closed', { count: data?.closeCashDay.paymentCount ?? 0 }));
     } catch (e) {
       const read = billingError(e);
       setErrors(read.fields);
@@ -178,7 +178,7 @@ export default function CashUpPage() {
             disabled={loading}
             data-testid="close-cash-up"
           >
-            {loading ? t('billing.closing') : t('billing.closeCashUp')}
+            {loading ? t('billing.closing') : t('billing.closeCashDay')}
           </IonButton>
         </form>
       )}

@@ -26,7 +26,7 @@ import { deviceId } from '../../features/records/labels';
 import { InputField } from '../../features/wards/components/fields';
 import '../../features/wards/wards.css';
 import {
-  CreditInvoiceDocument,
+  IssueCreditNoteDocument,
   InvoiceDocument,
   RefundPaymentDocument,
   type BillingPaymentFieldsFragment,
@@ -128,7 +128,7 @@ export default function InvoicePage() {
   const [creditId, setCreditId] = useState(deviceId);
   const [creditFailure, setCreditFailure] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [credit, creditState] = useMutation(CreditInvoiceDocument, {
+  const [credit, creditState] = useMutation(IssueCreditNoteDocument, {
     refetchQueries: REFRESH,
     awaitRefetchQueries: true,
   });
@@ -403,7 +403,7 @@ export default function InvoicePage() {
                           setCrediting(false);
                           setCreditId(deviceId());
                           setDone(
-                            t('billing.credited', { number: data?.creditInvoice.number ?? '' }),
+                            t('billing.credited', { number: data?.issueCreditNote.number ?? '' }),
                           );
                         })
                         .catch((e: unknown) => {

@@ -1,4 +1,4 @@
-import { skipToken, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { IonSpinner } from '@ionic/react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../app/components/Notice';
@@ -6,10 +6,10 @@ import { PageLayout } from '../../app/components/PageLayout';
 import { useErrorText } from '../../app/use-error-text';
 import '../../features/billing/billing.css';
 import { InvoiceRow } from '../../features/billing/components/InvoiceRow';
-import { owed } from '../../features/billing/invoice-state';
+import { isPayable, owed } from '../../features/billing/invoice-state';
 import { useMoney } from '../../features/billing/use-money';
 import '../../features/pharmacy/pharmacy.css';
-import { MeDocument, PatientBillingDocument } from '../../gql/graphql';
+import { MyInvoicesDocument } from '../../gql/graphql';
 
 /**
  * A patient's own invoices: what they and their insurer still owe, and each invoice with its
@@ -19,17 +19,14 @@ export default function MyInvoicesPage() {
   const { t } = useTranslation();
   const { fmt } = useMoney();
   const errorText = useErrorText();
-  const me = useQuery(MeDocument);
-  const patientId = me.data?.me.patient?.id;
-  const q = useQuery(
-    PatientBillingDocument,
-    patientId ? { variables: { patientId }, fetchPolicy: 'cache-and-network' } : skipToken,
-  );
-  const b = q.data?.patientBilling;
-  const invoices = (b?.invoices ?? []).filter(
-    (i) => i.status !== 'DRAFT' && i.status !== 'DISCARDED',
-  );
-  const error = me.error ?? q.error;
+  const q = useQuery(MyInvoicesDocument, { fetchPolicy: 'cache-and-network' });
+  const invoices = q.data?.myInvoices ?? [];
+  // What is still owed: the open invoices' shares less what was paid on them.
+  const b = q.data && {
+    patientDueMinor: invoices.filter(isPayable).reduce((n, i) => n + owed(i).patient, 0),
+    insurerDueMinor: invoices.filter(isPayable).reduce((n, i) => n + owed(i).insurer, 0),
+  };
+  const error = q.error;
 
   return (
     <PageLayout title={t('billing.myInvoicesTitle')}>

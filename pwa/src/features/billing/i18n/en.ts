@@ -168,7 +168,7 @@ export const billingEn = {
     differenceMissing: '{{amount}} missing',
     differenceOver: '{{amount}} over',
     cashUpNote: 'Note (required when the count differs)',
-    closeCashUp: 'Close the cash-up',
+    closeCashDay: 'Close the cash-up',
     closing: 'Closing…',
     closed: 'Cash-up closed: {{count}} payments.',
     historyTitle: 'My cash-ups (last 30 days)',
@@ -223,6 +223,8 @@ export const billingEn = {
       referenceRequired: 'A reference is required for a card, transfer or mobile-money payment.',
       noInsurer: 'This invoice has no insurer.',
       noteRequired: 'Explain the difference between the cash counted and the cash expected.',
+      cashDayClosed:
+        'Your cash day is closed: no more cash today. Card, transfer and insurer payments are still taken.',
     },
   },
 };

@@ -170,7 +170,7 @@ export const billingFr: Strings<typeof billingEn> = {
     differenceMissing: '{{amount}} manquants',
     differenceOver: '{{amount}} en trop',
     cashUpNote: 'Note (obligatoire en cas d’écart)',
-    closeCashUp: 'Clôturer la caisse',
+    closeCashDay: 'Clôturer la caisse',
     closing: 'Clôture…',
     closed: 'Caisse clôturée : {{count}} paiements.',
     historyTitle: 'Mes clôtures (30 derniers jours)',
@@ -228,6 +228,8 @@ export const billingFr: Strings<typeof billingEn> = {
         'Une référence est obligatoire pour un paiement par carte, virement ou mobile money.',
       noInsurer: 'Cette facture n’a pas d’assureur.',
       noteRequired: 'Expliquez l’écart entre les espèces comptées et les espèces attendues.',
+      cashDayClosed:
+        'Votre journée de caisse est clôturée : plus d’espèces aujourd’hui. Carte, virement et assureur restent possibles.',
     },
   },
 };
