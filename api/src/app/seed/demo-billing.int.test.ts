@@ -64,6 +64,20 @@ describe('the demo hospital’s billing', () => {
     );
   });
 
+  it('charges the medicines the pharmacy dispensed to inpatients, once per dispensing', async () => {
+    const rows = await app.em().execute<{ dispensings: number; charges: number; priced: number }[]>(
+      `select (select count(*)::int from stock_operation where kind = 'DISPENSE' and patient_id is not null) as dispensings,
+              count(*)::int as charges, count(*) filter (where amount_minor > 0)::int as priced
+         from charge where act_kind = 'MEDICATION' and source_key like 'dispense:%'`,
+    );
+    expect(rows[0]?.dispensings).toBeGreaterThan(0);
+    expect(rows[0]).toEqual({
+      dispensings: rows[0]?.dispensings,
+      charges: rows[0]?.dispensings,
+      priced: rows[0]?.dispensings,
+    });
+  });
+
   it('has three issued invoices numbered in a row: one paid, one paid in part, one unpaid', async () => {
     const manager = await signIn('manager');
     const { invoices } = await ok<{

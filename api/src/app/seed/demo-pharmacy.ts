@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { domainEvents } from '../../kernel/events.js';
 import { zonedDay } from '../../kernel/zoned-time.js';
 import { User } from '../../modules/auth/index.js';
 import {
@@ -63,7 +64,7 @@ export async function seedPharmacy(tx: EntityManager, now: Date, timeZone: strin
     to: StockLocation | null,
     dispensedTo: { patient: string; prescription: string } | null = null,
   ) => {
-    tx.create(StockMovement, {
+    const movement = tx.create(StockMovement, {
       ...dispensedTo,
       operation: op,
       kind: op.kind,
@@ -88,6 +89,7 @@ export async function seedPharmacy(tx: EntityManager, now: Date, timeZone: strin
       b.quantity += delta;
       balances.set(key, b);
     }
+    return movement;
   };
   const operation = (kind: MovementKind, at: Date, patientId: string | null = null) =>
     tx.create(StockOperation, { kind, at, ...by, patientId });
@@ -238,8 +240,20 @@ export async function seedPharmacy(tx: EntityManager, now: Date, timeZone: strin
     if (!lot) continue;
     const at = new Date(now.getTime() - (2 + dispensed) * HOUR);
     const op = operation(MovementKind.DISPENSE, at, rx.patient.id);
-    move(op, lot, 6, central, null, { patient: rx.patient.id, prescription: rx.id });
+    const line = move(op, lot, 6, central, null, { patient: rx.patient.id, prescription: rx.id });
     dispensed++;
+    // As the dispensing service does: billing charges the units (the cashier's worklist shows them).
+    await domainEvents.publish({ em: tx, clock: { now: () => now } }, 'StockDispensed', {
+      operationId: op.id,
+      patientId: rx.patient.id,
+      prescriptionId: rx.id,
+      itemId: item.id,
+      itemNameFr: item.nameFr,
+      itemNameEn: item.nameEn,
+      lines: [{ movementId: line.id, lotId: lot.id, quantity: line.quantity }],
+      unitPriceCents: item.unitPriceCents,
+      at,
+    });
   }
   await tx.flush();
   // The alerts as the hourly job would find them, so the pharmacy's home shows them at once.
