@@ -150,6 +150,14 @@ describe('Billing', () => {
         )
         .toMatch(/0,50 € manquants/);
       await screen(page, 'billing-cash-up');
+      // Closing the day with the 0.50 € explained: the day is closed, no more cash today.
+      await visible(page, 'textarea[name="note"]').fill('Pièce de 50 centimes rendue en trop');
+      await visible(page, '[data-testid="close-cash-up"]').click();
+      const closedDay = visible(page, '[data-testid="cash-day-closed"]');
+      await closedDay.waitFor();
+      expect(await closedDay.innerText()).toMatch(/plus d’espèces aujourd’hui/);
+      expect(await page.locator('[data-testid="cash-up-form"]').count()).toBe(0);
+      await screen(page, 'billing-cash-day-closed');
 
       billed = { id: invoiceId, number: invoice.number, patientMinor: invoice.patientMinor };
     } finally {

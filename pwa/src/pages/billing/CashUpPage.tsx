@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../app/components/Notice';
 import { PageLayout } from '../../app/components/PageLayout';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime, formatTime } from '../../app/format';
 import { useErrorText } from '../../app/use-error-text';
 import '../../features/billing/billing.css';
 import { useBillingError } from '../../features/billing/billing-error';
@@ -76,6 +76,8 @@ export default function CashUpPage() {
     awaitRefetchQueries: true,
   });
   const p = preview.data?.cashUpPreview;
+  // A cashier closes a day once; the list is their own drawer's.
+  const closedToday = history.data?.cashUps.find((c) => c.day === today);
   const parsed = parseAmount(counted, money.minorDigits);
   const diff = p ? cashDifference(p.expectedCashMinor, parsed) : null;
 
@@ -115,7 +117,14 @@ export default function CashUpPage() {
       )}
       {done && <Notice kind="success">{done}</Notice>}
       {preview.loading && !p && <IonSpinner aria-label={t('app.loading')} />}
-      {p && (
+      {closedToday && (
+        <div data-testid="cash-day-closed">
+          <Notice kind="success">
+            {t('billing.cashDayClosed', { time: formatTime(closedToday.closedAt, lang) })}
+          </Notice>
+        </div>
+      )}
+      {p && !closedToday && (
         <form
           className="cg-card cg-form"
           data-testid="cash-up-form"

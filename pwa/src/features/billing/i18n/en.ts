@@ -173,6 +173,8 @@ export const billingEn = {
     closed: 'Cash-up closed: {{count}} payments.',
     historyTitle: 'My cash-ups (last 30 days)',
     historyEmpty: 'No cash-up in the last 30 days.',
+    cashDayClosed:
+      'You closed today’s cash at {{time}}: no more cash today. Card, transfer and insurer payments are still taken and will be counted with tomorrow’s cash.',
     closedAt: 'Closed {{when}}',
     myInvoicesTitle: 'My invoices',
     myInvoicesIntro: 'Your invoices and what remains to pay. Open one for its PDF and receipts.',

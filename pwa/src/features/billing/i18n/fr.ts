@@ -175,6 +175,8 @@ export const billingFr: Strings<typeof billingEn> = {
     closed: 'Caisse clôturée : {{count}} paiements.',
     historyTitle: 'Mes clôtures (30 derniers jours)',
     historyEmpty: 'Aucune clôture ces 30 derniers jours.',
+    cashDayClosed:
+      'Vous avez clôturé la caisse du jour à {{time}} : plus d’espèces aujourd’hui. Carte, virement et assureur restent possibles et seront comptés avec la caisse de demain.',
     closedAt: 'Clôturée le {{when}}',
     myInvoicesTitle: 'Mes factures',
     myInvoicesIntro:
