@@ -472,19 +472,19 @@ const MATRIX: Record<string, Entry> = {
         reason: 'Contrôle',
       },
     }),
-    allowed: [Role.PATIENT, Role.RECEPTIONIST, Role.DOCTOR],
+    allowed: [Role.PATIENT, Role.RECEPTIONIST, Role.DOCTOR, Role.ADMIN],
   },
   'Mutation.rescheduleAppointment': {
     doc: 'mutation($i: RescheduleAppointmentInput!) { rescheduleAppointment(input: $i) { id } }',
     vars: async () => ({
       i: { id: await myAppointment(), startsAt: nextSlot().startsAt.toISOString() },
     }),
-    allowed: [Role.PATIENT, Role.RECEPTIONIST, Role.DOCTOR],
+    allowed: [Role.PATIENT, Role.RECEPTIONIST, Role.DOCTOR, Role.ADMIN],
   },
   'Mutation.cancelAppointment': {
     doc: 'mutation($id: ID!) { cancelAppointment(input: { id: $id, reason: "Empêchement" }) { id } }',
     vars: async () => ({ id: await myAppointment() }),
-    allowed: [Role.PATIENT, Role.RECEPTIONIST, Role.DOCTOR],
+    allowed: [Role.PATIENT, Role.RECEPTIONIST, Role.DOCTOR, Role.ADMIN],
   },
   'Mutation.confirmAppointment': {
     doc: 'mutation($id: ID!) { confirmAppointment(input: { id: $id }) { id } }',

@@ -48,7 +48,7 @@ export function changesStatusTo(viewer: Viewer, to: AppointmentStatus): boolean 
 const agendaReaders = roles(...AGENDA_READERS);
 const agendaOrPatient = roles(...AGENDA_READERS, PATIENT);
 const agendaManagers = roles(ADMIN, RECEPTIONIST, DOCTOR);
-const bookers = roles(PATIENT, RECEPTIONIST, DOCTOR);
+const bookers = roles(PATIENT, RECEPTIONIST, DOCTOR, ADMIN);
 const reception = roles(RECEPTIONIST);
 const doctor = roles(DOCTOR);
 const doctorOrReception = roles(DOCTOR, RECEPTIONIST);

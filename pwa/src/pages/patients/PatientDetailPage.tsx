@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { IonButton, IonIcon } from '@ionic/react';
-import { createOutline, gitMergeOutline } from 'ionicons/icons';
+import { calendarOutline, createOutline, gitMergeOutline } from 'ionicons/icons';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { Notice } from '../../app/components/Notice';
@@ -20,6 +21,8 @@ import {
 } from '../../features/patients/PatientFacts';
 import { PatientHeaderView } from '../../features/patients/PatientHeader';
 import { PatientLoadState } from '../../features/patients/PatientLoadState';
+import { booksForCallers } from '../../features/scheduling/components/AgendaAppointment';
+import { BookForPatientModal } from '../../features/scheduling/components/BookForPatientModal';
 import { PatientRecordDocument, type PatientRecordQuery } from '../../gql/graphql';
 import '../../features/patients/patients.css';
 
@@ -99,6 +102,10 @@ export default function PatientDetailPage() {
     },
   });
   const patient = data?.patient;
+  const [booking, setBooking] = useState(false);
+  const [feedback, setFeedback] = useState<{ kind: 'error' | 'success'; text: string } | null>(
+    null,
+  );
 
   return (
     <PageLayout title={t('patients.detailTitle')} backHref="/app/patients">
@@ -158,6 +165,18 @@ export default function PatientDetailPage() {
               canEdit={access.recordAllergies && patient.status !== 'MERGED'}
             />
           )}
+          {user && booksForCallers(user.role) && patient.status !== 'MERGED' && (
+            <IonButton
+              fill="outline"
+              onClick={() => {
+                setBooking(true);
+              }}
+              data-testid="book-for-this-patient"
+            >
+              <IonIcon slot="start" icon={calendarOutline} aria-hidden="true" />
+              {t('scheduling.bookFor.forThisPatient')}
+            </IonButton>
+          )}
           {user && ['RECEPTIONIST', 'DOCTOR', 'NURSE'].includes(user.role) && (
             <IonButton
               fill="outline"
@@ -168,6 +187,24 @@ export default function PatientDetailPage() {
             </IonButton>
           )}
           <RecordSections patient={patient} access={access} />
+          {feedback && <Notice kind={feedback.kind}>{feedback.text}</Notice>}
+          {user && booksForCallers(user.role) && (
+            <BookForPatientModal
+              isOpen={booking}
+              initialPractitionerId={null}
+              forPatient={{
+                id: patient.id,
+                displayName: patient.displayName,
+                mrn: patient.mrn,
+                birthDate: patient.birthDate,
+                phone: patient.phone ?? null,
+              }}
+              onClose={() => {
+                setBooking(false);
+              }}
+              onFeedback={setFeedback}
+            />
+          )}
         </div>
       )}
     </PageLayout>

@@ -1,4 +1,4 @@
-import { skipToken, useMutation, useQuery } from '@apollo/client/react';
+import { skipToken, useQuery } from '@apollo/client/react';
 import { IonButton, IonIcon, IonSpinner } from '@ionic/react';
 import { timeOutline } from 'ionicons/icons';
 import { useState } from 'react';
@@ -14,6 +14,7 @@ import {
 import { CallList } from '../../features/scheduling/components/CallList';
 import { DayNavigator } from '../../features/scheduling/components/DayNavigator';
 import { MoveModal } from '../../features/scheduling/components/MoveModal';
+import { RunningLatePanel } from '../../features/scheduling/components/RunningLatePanel';
 import { dayRange, formatLocalDate, localDate } from '../../features/scheduling/time';
 import {
   useCancelPractitionerDay,
@@ -22,13 +23,7 @@ import {
 import { useLiveAgenda } from '../../features/scheduling/use-live-agenda';
 import { useSchedulingError } from '../../features/scheduling/use-scheduling-error';
 import '../../features/scheduling/scheduling.css';
-import {
-  DayBoardDocument,
-  MyPractitionerProfileDocument,
-  ReportDelayDocument,
-} from '../../gql/graphql';
-
-const LATE_CHOICES = [10, 15, 20, 30, 45];
+import { DayBoardDocument, MyPractitionerProfileDocument } from '../../gql/graphql';
 
 /**
  * A doctor's own agenda, today first. "I'm running late" re-plans the rest of today (R3) and
@@ -45,7 +40,6 @@ export default function AgendaPage() {
     null,
   );
   const [lateOpen, setLateOpen] = useState(false);
-  const [customLate, setCustomLate] = useState('');
   const [moving, setMoving] = useState<BoardAppointment | null>(null);
   const [toCall, setToCall] = useState<ToCall | null>(null);
 
@@ -56,40 +50,10 @@ export default function AgendaPage() {
     me ? { variables: { date, practitionerId: me.id } } : skipToken,
   );
   useLiveAgenda(() => board.refetch(), me ? [me.id] : []);
-  const [reportDelay, delaying] = useMutation(ReportDelayDocument, {
-    refetchQueries: ['DayBoard'],
-  });
   const askCancelDay = useCancelPractitionerDay(setFeedback);
   const appointments = board.data?.dayBoard[0]?.appointments ?? [];
   // Read from the shift pack without network: today only, and nothing to change.
   const offline = useReadingOffline() !== null;
-
-  function late(minutes: number) {
-    if (!me) return;
-    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 240) {
-      setFeedback({ kind: 'error', text: t('scheduling.agenda.lateInvalid') });
-      return;
-    }
-    setFeedback(null);
-    reportDelay({ variables: { input: { practitionerId: me.id, minutes } } }).then(
-      (r) => {
-        const count = r.data?.reportDelay.length ?? 0;
-        setLateOpen(false);
-        setCustomLate('');
-        setDate(today);
-        setFeedback({
-          kind: 'success',
-          text:
-            count === 0
-              ? t('scheduling.agenda.lateNone')
-              : t('scheduling.agenda.lateDone', { count }),
-        });
-      },
-      (e: unknown) => {
-        setFeedback({ kind: 'error', text: schedulingError(e) });
-      },
-    );
-  }
 
   function cancelMyDay() {
     if (!me) return;
@@ -144,52 +108,16 @@ export default function AgendaPage() {
             </div>
           )}
           {lateOpen && !offline && (
-            <section className="cg-card" aria-labelledby="late-title" data-testid="late-panel">
-              <h2 id="late-title">{t('scheduling.agenda.lateTitle')}</h2>
-              <div className="cg-late-choices">
-                {LATE_CHOICES.map((m) => (
-                  <button
-                    key={m}
-                    type="button"
-                    className="cg-slot"
-                    disabled={delaying.loading}
-                    data-testid={`late-${String(m)}`}
-                    onClick={() => {
-                      late(m);
-                    }}
-                  >
-                    {t('scheduling.minutes', { count: m })}
-                  </button>
-                ))}
-              </div>
-              <form
-                className="cg-toolbar-row"
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  late(Number(customLate));
-                }}
-              >
-                <div className="cg-field-plain cg-grow">
-                  <label htmlFor="late-minutes">{t('scheduling.agenda.lateCustom')}</label>
-                  <input
-                    id="late-minutes"
-                    name="lateMinutes"
-                    className="cg-input"
-                    type="number"
-                    inputMode="numeric"
-                    min={1}
-                    max={240}
-                    value={customLate}
-                    onChange={(e) => {
-                      setCustomLate(e.target.value);
-                    }}
-                  />
-                </div>
-                <IonButton type="submit" disabled={delaying.loading || !customLate}>
-                  {t('scheduling.agenda.lateSubmit')}
-                </IonButton>
-              </form>
-            </section>
+            <RunningLatePanel
+              practitionerId={me.id}
+              title={t('scheduling.agenda.lateTitle')}
+              submitLabel={t('scheduling.agenda.lateSubmit')}
+              onFeedback={setFeedback}
+              onDone={() => {
+                setLateOpen(false);
+                setDate(today);
+              }}
+            />
           )}
           <p className="cg-muted">{t('scheduling.timeZoneNote')}</p>
           {feedback && <Notice kind={feedback.kind}>{feedback.text}</Notice>}

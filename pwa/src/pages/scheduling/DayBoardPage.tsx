@@ -1,6 +1,6 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { IonButton, IonIcon, IonSpinner } from '@ionic/react';
-import { addOutline, radioOutline } from 'ionicons/icons';
+import { addOutline, radioOutline, timeOutline } from 'ionicons/icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../app/components/Notice';
@@ -9,12 +9,14 @@ import { SelectField } from '../../app/components/SelectField';
 import { useSession } from '../../app/session/SessionContext';
 import {
   AgendaAppointment,
+  booksForCallers,
   type BoardAppointment,
 } from '../../features/scheduling/components/AgendaAppointment';
 import { BookForPatientModal } from '../../features/scheduling/components/BookForPatientModal';
 import { CallList } from '../../features/scheduling/components/CallList';
 import { DayNavigator } from '../../features/scheduling/components/DayNavigator';
 import { MoveModal } from '../../features/scheduling/components/MoveModal';
+import { RunningLatePanel } from '../../features/scheduling/components/RunningLatePanel';
 import { specialtyLabel } from '../../features/scheduling/labels';
 import { dayRange, formatLocalDate, formatWhen, localDate } from '../../features/scheduling/time';
 import {
@@ -36,6 +38,8 @@ export default function DayBoardPage() {
   const { user } = useSession();
   const role = user?.role ?? 'NURSE';
   const reception = role === 'RECEPTIONIST';
+  const books = booksForCallers(role);
+  const [lateFor, setLateFor] = useState<string | null>(null);
   const schedulingError = useSchedulingError();
   const [date, setDate] = useState(() => localDate(new Date()));
   const [practitionerId, setPractitionerId] = useState('');
@@ -80,7 +84,7 @@ export default function DayBoardPage() {
 
   return (
     <PageLayout title={t('scheduling.board.title')} wide>
-      {reception && (
+      {books && (
         <IonButton
           className="cg-board-book"
           onClick={() => {
@@ -172,6 +176,30 @@ export default function DayBoardPage() {
                 />
               ))}
             </ul>
+            {reception && date === today && lateFor !== d.practitioner.id && (
+              <IonButton
+                fill="outline"
+                expand="block"
+                data-testid="practitioner-late"
+                onClick={() => {
+                  setLateFor(d.practitioner.id);
+                }}
+              >
+                <IonIcon slot="start" icon={timeOutline} aria-hidden="true" />
+                {t('scheduling.board.late')}
+              </IonButton>
+            )}
+            {reception && date === today && lateFor === d.practitioner.id && (
+              <RunningLatePanel
+                practitionerId={d.practitioner.id}
+                title={t('scheduling.board.lateTitle', { name: d.practitioner.displayName })}
+                submitLabel={t('scheduling.board.lateSubmit')}
+                onFeedback={setFeedback}
+                onDone={() => {
+                  setLateFor(null);
+                }}
+              />
+            )}
             {reception && date >= today && (
               <IonButton
                 fill="outline"
@@ -232,7 +260,7 @@ export default function DayBoardPage() {
         }}
         onFeedback={setFeedback}
       />
-      {reception && (
+      {books && (
         <BookForPatientModal
           isOpen={booking}
           initialPractitionerId={practitionerId || null}

@@ -22,6 +22,11 @@ export type Feedback = (m: { kind: 'error' | 'success'; text: string }) => void;
 const OPEN = ['SCHEDULED', 'CONFIRMED'];
 const CANCELLED = ['CANCELLED', 'CANCELLED_PRACTITIONER_ABSENT'];
 
+/** Who books, moves and cancels for callers: the front desk, and administrators (the API's bookers). */
+export function booksForCallers(role: Role): boolean {
+  return role === 'RECEPTIONIST' || role === 'ADMIN';
+}
+
 /** The actions each role may take on an appointment now, mirroring the API's rules (R2 for moves). */
 export function actionsFor(
   role: Role,
@@ -32,14 +37,16 @@ export function actionsFor(
   const started = new Date(a.startsAt).getTime() <= now;
   const reception = role === 'RECEPTIONIST';
   const doctor = role === 'DOCTOR';
+  // Administrators book, move and cancel like the front desk; the desk's other steps are its own.
+  const books = booksForCallers(role);
   return {
     confirm: reception && a.status === 'SCHEDULED',
     checkIn: reception && open,
     noShow: (reception || doctor) && open && started,
     start: (reception || doctor) && a.status === 'CHECKED_IN',
     complete: doctor && a.status === 'IN_PROGRESS',
-    move: (reception || doctor) && open && new Date(a.startsAt).getTime() - now > 30 * 60_000,
-    cancel: (reception || doctor) && open,
+    move: (books || doctor) && open && new Date(a.startsAt).getTime() - now > 30 * 60_000,
+    cancel: (books || doctor) && open,
   };
 }
 

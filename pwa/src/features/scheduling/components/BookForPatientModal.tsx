@@ -27,17 +27,20 @@ import { useSchedulingError } from '../use-scheduling-error';
 import type { Feedback } from './AgendaAppointment';
 import { SlotPicker } from './SlotPicker';
 
-type PatientHit = SchedulingPatientPickerQuery['patients']['nodes'][number];
+export type PatientHit = SchedulingPatientPickerQuery['patients']['nodes'][number];
 
 /** Reception books for a caller: find the patient, pick the practitioner and a free time. */
 export function BookForPatientModal({
   isOpen,
   initialPractitionerId,
+  forPatient = null,
   onClose,
   onFeedback,
 }: {
   isOpen: boolean;
   initialPractitionerId: string | null;
+  /** Booking from a patient's page: that patient, already chosen. */
+  forPatient?: PatientHit | null;
   onClose: () => void;
   onFeedback: Feedback;
 }) {
@@ -45,7 +48,7 @@ export function BookForPatientModal({
   const schedulingError = useSchedulingError();
   const [searchInput, setSearchInput] = useState('');
   const [search, setSearch] = useState('');
-  const [patient, setPatient] = useState<PatientHit | null>(null);
+  const [patient, setPatient] = useState<PatientHit | null>(forPatient);
   const [practitionerId, setPractitionerId] = useState(initialPractitionerId ?? '');
   const [startsAt, setStartsAt] = useState<string | null>(null);
   const [reason, setReason] = useState(() => t('scheduling.book.defaultReason'));
@@ -74,7 +77,7 @@ export function BookForPatientModal({
 
   function reset() {
     setSearchInput('');
-    setPatient(null);
+    setPatient(forPatient);
     setStartsAt(null);
     setError(null);
     onClose();

@@ -44,6 +44,19 @@ describe('agenda actions', () => {
     );
   });
 
+  it('lets an administrator move and cancel, but leaves the desk’s own steps to the desk', () => {
+    const can = actionsFor('ADMIN', { status: 'SCHEDULED', startsAt: at(60) }, now);
+    expect(can).toEqual({
+      confirm: false,
+      checkIn: false,
+      noShow: false,
+      start: false,
+      complete: false,
+      move: true,
+      cancel: true,
+    });
+  });
+
   it('gives a nurse a read-only board', () => {
     const can = actionsFor('NURSE', { status: 'SCHEDULED', startsAt: at(60) }, now);
     expect(Object.values(can).some(Boolean)).toBe(false);

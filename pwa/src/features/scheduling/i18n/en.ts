@@ -138,6 +138,9 @@ export const schedulingEn = {
       cancelDefaultReason: 'Cancelled by reception',
       bookForPatient: 'Book for a patient',
       absent: 'Practitioner absent',
+      late: 'Running late',
+      lateTitle: 'How late is {{name}}?',
+      lateSubmit: 'Re-plan the day',
       absentTitle: 'Cancel the rest of the day for {{name}}?',
       absentText:
         'Every remaining appointment today becomes "cancelled — practitioner absent" and the patients are told.',
@@ -158,6 +161,7 @@ export const schedulingEn = {
     },
     bookFor: {
       title: 'Book for a patient',
+      forThisPatient: 'Book an appointment',
       search: 'Find the patient (name, MRN, phone)',
       searchHint: 'Type at least 2 characters.',
       noMatch: 'No patient matches.',

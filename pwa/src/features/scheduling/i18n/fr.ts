@@ -140,6 +140,9 @@ export const schedulingFr: Strings<typeof schedulingEn> = {
       cancelDefaultReason: 'Annulé par l’accueil',
       bookForPatient: 'Réserver pour un patient',
       absent: 'Praticien absent',
+      late: 'En retard',
+      lateTitle: 'Quel retard pour {{name}} ?',
+      lateSubmit: 'Replanifier la journée',
       absentTitle: 'Annuler la fin de journée de {{name}} ?',
       absentText:
         'Tous les rendez-vous restants aujourd’hui passent en « annulé — praticien absent » et les patients sont prévenus.',
@@ -160,6 +163,7 @@ export const schedulingFr: Strings<typeof schedulingEn> = {
     },
     bookFor: {
       title: 'Réserver pour un patient',
+      forThisPatient: 'Prendre rendez-vous',
       search: 'Trouver le patient (nom, IPP, téléphone)',
       searchHint: 'Tapez au moins 2 caractères.',
       noMatch: 'Aucun patient ne correspond.',
