@@ -24,6 +24,7 @@ import {
   openEncounterForAdmission,
   openEncounterForVisit,
 } from '../modules/records/index.js';
+import { linkVisitEncounter } from '../modules/scheduling/index.js';
 
 let wired: DomainEventBus | undefined;
 
@@ -38,6 +39,8 @@ export function wireDomainEvents(bus: DomainEventBus = domainEvents): void {
   // A visit starts or ends: records opens (or finds) its clinical note.
   bus.on('AppointmentStarted', openEncounterForVisit);
   bus.on('AppointmentCompleted', openEncounterForVisit);
+  // ... and scheduling links the appointment to it, for the visit history (R5).
+  bus.on('VisitEncounterOpened', linkVisitEncounter);
 
   // An inpatient stay: records opens its encounter at admission, closes it at discharge, and
   // strikes it out when the admission was entered in error.

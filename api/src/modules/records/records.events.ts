@@ -47,8 +47,16 @@ export interface LabResultValidatedFact {
   at: Date;
 }
 
+/** A visit's clinical record exists (R5: the appointment links to its note). */
+export interface VisitEncounterOpenedFact {
+  appointmentId: string;
+  encounterId: string;
+}
+
 declare module '../../kernel/events.js' {
   interface DomainEvents {
+    /** The encounter of an appointment was opened, or found already open (scheduling links it). */
+    VisitEncounterOpened: VisitEncounterOpenedFact;
     /** The laboratory validated a result (billing charges the test, once per order). */
     LabResultValidated: LabResultValidatedFact;
     /** Vital signs were recorded with a medium or high NEWS2. */

@@ -94,6 +94,14 @@ export class Appointment {
   @Property({ type: 'timestamptz', nullable: true })
   checkedInAt?: Date | null;
 
+  /** Set by records' `VisitEncounterOpened` when the visit starts (R5). */
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The visit’s clinical record (its consultation note), once the visit started (R5).',
+  })
+  @Property({ type: 'uuid', nullable: true })
+  encounterId?: string | null;
+
   @Field(() => GraphQLISODateTime, { description: 'When it was booked.' })
   @Property({ type: 'timestamptz', onCreate: stampNow })
   createdAt!: Date & Opt;

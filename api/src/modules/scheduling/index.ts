@@ -10,6 +10,7 @@ export {
 export { schedulingRules } from './scheduling.rules.js';
 export { dayBoard } from './appointments.service.js';
 export { ownPractitioner } from './access.js';
+export { linkVisitEncounter } from './visit-encounter.js';
 export type { VisitFact } from './scheduling.events.js';
 export {
   appointmentRemindersJob,

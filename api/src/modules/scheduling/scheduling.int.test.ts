@@ -228,17 +228,24 @@ describe('R2 and status changes', () => {
     expect(encounters).toHaveLength(1);
     const h = await app.gql<{
       visitHistory: {
-        nodes: { id: string; reason: string; practitioner: { displayName: string } }[];
+        nodes: {
+          id: string;
+          reason: string;
+          encounterId: string | null;
+          practitioner: { displayName: string };
+        }[];
       };
     }>(
-      `query($p: ID!) { visitHistory(patientId: $p) { nodes { id reason practitioner { displayName } } } }`,
+      `query($p: ID!) { visitHistory(patientId: $p) { nodes { id reason encounterId practitioner { displayName } } } }`,
       { p: p!.id },
       { token: doctor.token },
     );
+    // The visit links to its consultation note, the encounter opened when it started.
     expect(h.data?.visitHistory.nodes).toEqual([
       {
         id,
         reason: 'Contrôle',
+        encounterId: encounters[0]!.id,
         practitioner: { displayName: expect.stringMatching(/^Dr /) as string },
       },
     ]);

@@ -5,6 +5,7 @@ import { useParams } from 'react-router-dom';
 import { Notice } from '../../app/components/Notice';
 import { PageLayout } from '../../app/components/PageLayout';
 import { formatDateTime } from '../../app/format';
+import { useSession } from '../../app/session/SessionContext';
 import { useSchedulingError } from '../../features/scheduling/use-scheduling-error';
 import '../../features/scheduling/scheduling.css';
 import { MyPatientIdDocument, VisitHistoryDocument } from '../../gql/graphql';
@@ -26,6 +27,9 @@ export default function VisitHistoryPage() {
     patientId ? { variables: { patientId, first: PAGE } } : skipToken,
   );
   const page = history.data?.visitHistory;
+  // The consultation note is clinical: those who read charts open it (R5).
+  const { user } = useSession();
+  const readsNotes = (user?.capabilities ?? []).includes('READ_CHART');
 
   return (
     <PageLayout
@@ -46,6 +50,15 @@ export default function VisitHistoryPage() {
             </div>
             <p className="cg-appt-who">{v.practitioner.displayName}</p>
             <p className="cg-appt-meta">{v.reason}</p>
+            {readsNotes && v.encounterId && (
+              <IonButton
+                fill="outline"
+                routerLink={`/app/patients/${patientId}/chart/visits/${v.encounterId}`}
+                data-testid="visit-note"
+              >
+                {t('scheduling.visits.openNote')}
+              </IonButton>
+            )}
           </li>
         ))}
       </ul>

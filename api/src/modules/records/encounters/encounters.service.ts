@@ -4,7 +4,7 @@ import { currentAuditScope } from '../../../kernel/audit-scope.js';
 import type { RequestContext } from '../../../kernel/context.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../../kernel/errors.js';
 import { pageSize } from '../../../kernel/graphql/connection.js';
-import type { EventContext } from '../../../kernel/events.js';
+import { domainEvents, type EventContext } from '../../../kernel/events.js';
 import { isPatientAccount, PatientPart } from '../../access/index.js';
 import { User } from '../../auth/index.js';
 import { Patient } from '../../patients/index.js';
@@ -169,13 +169,17 @@ export async function openEncounterForVisit(
   },
   ctx: EventContext,
 ): Promise<void> {
-  await openEncounterForAppointment(ctx.em, {
+  const encounter = await openEncounterForAppointment(ctx.em, {
     appointmentId: visit.appointmentId,
     patientId: visit.patientId,
     practitionerUserId: visit.practitionerUserId,
     reason: visit.reason,
     startedAt: visit.at,
     now: ctx.clock.now(),
+  });
+  await domainEvents.publish(ctx, 'VisitEncounterOpened', {
+    appointmentId: visit.appointmentId,
+    encounterId: encounter.id,
   });
 }
 

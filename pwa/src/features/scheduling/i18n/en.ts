@@ -216,6 +216,7 @@ export const schedulingEn = {
     },
     visits: {
       title: 'Visit history',
+      openNote: 'Open the consultation note',
       link: 'Visit history',
       empty: 'No completed visit yet.',
       more: 'Show older visits',

@@ -219,6 +219,7 @@ export const schedulingFr: Strings<typeof schedulingEn> = {
     },
     visits: {
       title: 'Historique des visites',
+      openNote: 'Ouvrir la note de consultation',
       link: 'Historique des visites',
       empty: 'Aucune visite terminée pour l’instant.',
       more: 'Afficher les visites plus anciennes',
