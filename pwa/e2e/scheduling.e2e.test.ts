@@ -313,6 +313,36 @@ describe('Scheduling', () => {
       await visible(desk.page, '[data-testid="call-list"]').waitFor();
       await screenAtTablet(desk.page, 'scheduling-15-call-list');
 
+      // A practitioner phoned to say they are late: reception re-plans from the board (R3).
+      await visible(
+        desk.page,
+        `[data-testid="board-column"][data-practitioner="${general.id}"] [data-testid="practitioner-late"]`,
+      ).click();
+      const latePanel = visible(
+        desk.page,
+        `[data-testid="board-column"][data-practitioner="${general.id}"] [data-testid="late-panel"]`,
+      );
+      await latePanel.waitFor();
+      expect(await latePanel.locator('[data-testid="late-10"]').count()).toBe(1);
+      await screenAtTablet(desk.page, 'scheduling-15b-late-from-board');
+
+      // From a patient's page, the booking opens with that patient already chosen.
+      const chosen = patients[0] ?? '';
+      const { patient } = await gql<{ patient: { displayName: string } }>(
+        receptionToken,
+        `{ patient(id: "${chosen}") { displayName } }`,
+      );
+      await desk.page.goto(`${base}/app/patients/${chosen}`);
+      await visible(desk.page, '[data-testid="book-for-this-patient"]').click();
+      const picked = visible(
+        desk.page,
+        '[data-testid="book-for-modal"] [data-testid="picked-patient"]',
+      );
+      await picked.waitFor();
+      expect(await picked.innerText()).toContain(patient.displayName);
+      await screenAtTablet(desk.page, 'scheduling-15c-book-from-patient');
+      await desk.page.keyboard.press('Escape');
+
       await desk.page.goto(`${base}/app/availability`);
       await visible(desk.page, 'select[name="practitioner"]').selectOption(paediatrics.id);
       await visible(desk.page, '[data-testid="session-row"]').waitFor();

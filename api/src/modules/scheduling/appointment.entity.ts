@@ -97,7 +97,8 @@ export class Appointment {
   /** Set by records' `VisitEncounterOpened` when the visit starts (R5). */
   @Field(() => ID, {
     nullable: true,
-    description: 'The visit’s clinical record (its consultation note), once the visit started (R5).',
+    description:
+      'The visit’s clinical record (its consultation note), once the visit started (R5).',
   })
   @Property({ type: 'uuid', nullable: true })
   encounterId?: string | null;
