@@ -20,4 +20,4 @@ export { issueAccountToken, sendVerificationEmail } from './account-tokens.servi
 export { MfaResolver } from './mfa.resolver.js';
 export { mfaRules, mfaRequiredForRole } from './mfa.rules.js';
 export { MfaRecoveryCode } from './mfa-recovery-code.entity.js';
-export { newTotpSecret, openSecret, sealSecret, timeStepAt } from './totp.js';
+export { newTotpSecret, openSecret, sealSecret, timeStepAt, totpCodeAt } from './totp.js';
