@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { PageLayout } from '../../app/components/PageLayout';
@@ -14,7 +15,9 @@ export default function MfaSetupPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { user } = useSession();
-  const held = user?.mfaRequired === true && !user.mfaEnabled;
+  // As it was on arrival: the page keeps its words while it shows the recovery codes after the
+  // enrolment that ended the hold.
+  const [held] = useState(() => user?.mfaRequired === true && !user.mfaEnabled);
   return (
     <PageLayout title={t('mfa.setupTitle')} {...(held ? {} : { backHref: '/app/account' })}>
       <section className="cg-card cg-narrow" aria-labelledby="mfa-setup-intro">
