@@ -130,19 +130,17 @@ async function authenticator(account: Account | null, state: 'enrolled' | 'offer
   const secret = newTotpSecret();
   if (account) {
     const sealed = sealSecret(secret, app.config.jwtSecret);
-    await app
-      .em()
-      .nativeUpdate(
-        User,
-        { id: account.user.id },
-        state === 'enrolled'
-          ? { mfaSecret: sealed, mfaEnabledAt: new Date(), mfaLastTimeStep: null }
-          : {
-              mfaSecret: null,
-              mfaEnabledAt: null,
-              mfaPendingSecret: state === 'offered' ? sealed : null,
-            },
-      );
+    await app.em().nativeUpdate(
+      User,
+      { id: account.user.id },
+      state === 'enrolled'
+        ? { mfaSecret: sealed, mfaEnabledAt: new Date(), mfaLastTimeStep: null }
+        : {
+            mfaSecret: null,
+            mfaEnabledAt: null,
+            mfaPendingSecret: state === 'offered' ? sealed : null,
+          },
+    );
   }
   return generate({ secret });
 }
