@@ -95,7 +95,7 @@ export function MfaEnrolment({ onDone }: { onDone: () => void }) {
         data-testid="mfa-qr"
       />
       <p className="cg-muted">{t('mfa.manual')}</p>
-      <p className="cg-secret" data-testid="mfa-secret">
+      <p className="cg-secret cg-key" data-testid="mfa-secret">
         {offer.secret.replace(/(.{4})/g, '$1 ').trim()}
       </p>
       <p>{t('mfa.enterCode')}</p>
