@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { hashPassword } from '../../api/src/kernel/auth/passwords.js';
+import { newTotpSecret, sealSecret, totpCodeAt } from '../../api/src/modules/auth/index.js';
 import { flag, openBenchDatabase, root, startBenchServer } from '../patients/db.js';
 import { measure, statementCounter } from '../timing.js';
 
@@ -43,6 +44,12 @@ await exec(
   `insert into app_user (id, email, password_hash, role, given_name, family_name, created_at, updated_at, locale)
    values (gen_random_uuid(), ?, ?, 'MANAGER', 'Bench', 'Manager', now(), now(), 'fr') on conflict do nothing`,
   [MANAGER, hash],
+);
+// Managers sign in with a second factor: the bench manager gets a new authenticator each run.
+const totpSecret = newTotpSecret();
+await exec(
+  'update app_user set mfa_secret = ?, mfa_enabled_at = now(), mfa_last_time_step = null where email = ?',
+  [sealSecret(totpSecret, db.config.jwtSecret), MANAGER],
 );
 
 if ((await count('select count(*)::text as n from appointment')) < APPOINTMENTS) {
@@ -132,13 +139,25 @@ async function gql(query: string, variables: Record<string, unknown>, token?: st
   if (r.errors?.length) throw new Error(JSON.stringify(r.errors));
   return r.data ?? {};
 }
-const token = (
-  (
-    await gql('mutation($i: LoginInput!) { login(input: $i) { accessToken } }', {
-      i: { email: MANAGER, password: PASSWORD },
-    })
-  ).login as { accessToken: string }
-).accessToken;
+/** The manager's sign-in: the password answers MFA_REQUIRED with a challenge, then a code. */
+async function signIn(): Promise<string> {
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }',
+      variables: { i: { email: MANAGER, password: PASSWORD } },
+    }),
+  });
+  const r = (await res.json()) as { errors?: { extensions?: { challenge?: string } }[] };
+  const challenge = r.errors?.[0]?.extensions?.challenge;
+  if (!challenge) throw new Error(`no MFA challenge: ${JSON.stringify(r)}`);
+  const d = await gql('mutation($i: VerifyMfaInput!) { verifyMfa(input: $i) { accessToken } }', {
+    i: { challenge, code: await totpCodeAt(totpSecret, new Date()) },
+  });
+  return (d.verifyMfa as { accessToken: string }).accessToken;
+}
+const token = await signIn();
 
 // What the PWA's dashboard asks.
 const DASHBOARD = `query($p: ReportPeriodInput!) { dashboard(period: $p) {

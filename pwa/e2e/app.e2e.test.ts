@@ -13,8 +13,10 @@ import {
   visible,
   type Browser,
 } from './browser';
+import { demoHospital } from './demo';
 
 const server = inject('server');
+const { codeOf } = demoHospital();
 const base = server.url;
 
 function passwordOf(email: string): string {
@@ -132,7 +134,13 @@ describe('CareGraph PWA', () => {
 
   it('admin creates a nurse; the nurse must change the temporary password, then sees the nurse home', async () => {
     const { page } = browser;
-    await login(page, base, 'admin@caregraph.example', passwordOf('admin@caregraph.example'));
+    await login(
+      page,
+      base,
+      'admin@caregraph.example',
+      passwordOf('admin@caregraph.example'),
+      codeOf('admin@caregraph.example'),
+    );
     await expectHome(browser, 'ADMIN');
     await expect.poll(() => page.locator('ion-tab-button[tab="users"]').count()).toBe(1);
     await screen(page, '02-home-admin');

@@ -125,11 +125,26 @@ export async function screen(page: Page, name: string) {
   await expectAccessible(page, name);
 }
 
-export async function login(page: Page, base: string, email: string, password: string) {
+/**
+ * Signs in through the login page; `code` answers the second step of an account with two-step
+ * verification (a fresh code of its authenticator).
+ */
+export async function login(
+  page: Page,
+  base: string,
+  email: string,
+  password: string,
+  code?: () => Promise<string>,
+) {
   await page.goto(`${base}/login`);
   await fill(page, 'email', email);
   await fill(page, 'password', password);
   await submit(page);
+  if (code) {
+    await visible(page, '[data-testid="mfa-step"]').waitFor();
+    await fill(page, 'code', await code());
+    await submit(page);
+  }
 }
 
 /**

@@ -15,8 +15,10 @@ export interface E2EServer {
   url: string;
   /** The server's clock minus the real one, in ms: browsers and tests read the same hour. */
   clockShiftMs: number;
-  /** Demo logins by email: role and password. */
-  credentials: Record<string, { role: string; password: string }>;
+  /** Demo logins by email: role, password and, for ADMIN and MANAGER, the authenticator secret. */
+  credentials: Record<string, { role: string; password: string; totpSecret?: string }>;
+  /** Where the tests note the TOTP steps they spent (`totp.ts`), shared by every file. */
+  totpStepsFile: string;
   /** Where the server writes its mails as `.eml` files (no SMTP server in the tests). */
   mailDir: string;
 }
@@ -121,13 +123,16 @@ export default async function setup(project: TestProject) {
   const credentials: E2EServer['credentials'] = {};
   const lines = readFileSync(path.join(dataDir, 'demo-credentials.txt'), 'utf8').split('\n');
   for (const line of lines) {
-    const m = /^([A-Z_]+)\s+(\S+@\S+)\s+(\S+)$/.exec(line.trim());
-    if (m?.[1] && m[2] && m[3]) credentials[m[2]] = { role: m[1], password: m[3] };
+    const m = /^([A-Z_]+)\s+(\S+@\S+)\s+(\S+)(?:\s+totp=([A-Z2-7]+))?$/.exec(line.trim());
+    if (m?.[1] && m[2] && m[3]) {
+      credentials[m[2]] = { role: m[1], password: m[3], ...(m[4] ? { totpSecret: m[4] } : {}) };
+    }
   }
   project.provide('server', {
     url,
     clockShiftMs,
     credentials,
+    totpStepsFile: path.join(dataDir, 'e2e-totp-steps.json'),
     mailDir: path.join(dataDir, 'mail'),
   });
 

@@ -141,7 +141,7 @@ describe('Mail', () => {
     // Signed out by losing the refresh cookie: the reload finds no session.
     await browser.context.clearCookies();
     const admin = 'admin@caregraph.example';
-    await login(page, hospital.base, admin, hospital.passwordOf(admin));
+    await login(page, hospital.base, admin, hospital.passwordOf(admin), hospital.codeOf(admin));
     await arrive(page, '**/app/home');
     await page.goto(`${hospital.base}/app/mail`);
     const item = visible(page, `[data-testid="mail-item"]:has-text("${email}")`);

@@ -13,8 +13,10 @@ import {
   visible,
   type Browser,
 } from './browser';
+import { demoHospital } from './demo';
 
 const server = inject('server');
+const { codeOf } = demoHospital();
 const base = server.url;
 
 function passwordOf(email: string): string {
@@ -25,7 +27,7 @@ function passwordOf(email: string): string {
 
 async function signIn(browser: Browser, email: string) {
   const { page } = browser;
-  await login(page, base, email, passwordOf(email));
+  await login(page, base, email, passwordOf(email), codeOf(email));
   await arrive(page, '**/app/home');
   await visible(page, '[data-testid="home"]').waitFor();
 }

@@ -16,7 +16,7 @@ import {
 } from './browser';
 import { demoHospital } from './demo';
 
-const { base, passwordOf, gql, tokenOf } = demoHospital();
+const { base, passwordOf, codeOf, gql, tokenOf } = demoHospital();
 
 const PATIENT = 'patient.a@caregraph.example';
 const RECEPTION = 'reception@caregraph.example';
@@ -447,7 +447,7 @@ describe('Scheduling', () => {
     const browser = await openBrowser();
     const { page } = browser;
     try {
-      await login(page, base, ADMIN, passwordOf(ADMIN));
+      await login(page, base, ADMIN, passwordOf(ADMIN), codeOf(ADMIN));
       await arrive(page, '**/app/home');
       await visible(page, 'a.cg-shortcut[href="/app/practitioner-profiles"]').click();
       await arrive(page, '**/app/practitioner-profiles');

@@ -31,6 +31,7 @@ const shell: Shell = {
   login: () => import('./pages/auth/LoginPage'),
   register: () => import('./pages/auth/RegisterPage'),
   forcedPassword: () => import('./pages/auth/ForcedPasswordPage'),
+  mfaSetup: () => import('./pages/auth/MfaSetupPage'),
   forgotPassword: () => import('./pages/auth/ForgotPasswordPage'),
   resetPassword: () => import('./pages/auth/ResetPasswordPage'),
   verifyEmail: () => import('./pages/auth/VerifyEmailPage'),

@@ -4,7 +4,12 @@ import type { Clock } from '../kernel/clock.js';
 import type { AppConfig } from '../kernel/config.js';
 import type { Logger } from '../kernel/logger.js';
 import { User } from '../modules/auth/index.js';
-import { createAdministrator, seedDemo, writeCredentialsFile } from './seed/seed.js';
+import {
+  createAdministrator,
+  credentialText,
+  seedDemo,
+  writeCredentialsFile,
+} from './seed/seed.js';
 import { writeFileSync } from 'node:fs';
 
 /**
@@ -34,7 +39,7 @@ async function createFirstUsers(
   log: Logger,
 ): Promise<void> {
   if (config.demoSeed) {
-    const creds = await seedDemo(em, clock.now(), config.timeZone);
+    const creds = await seedDemo(em, clock.now(), config.timeZone, config.jwtSecret);
     const file = writeCredentialsFile(config.dataDir, creds);
     log.info({ file, accounts: creds.length }, 'demo hospital loaded');
     // The demo logins are meant to be seen by the person who just started the demo.
@@ -42,7 +47,8 @@ async function createFirstUsers(
       [
         '',
         'CareGraph demo logins (also in ' + path.relative(process.cwd(), file) + '):',
-        ...creds.map((c) => `  ${c.role.padEnd(15)} ${c.email.padEnd(38)} ${c.password}`),
+        '  (ADMIN and MANAGER: add the totp= secret to an authenticator app for the sign-in code)',
+        ...creds.map((c) => `  ${c.role.padEnd(15)} ${c.email.padEnd(38)} ${credentialText(c)}`),
         '',
       ].join('\n') + '\n',
     );

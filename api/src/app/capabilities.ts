@@ -183,7 +183,12 @@ export function capabilitiesOf(
   account: Pick<Viewer, 'userId' | 'role' | 'patientId'>,
   base: Pick<RequestContext, 'clock' | 'config'>,
 ): Capability[] {
-  const viewer: Viewer = { ...account, sessionId: '', mustChangePassword: false };
+  const viewer: Viewer = {
+    ...account,
+    sessionId: '',
+    mustChangePassword: false,
+    mfaEnrolmentRequired: false,
+  };
   // The rules read only the viewer; the rest of a request context is never touched by them.
   const ctx = { ...base, viewer } as RequestContext;
   const parent = { id: account.patientId ?? '' };

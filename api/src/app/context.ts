@@ -11,7 +11,7 @@ import type { LiveEvents } from '../kernel/live-events.js';
 import type { Logger } from '../kernel/logger.js';
 import type { RateLimits } from '../kernel/rate-limit.js';
 import { isPatientAccount } from '../modules/access/index.js';
-import { Session, User } from '../modules/auth/index.js';
+import { mfaRequiredForRole, Session, User } from '../modules/auth/index.js';
 import { patientIdOfAccount } from '../modules/patients/index.js';
 
 export interface AppServices {
@@ -90,6 +90,7 @@ export async function resolveViewer(
     role: user.role,
     patientId: isPatientAccount(user) ? await patientIdOfAccount(em, user.id) : null,
     mustChangePassword: user.mustChangePassword,
+    mfaEnrolmentRequired: mfaRequiredForRole(user.role) && !user.mfaEnabledAt,
   };
 }
 

@@ -1,5 +1,5 @@
 import { AuditBlock, AuditChangesSubscriber, AuditEvent } from '../modules/audit/index.js';
-import { AccountToken } from '../modules/auth/index.js';
+import { AccountToken, MfaRecoveryCode } from '../modules/auth/index.js';
 import { RefreshToken, Session } from '../modules/auth/session.entity.js';
 import { User } from '../modules/auth/user.entity.js';
 import { MailOutbox } from '../modules/mail/index.js';
@@ -63,6 +63,7 @@ export const entities = [
   Session,
   RefreshToken,
   AccountToken,
+  MfaRecoveryCode,
   Patient,
   Allergy,
   AuditEvent,

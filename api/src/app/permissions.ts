@@ -9,7 +9,7 @@ import {
   auditRules,
   writeAuditEvent,
 } from '../modules/audit/index.js';
-import { authRules } from '../modules/auth/index.js';
+import { authRules, mfaRules } from '../modules/auth/index.js';
 import { mailRules } from '../modules/mail/index.js';
 import { notificationRules } from '../modules/notifications/index.js';
 import { schedulingRules } from '../modules/scheduling/index.js';
@@ -32,6 +32,7 @@ const kernelRules: RuleMap = {
 export const ruleMaps: RuleMap[] = [
   kernelRules,
   authRules,
+  mfaRules,
   patientRules,
   auditRules,
   notificationRules,
@@ -78,6 +79,10 @@ export const SENSITIVE_FIELDS = [
   'User.email',
   'User.phone',
   'User.address',
+  // The QR code and the URI carry the authenticator's secret; recovery codes are credentials.
+  'MfaEnrolment.otpauthUri',
+  'MfaEnrolment.qrCodeDataUrl',
+  'MfaRecoveryCodes.recoveryCodes',
   'Patient.phone',
   'Patient.secondaryPhone',
   'Patient.email',

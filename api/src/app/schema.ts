@@ -3,7 +3,12 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema } from 'type-graphql';
 import { AuditResolver } from '../modules/audit/index.js';
-import { AccountTokensResolver, AuthResolver, UsersResolver } from '../modules/auth/index.js';
+import {
+  AccountTokensResolver,
+  AuthResolver,
+  MfaResolver,
+  UsersResolver,
+} from '../modules/auth/index.js';
 import { PatientsResolver, RegistrationResolver } from '../modules/patients/index.js';
 import { MailResolver } from '../modules/mail/index.js';
 import { NotificationsResolver } from '../modules/notifications/index.js';
@@ -49,6 +54,7 @@ export const resolvers = [
   AuthResolver,
   UsersResolver,
   AccountTokensResolver,
+  MfaResolver,
   AuditResolver,
   NotificationsResolver,
   MailResolver,

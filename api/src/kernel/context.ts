@@ -14,6 +14,11 @@ export interface Viewer {
   /** The patient record of a PATIENT account. */
   patientId: string | null;
   mustChangePassword: boolean;
+  /**
+   * The role requires a second factor the account has not enrolled yet: the session may only
+   * enrol (and read `me`, change its password, sign out) until it does.
+   */
+  mfaEnrolmentRequired: boolean;
 }
 
 /** What every resolver and service receives for one request. */

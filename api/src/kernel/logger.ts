@@ -20,6 +20,10 @@ export function createLogger(level: string): Logger {
         '*.token',
         '*.accessToken',
         '*.refreshToken',
+        // Two-step verification: the sign-in challenge, authenticator secrets, recovery codes.
+        '*.challenge',
+        '*.secret',
+        '*.recoveryCodes',
         'req.headers.authorization',
         'req.headers.cookie',
       ],

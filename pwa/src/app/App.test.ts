@@ -8,6 +8,8 @@ describe('redirectFor', () => {
     role: 'NURSE' as const,
     active: true,
     mustChangePassword: false,
+    mfaEnabled: false,
+    mfaRequired: false,
     givenName: 'A',
     familyName: 'B',
     displayName: 'B A',
@@ -24,6 +26,19 @@ describe('redirectFor', () => {
     const state = { status: 'signedIn' as const, user: { ...user, mustChangePassword: true } };
     expect(redirectFor(state, '/app/home')).toBe('/change-password');
     expect(redirectFor(state, '/change-password')).toBeNull();
+  });
+
+  it('holds an administrator without two-step verification on its set-up, then lets them go', () => {
+    const held = {
+      status: 'signedIn' as const,
+      user: { ...user, role: 'ADMIN' as const, mfaRequired: true },
+    };
+    expect(redirectFor(held, '/app/users')).toBe('/mfa-setup');
+    expect(redirectFor(held, '/mfa-setup')).toBeNull();
+    const enrolled = { ...held, user: { ...held.user, mfaEnabled: true } };
+    // The set-up stays open to show the recovery codes, then the app opens.
+    expect(redirectFor(enrolled, '/mfa-setup')).toBeNull();
+    expect(redirectFor(enrolled, '/app/users')).toBeNull();
   });
 
   it('takes a signed-in user from login to home', () => {

@@ -26,6 +26,8 @@ export interface Shell {
   login: () => PageModule;
   register: () => PageModule;
   forcedPassword: () => PageModule;
+  /** Two-step verification's set-up (forced for ADMIN and MANAGER until done). */
+  mfaSetup: () => PageModule;
   /** Mailed-link screens: ask for a reset link, choose a new password, confirm an address. */
   forgotPassword: () => PageModule;
   resetPassword: () => PageModule;
@@ -46,6 +48,7 @@ interface Screens {
   login: LazyComponent;
   register: LazyComponent;
   forcedPassword: LazyComponent;
+  mfaSetup: LazyComponent;
   forgotPassword: LazyComponent;
   resetPassword: LazyComponent;
   verifyEmail: LazyComponent;
@@ -64,6 +67,7 @@ function screensOf(shell: Shell): Screens {
       login: lazyOnce(shell.login),
       register: lazyOnce(shell.register),
       forcedPassword: lazyOnce(shell.forcedPassword),
+      mfaSetup: lazyOnce(shell.mfaSetup),
       forgotPassword: lazyOnce(shell.forgotPassword),
       resetPassword: lazyOnce(shell.resetPassword),
       verifyEmail: lazyOnce(shell.verifyEmail),
@@ -87,6 +91,8 @@ function screensOf(shell: Shell): Screens {
 }
 
 const PUBLIC_PATHS = ['/login', '/register', '/forgot-password'];
+/** Two-step verification's set-up: where an ADMIN or MANAGER without it is held. */
+export const MFA_SETUP = '/mfa-setup';
 /** Pages a mailed link opens: they work signed in or out, so nobody is sent away from them. */
 const LINK_PATHS = ['/reset-password', '/verify-email'];
 
@@ -102,6 +108,11 @@ export function redirectFor(
   if (state.user.mustChangePassword) {
     return pathname === '/change-password' ? null : '/change-password';
   }
+  if (state.user.mfaRequired && !state.user.mfaEnabled) {
+    return pathname === MFA_SETUP ? null : MFA_SETUP;
+  }
+  // Staff may open the set-up themselves; it stays open after enrolment to show the codes.
+  if (pathname === MFA_SETUP) return null;
   if (isPublic || pathname === '/change-password' || !pathname.startsWith('/app')) {
     return '/app/home';
   }
@@ -155,6 +166,7 @@ function SessionRoutes({ shell }: { shell: Shell }) {
       <Route path="/login" element={<LazyPage component={screens.login} />} />
       <Route path="/register" element={<LazyPage component={screens.register} />} />
       <Route path="/change-password" element={<LazyPage component={screens.forcedPassword} />} />
+      <Route path={MFA_SETUP} element={<LazyPage component={screens.mfaSetup} />} />
       <Route path="/forgot-password" element={<LazyPage component={screens.forgotPassword} />} />
       <Route path="/reset-password" element={<LazyPage component={screens.resetPassword} />} />
       <Route path="/verify-email" element={<LazyPage component={screens.verifyEmail} />} />

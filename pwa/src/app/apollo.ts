@@ -19,7 +19,13 @@ import { getOfflineSource, OFFLINE_UNAVAILABLE, type OfflineSource } from './off
 import type { SessionManager } from './session/session-manager';
 
 /** Operations that run without a session: their UNAUTHENTICATED means bad credentials. */
-const PUBLIC_OPERATIONS = new Set(['Login', 'RegisterPatient', 'RefreshSession', 'Logout']);
+const PUBLIC_OPERATIONS = new Set([
+  'Login',
+  'VerifyMfa',
+  'RegisterPatient',
+  'RefreshSession',
+  'Logout',
+]);
 
 interface Page {
   nodes: readonly unknown[];
@@ -123,8 +129,8 @@ const offlineLink = new ApolloLink((operation, forward) => {
 
 /**
  * The one GraphQL client. Every request carries the in-memory access token; an UNAUTHENTICATED
- * answer triggers one silent refresh and one retry, and PASSWORD_CHANGE_REQUIRED sends the user
- * to the change-password screen.
+ * answer triggers one silent refresh and one retry, PASSWORD_CHANGE_REQUIRED sends the user
+ * to the change-password screen and MFA_ENROLMENT_REQUIRED to the two-step verification set-up.
  */
 export function createApolloClient(session: SessionManager): ApolloClient {
   const auth = new SetContextLink((prev) => {
@@ -139,6 +145,10 @@ export function createApolloClient(session: SessionManager): ApolloClient {
     const code = errorCodeOf(error);
     if (code === 'PASSWORD_CHANGE_REQUIRED') {
       session.requirePasswordChange();
+      return;
+    }
+    if (code === 'MFA_ENROLMENT_REQUIRED') {
+      session.requireMfaEnrolment();
       return;
     }
     if (code !== 'UNAUTHENTICATED' || PUBLIC_OPERATIONS.has(operation.operationName ?? '')) return;

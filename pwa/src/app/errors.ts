@@ -8,6 +8,10 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'PASSWORD_CHANGE_REQUIRED'
+  /** The password was right; the sign-in needs a code (`challenge` says which sign-in). */
+  | 'MFA_REQUIRED'
+  /** The role requires two-step verification and the account has not set it up yet. */
+  | 'MFA_ENROLMENT_REQUIRED'
   | 'BED_OCCUPIED'
   | 'SERVICE_UNAVAILABLE'
   | 'NETWORK'
@@ -26,6 +30,8 @@ export interface ErrorInfo {
   requestId?: string;
   /** Machine-readable cause beside the code (e.g. TOKEN_EXPIRED for a mailed link). */
   reason?: string;
+  /** The sign-in challenge of an MFA_REQUIRED answer, for its second step. */
+  challenge?: string;
 }
 
 const KNOWN: readonly string[] = [
@@ -36,6 +42,8 @@ const KNOWN: readonly string[] = [
   'NOT_FOUND',
   'CONFLICT',
   'PASSWORD_CHANGE_REQUIRED',
+  'MFA_REQUIRED',
+  'MFA_ENROLMENT_REQUIRED',
   'BED_OCCUPIED',
   'SERVICE_UNAVAILABLE',
   'OFFLINE_UNAVAILABLE',
@@ -83,6 +91,7 @@ export function errorInfo(error: unknown): ErrorInfo {
     if (typeof ext.retryAfter === 'number') info.retryAfter = ext.retryAfter;
     if (typeof ext.requestId === 'string') info.requestId = ext.requestId;
     if (typeof ext.reason === 'string') info.reason = ext.reason;
+    if (typeof ext.challenge === 'string') info.challenge = ext.challenge;
     if (ext.fields && typeof ext.fields === 'object') {
       info.fields = ext.fields as Record<string, string>;
     }

@@ -30,6 +30,8 @@ export function useErrorText() {
         return t('register.fixErrors');
       case 'UNAUTHENTICATED':
       case 'PASSWORD_CHANGE_REQUIRED':
+      case 'MFA_REQUIRED':
+      case 'MFA_ENROLMENT_REQUIRED':
       case 'UNKNOWN':
         return info.requestId
           ? t('errors.withReference', { id: info.requestId })

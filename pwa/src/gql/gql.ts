@@ -26,7 +26,7 @@ type Documents = {
     "mutation RegisterPatient($input: RegisterPatientInput!) {\n  registerPatient(input: $input) {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}": typeof types.RegisterPatientDocument,
     "mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}": typeof types.RequestPasswordResetDocument,
     "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}": typeof types.ResetPasswordDocument,
-    "fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  locale\n  capabilities\n}": typeof types.SessionUserFragmentDoc,
+    "fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  mfaEnabled\n  mfaRequired\n  givenName\n  familyName\n  displayName\n  locale\n  capabilities\n}": typeof types.SessionUserFragmentDoc,
     "mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}": typeof types.VerifyEmailDocument,
     "mutation AddManualCharge($input: AddManualChargeInput!) {\n  addManualCharge(input: $input) {\n    ...BillingChargeFields\n  }\n}": typeof types.AddManualChargeDocument,
     "query BillingPatient($id: ID!) {\n  patient(id: $id) {\n    id\n    mrn\n    displayName\n    insurance {\n      payer\n      memberNumber\n    }\n  }\n}": typeof types.BillingPatientDocument,
@@ -72,6 +72,10 @@ type Documents = {
     "mutation TakeEmergencyCase($input: TakeEmergencyCaseInput!, $clinical: Boolean!) {\n  takeEmergencyCase(input: $input) {\n    ...EmergencyCaseDetail\n  }\n}": typeof types.TakeEmergencyCaseDocument,
     "mutation TriageEmergencyCase($input: TriageEmergencyCaseInput!, $clinical: Boolean!) {\n  triageEmergencyCase(input: $input) {\n    ...EmergencyCaseDetail\n  }\n}": typeof types.TriageEmergencyCaseDocument,
     "query MailOutbox($status: MailStatus, $first: Int, $after: String) {\n  mailOutbox(status: $status, first: $first, after: $after) {\n    totalCount\n    nodes {\n      id\n      to\n      subject\n      text\n      kind\n      status\n      attempts\n      createdAt\n      sentAt\n      error\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.MailOutboxDocument,
+    "mutation ConfirmMfaEnrolment($code: String!) {\n  confirmMfaEnrolment(code: $code) {\n    recoveryCodes\n    user {\n      ...SessionUser\n    }\n  }\n}": typeof types.ConfirmMfaEnrolmentDocument,
+    "mutation DisableMfa($code: String!) {\n  disableMfa(code: $code) {\n    ...SessionUser\n  }\n}": typeof types.DisableMfaDocument,
+    "mutation StartMfaEnrolment {\n  startMfaEnrolment {\n    secret\n    otpauthUri\n    qrCodeDataUrl\n  }\n}": typeof types.StartMfaEnrolmentDocument,
+    "mutation VerifyMfa($input: VerifyMfaInput!) {\n  verifyMfa(input: $input) {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}": typeof types.VerifyMfaDocument,
     "mutation MarkAllNotificationsRead {\n  markAllNotificationsRead\n}": typeof types.MarkAllNotificationsReadDocument,
     "mutation MarkNotificationRead($input: MarkNotificationReadInput!) {\n  markNotificationRead(input: $input) {\n    id\n    readAt\n  }\n}": typeof types.MarkNotificationReadDocument,
     "subscription NotificationAdded {\n  notificationAdded {\n    id\n    kind\n    params\n    urgent\n    link\n    readAt\n    createdAt\n  }\n}": typeof types.NotificationAddedDocument,
@@ -185,9 +189,10 @@ type Documents = {
     "query VisitHistory($patientId: ID!, $first: Int, $after: String) {\n  visitHistory(patientId: $patientId, first: $first, after: $after) {\n    nodes {\n      id\n      startsAt\n      reason\n      encounterId\n      practitioner {\n        id\n        displayName\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.VisitHistoryDocument,
     "query Waitlist($patientId: ID) {\n  waitlist(patientId: $patientId) {\n    id\n    status\n    fromDate\n    toDate\n    specialty\n    reason\n    createdAt\n    patient {\n      id\n      displayName\n      phone\n    }\n    practitioner {\n      id\n      displayName\n    }\n    offer {\n      id\n      startsAt\n      endsAt\n      expiresAt\n      status\n    }\n  }\n}": typeof types.WaitlistDocument,
     "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    temporaryPassword\n    user {\n      ...UserFields\n    }\n  }\n}": typeof types.CreateUserDocument,
+    "mutation ResetUserMfa($id: ID!) {\n  resetUserMfa(id: $id) {\n    ...UserFields\n  }\n}": typeof types.ResetUserMfaDocument,
     "mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n  resetUserPassword(input: $input) {\n    temporaryPassword\n    user {\n      ...UserFields\n    }\n  }\n}": typeof types.ResetUserPasswordDocument,
     "mutation UpdateUser($input: UpdateUserInput!) {\n  updateUser(input: $input) {\n    ...UserFields\n  }\n}": typeof types.UpdateUserDocument,
-    "fragment UserFields on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  phone\n  jobTitle\n  locale\n  lastLoginAt\n  createdAt\n}": typeof types.UserFieldsFragmentDoc,
+    "fragment UserFields on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  mfaEnabled\n  givenName\n  familyName\n  displayName\n  phone\n  jobTitle\n  locale\n  lastLoginAt\n  createdAt\n}": typeof types.UserFieldsFragmentDoc,
     "query User($id: ID!) {\n  user(id: $id) {\n    ...UserFields\n  }\n}": typeof types.UserDocument,
     "query Users($search: String, $role: Role, $first: Int, $after: String) {\n  users(search: $search, role: $role, first: $first, after: $after) {\n    totalCount\n    nodes {\n      ...UserFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.UsersDocument,
     "mutation AddBed($input: AddBedInput!) {\n  addBed(input: $input) {\n    id\n    label\n    condition\n  }\n}": typeof types.AddBedDocument,
@@ -230,7 +235,7 @@ const documents: Documents = {
     "mutation RegisterPatient($input: RegisterPatientInput!) {\n  registerPatient(input: $input) {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}": types.RegisterPatientDocument,
     "mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}": types.RequestPasswordResetDocument,
     "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}": types.ResetPasswordDocument,
-    "fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  locale\n  capabilities\n}": types.SessionUserFragmentDoc,
+    "fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  mfaEnabled\n  mfaRequired\n  givenName\n  familyName\n  displayName\n  locale\n  capabilities\n}": types.SessionUserFragmentDoc,
     "mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}": types.VerifyEmailDocument,
     "mutation AddManualCharge($input: AddManualChargeInput!) {\n  addManualCharge(input: $input) {\n    ...BillingChargeFields\n  }\n}": types.AddManualChargeDocument,
     "query BillingPatient($id: ID!) {\n  patient(id: $id) {\n    id\n    mrn\n    displayName\n    insurance {\n      payer\n      memberNumber\n    }\n  }\n}": types.BillingPatientDocument,
@@ -276,6 +281,10 @@ const documents: Documents = {
     "mutation TakeEmergencyCase($input: TakeEmergencyCaseInput!, $clinical: Boolean!) {\n  takeEmergencyCase(input: $input) {\n    ...EmergencyCaseDetail\n  }\n}": types.TakeEmergencyCaseDocument,
     "mutation TriageEmergencyCase($input: TriageEmergencyCaseInput!, $clinical: Boolean!) {\n  triageEmergencyCase(input: $input) {\n    ...EmergencyCaseDetail\n  }\n}": types.TriageEmergencyCaseDocument,
     "query MailOutbox($status: MailStatus, $first: Int, $after: String) {\n  mailOutbox(status: $status, first: $first, after: $after) {\n    totalCount\n    nodes {\n      id\n      to\n      subject\n      text\n      kind\n      status\n      attempts\n      createdAt\n      sentAt\n      error\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.MailOutboxDocument,
+    "mutation ConfirmMfaEnrolment($code: String!) {\n  confirmMfaEnrolment(code: $code) {\n    recoveryCodes\n    user {\n      ...SessionUser\n    }\n  }\n}": types.ConfirmMfaEnrolmentDocument,
+    "mutation DisableMfa($code: String!) {\n  disableMfa(code: $code) {\n    ...SessionUser\n  }\n}": types.DisableMfaDocument,
+    "mutation StartMfaEnrolment {\n  startMfaEnrolment {\n    secret\n    otpauthUri\n    qrCodeDataUrl\n  }\n}": types.StartMfaEnrolmentDocument,
+    "mutation VerifyMfa($input: VerifyMfaInput!) {\n  verifyMfa(input: $input) {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}": types.VerifyMfaDocument,
     "mutation MarkAllNotificationsRead {\n  markAllNotificationsRead\n}": types.MarkAllNotificationsReadDocument,
     "mutation MarkNotificationRead($input: MarkNotificationReadInput!) {\n  markNotificationRead(input: $input) {\n    id\n    readAt\n  }\n}": types.MarkNotificationReadDocument,
     "subscription NotificationAdded {\n  notificationAdded {\n    id\n    kind\n    params\n    urgent\n    link\n    readAt\n    createdAt\n  }\n}": types.NotificationAddedDocument,
@@ -389,9 +398,10 @@ const documents: Documents = {
     "query VisitHistory($patientId: ID!, $first: Int, $after: String) {\n  visitHistory(patientId: $patientId, first: $first, after: $after) {\n    nodes {\n      id\n      startsAt\n      reason\n      encounterId\n      practitioner {\n        id\n        displayName\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.VisitHistoryDocument,
     "query Waitlist($patientId: ID) {\n  waitlist(patientId: $patientId) {\n    id\n    status\n    fromDate\n    toDate\n    specialty\n    reason\n    createdAt\n    patient {\n      id\n      displayName\n      phone\n    }\n    practitioner {\n      id\n      displayName\n    }\n    offer {\n      id\n      startsAt\n      endsAt\n      expiresAt\n      status\n    }\n  }\n}": types.WaitlistDocument,
     "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    temporaryPassword\n    user {\n      ...UserFields\n    }\n  }\n}": types.CreateUserDocument,
+    "mutation ResetUserMfa($id: ID!) {\n  resetUserMfa(id: $id) {\n    ...UserFields\n  }\n}": types.ResetUserMfaDocument,
     "mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n  resetUserPassword(input: $input) {\n    temporaryPassword\n    user {\n      ...UserFields\n    }\n  }\n}": types.ResetUserPasswordDocument,
     "mutation UpdateUser($input: UpdateUserInput!) {\n  updateUser(input: $input) {\n    ...UserFields\n  }\n}": types.UpdateUserDocument,
-    "fragment UserFields on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  phone\n  jobTitle\n  locale\n  lastLoginAt\n  createdAt\n}": types.UserFieldsFragmentDoc,
+    "fragment UserFields on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  mfaEnabled\n  givenName\n  familyName\n  displayName\n  phone\n  jobTitle\n  locale\n  lastLoginAt\n  createdAt\n}": types.UserFieldsFragmentDoc,
     "query User($id: ID!) {\n  user(id: $id) {\n    ...UserFields\n  }\n}": types.UserDocument,
     "query Users($search: String, $role: Role, $first: Int, $after: String) {\n  users(search: $search, role: $role, first: $first, after: $after) {\n    totalCount\n    nodes {\n      ...UserFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.UsersDocument,
     "mutation AddBed($input: AddBedInput!) {\n  addBed(input: $input) {\n    id\n    label\n    condition\n  }\n}": types.AddBedDocument,
@@ -487,7 +497,7 @@ export function graphql(source: "mutation ResetPassword($input: ResetPasswordInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  locale\n  capabilities\n}"): (typeof documents)["fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  locale\n  capabilities\n}"];
+export function graphql(source: "fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  mfaEnabled\n  mfaRequired\n  givenName\n  familyName\n  displayName\n  locale\n  capabilities\n}"): (typeof documents)["fragment SessionUser on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  mfaEnabled\n  mfaRequired\n  givenName\n  familyName\n  displayName\n  locale\n  capabilities\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -668,6 +678,22 @@ export function graphql(source: "mutation TriageEmergencyCase($input: TriageEmer
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MailOutbox($status: MailStatus, $first: Int, $after: String) {\n  mailOutbox(status: $status, first: $first, after: $after) {\n    totalCount\n    nodes {\n      id\n      to\n      subject\n      text\n      kind\n      status\n      attempts\n      createdAt\n      sentAt\n      error\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): (typeof documents)["query MailOutbox($status: MailStatus, $first: Int, $after: String) {\n  mailOutbox(status: $status, first: $first, after: $after) {\n    totalCount\n    nodes {\n      id\n      to\n      subject\n      text\n      kind\n      status\n      attempts\n      createdAt\n      sentAt\n      error\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmMfaEnrolment($code: String!) {\n  confirmMfaEnrolment(code: $code) {\n    recoveryCodes\n    user {\n      ...SessionUser\n    }\n  }\n}"): (typeof documents)["mutation ConfirmMfaEnrolment($code: String!) {\n  confirmMfaEnrolment(code: $code) {\n    recoveryCodes\n    user {\n      ...SessionUser\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DisableMfa($code: String!) {\n  disableMfa(code: $code) {\n    ...SessionUser\n  }\n}"): (typeof documents)["mutation DisableMfa($code: String!) {\n  disableMfa(code: $code) {\n    ...SessionUser\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartMfaEnrolment {\n  startMfaEnrolment {\n    secret\n    otpauthUri\n    qrCodeDataUrl\n  }\n}"): (typeof documents)["mutation StartMfaEnrolment {\n  startMfaEnrolment {\n    secret\n    otpauthUri\n    qrCodeDataUrl\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VerifyMfa($input: VerifyMfaInput!) {\n  verifyMfa(input: $input) {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}"): (typeof documents)["mutation VerifyMfa($input: VerifyMfaInput!) {\n  verifyMfa(input: $input) {\n    accessToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1123,6 +1149,10 @@ export function graphql(source: "mutation CreateUser($input: CreateUserInput!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ResetUserMfa($id: ID!) {\n  resetUserMfa(id: $id) {\n    ...UserFields\n  }\n}"): (typeof documents)["mutation ResetUserMfa($id: ID!) {\n  resetUserMfa(id: $id) {\n    ...UserFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n  resetUserPassword(input: $input) {\n    temporaryPassword\n    user {\n      ...UserFields\n    }\n  }\n}"): (typeof documents)["mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n  resetUserPassword(input: $input) {\n    temporaryPassword\n    user {\n      ...UserFields\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1131,7 +1161,7 @@ export function graphql(source: "mutation UpdateUser($input: UpdateUserInput!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment UserFields on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  phone\n  jobTitle\n  locale\n  lastLoginAt\n  createdAt\n}"): (typeof documents)["fragment UserFields on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  givenName\n  familyName\n  displayName\n  phone\n  jobTitle\n  locale\n  lastLoginAt\n  createdAt\n}"];
+export function graphql(source: "fragment UserFields on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  mfaEnabled\n  givenName\n  familyName\n  displayName\n  phone\n  jobTitle\n  locale\n  lastLoginAt\n  createdAt\n}"): (typeof documents)["fragment UserFields on User {\n  id\n  email\n  role\n  active\n  mustChangePassword\n  mfaEnabled\n  givenName\n  familyName\n  displayName\n  phone\n  jobTitle\n  locale\n  lastLoginAt\n  createdAt\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

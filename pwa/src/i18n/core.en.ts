@@ -1,5 +1,8 @@
+import { mfaEn } from '../features/mfa/i18n/en';
+
 /** English strings the signed-out screens need; loaded with the app shell. */
 export const coreEn = {
+  ...mfaEn,
   app: {
     name: 'CareGraph',
     tagline: 'Hospital care, connected',

@@ -1,7 +1,9 @@
+import { mfaFr } from '../features/mfa/i18n/fr';
 import type { CoreMessages } from './en';
 
 /** Chaînes françaises des écrans hors session : mêmes clés que `core.en.ts`. */
 export const coreFr: CoreMessages = {
+  ...mfaFr,
   app: {
     name: 'CareGraph',
     tagline: 'Les soins hospitaliers, connectés',

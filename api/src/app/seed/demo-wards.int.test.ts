@@ -13,7 +13,7 @@ const NOW = new Date('2026-06-01T08:00:00Z');
 beforeAll(async () => {
   app = await startTestApp();
   app.clock.set(NOW);
-  creds = await seedDemo(app.em(), NOW, app.config.timeZone);
+  creds = await seedDemo(app.em(), NOW, app.config.timeZone, app.config.jwtSecret);
 });
 afterAll(async () => {
   await app.close();

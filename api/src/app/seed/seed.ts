@@ -5,7 +5,7 @@ import path from 'node:path';
 import { hashPassword } from '../../kernel/auth/passwords.js';
 import { Locale, Role } from '../../kernel/auth/roles.js';
 import { AuditOutcome, writeAuditEvent } from '../../modules/audit/index.js';
-import { User } from '../../modules/auth/index.js';
+import { mfaRequiredForRole, newTotpSecret, sealSecret, User } from '../../modules/auth/index.js';
 import {
   Address,
   Allergy,
@@ -31,6 +31,11 @@ export interface Credential {
   email: string;
   role: Role;
   password: string;
+  /**
+   * The authenticator secret (base32) of a role that signs in with a code: printed beside the
+   * password so that whoever tries the demo can add it to an authenticator app.
+   */
+  totpSecret?: string;
 }
 
 /** A password for one installation only: 18 random characters, never a fixed string. */
@@ -43,11 +48,14 @@ const SYSTEM_ORIGIN = { requestId: 'seed', ip: null, userAgent: 'caregraph-seed'
 /**
  * Loads the demo hospital into an empty database: one account per role (three doctors, three
  * nurses, two patients linked to their records) and a few dozen patients. Returns the logins.
+ * The roles that require two-step verification are enrolled with a random secret of this
+ * installation, sealed with `serverSecret` (the JWT secret) like any other.
  */
 export async function seedDemo(
   em: EntityManager,
   now: Date,
   timeZone: string,
+  serverSecret: Uint8Array,
 ): Promise<Credential[]> {
   return em.transactional(async (tx) => {
     const creds: Credential[] = [];
@@ -65,7 +73,14 @@ export async function seedDemo(
         locale: Locale.fr,
       });
       if (s.role === Role.DOCTOR) doctors.push({ key: s.key, user });
-      creds.push({ email, role: s.role, password });
+      if (mfaRequiredForRole(s.role)) {
+        const totpSecret = newTotpSecret();
+        user.mfaSecret = sealSecret(totpSecret, serverSecret);
+        user.mfaEnabledAt = now;
+        creds.push({ email, role: s.role, password, totpSecret });
+      } else {
+        creds.push({ email, role: s.role, password });
+      }
     }
     const patients = [];
     for (const p of DEMO_PATIENTS) {
@@ -182,11 +197,17 @@ export async function createAdministrator(
   });
 }
 
+/** The password, and for an account with two-step verification its authenticator secret. */
+export function credentialText(c: Credential): string {
+  return c.totpSecret ? `${c.password} totp=${c.totpSecret}` : c.password;
+}
+
 export function writeCredentialsFile(dataDir: string, creds: Credential[]): string {
   const file = path.join(dataDir, 'demo-credentials.txt');
   const lines = [
     '# CareGraph demo logins for this installation (random, generated at first start)',
-    ...creds.map((c) => `${c.role.padEnd(15)} ${c.email.padEnd(40)} ${c.password}`),
+    '# ADMIN and MANAGER also type a code: add their totp= secret to an authenticator app.',
+    ...creds.map((c) => `${c.role.padEnd(15)} ${c.email.padEnd(40)} ${credentialText(c)}`),
     '',
   ];
   writeFileSync(file, lines.join('\n'), { mode: 0o600 });

@@ -21,7 +21,15 @@ import { withDatabase } from '../../kernel/db/urls.js';
 import { LiveEvents } from '../../kernel/live-events.js';
 import { createLogger } from '../../kernel/logger.js';
 import { createRateLimits } from '../../kernel/rate-limit.js';
-import { User } from '../../modules/auth/index.js';
+import { generate } from 'otplib';
+import {
+  mfaRequiredForRole,
+  newTotpSecret,
+  openSecret,
+  sealSecret,
+  timeStepAt,
+  User,
+} from '../../modules/auth/index.js';
 import { createPatientRecord, Patient, Sex } from '../../modules/patients/index.js';
 import { ormApp } from '../entities.js';
 import { appJobs } from '../jobs.js';
@@ -42,6 +50,8 @@ export interface SeededUser {
   password: string;
   /** The patient record of a PATIENT account; null for staff. */
   patientId: string | null;
+  /** The TOTP secret of an account enrolled in two-step verification (base32), else null. */
+  mfaSecret: string | null;
 }
 
 let schemaPromise: ReturnType<typeof buildAppSchema> | undefined;
@@ -156,7 +166,11 @@ export async function startTestApp(
   /** Synthetic account with a known password (test data only). */
   async function seedUser(
     role: Role,
-    over: Partial<Pick<User, 'active' | 'mustChangePassword'>> & { patient?: Patient } = {},
+    over: Partial<Pick<User, 'active' | 'mustChangePassword'>> & {
+      patient?: Patient;
+      /** Enrolled in two-step verification: by default, the roles that require it are. */
+      mfa?: boolean;
+    } = {},
   ): Promise<SeededUser> {
     counter++;
     const password = `test-password-${randomBytes(6).toString('hex')}`;
@@ -181,18 +195,54 @@ export async function startTestApp(
       active: over.active ?? true,
       mustChangePassword: over.mustChangePassword ?? false,
     });
+    const mfaSecret = (over.mfa ?? mfaRequiredForRole(role)) ? newTotpSecret() : null;
+    if (mfaSecret) {
+      user.mfaSecret = sealSecret(mfaSecret, config.jwtSecret);
+      user.mfaEnabledAt = clock.now();
+    }
     await fork.flush();
     if (patient) await fork.nativeUpdate(Patient, { id: patient.id }, { account: user.id });
-    return { user, email, password, patientId: patient?.id ?? null };
+    return { user, email, password, patientId: patient?.id ?? null, mfaSecret };
   }
 
+  /**
+   * A code of the account's authenticator that the server has not seen: the current step's, or
+   * the next one's when the current one was used (a second sign-in within 30 seconds); waits for
+   * the step after that only when both were. Real time, as the server checks codes against it.
+   */
+  async function totpCode(email: string): Promise<string> {
+    const row = await em().findOneOrFail(User, { email }, { populate: ['mfaSecret'] });
+    if (!row.mfaSecret) throw new Error(`${email} has no authenticator`);
+    const secret = openSecret(row.mfaSecret, config.jwtSecret);
+    const now = timeStepAt(new Date());
+    const step = Math.max(now, (row.mfaLastTimeStep ?? 0) + 1);
+    if (step > now + 1) {
+      await new Promise((r) => setTimeout(r, (step - 1) * 30_000 - Date.now() + 50));
+    }
+    return generate({ secret, epoch: step * 30 });
+  }
+
+  /**
+   * Signs in through the API like a client: the password, then, for an account with two-step
+   * verification, a fresh code of its authenticator.
+   */
   async function login(email: string, password: string) {
-    const r = await gql<{ login: { accessToken: string; refreshToken: string } }>(
+    type Tokens = { accessToken: string; refreshToken: string };
+    const r = await gql<{ login: Tokens }>(
       `mutation($i: LoginInput!) { login(input: $i) { accessToken refreshToken } }`,
       { i: { email, password } },
     );
-    if (!r.data) throw new Error(`login failed: ${JSON.stringify(r.errors)}`);
-    return r.data.login;
+    if (r.data) return r.data.login;
+    const challenge = r.errors[0]?.extensions?.challenge;
+    if (r.errors[0]?.extensions?.code !== 'MFA_REQUIRED' || typeof challenge !== 'string') {
+      throw new Error(`login failed: ${JSON.stringify(r.errors)}`);
+    }
+    const v = await gql<{ verifyMfa: Tokens }>(
+      `mutation($i: VerifyMfaInput!) { verifyMfa(input: $i) { accessToken refreshToken } }`,
+      { i: { challenge, code: await totpCode(email) } },
+    );
+    if (!v.data) throw new Error(`login failed at the second step: ${JSON.stringify(v.errors)}`);
+    return v.data.verifyMfa;
   }
 
   /** A fresh account of this role, signed in; returns its access token. */
@@ -214,6 +264,7 @@ export async function startTestApp(
     gql,
     seedUser,
     login,
+    totpCode,
     tokenFor,
     async close() {
       await server.stop();

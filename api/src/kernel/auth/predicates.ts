@@ -19,7 +19,10 @@ export type RuleMap = Record<string, TypeRules>;
 
 export const anyone: AccessRule = { name: 'anyone', cache: 'contextual', check: () => true };
 
-/** Signed in, even when the password must be changed first (me, changePassword, logout). */
+/**
+ * Signed in, even when the password must be changed or two-step verification set up first (me,
+ * changePassword, logout, the enrolment itself).
+ */
 export const signedIn: AccessRule = {
   name: 'signedIn',
   cache: 'contextual',
@@ -32,6 +35,13 @@ function signedInAndFresh(ctx: RequestContext): true | Error {
     return new DomainError('PASSWORD_CHANGE_REQUIRED', 'Change your password before continuing.', {
       http: { status: 403 },
     });
+  }
+  if (ctx.viewer.mfaEnrolmentRequired) {
+    return new DomainError(
+      'MFA_ENROLMENT_REQUIRED',
+      'Set up two-step verification before continuing.',
+      { http: { status: 403 } },
+    );
   }
   return true;
 }

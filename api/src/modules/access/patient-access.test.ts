@@ -11,6 +11,7 @@ const viewer = (role: Role, patientId: string | null = null): Viewer => ({
   role,
   patientId,
   mustChangePassword: false,
+  mfaEnrolmentRequired: false,
 });
 
 /** Who reads which part, written out by hand: the policy table must say exactly this. */

@@ -18,6 +18,7 @@ import { blankToNull, personName, phoneNumber, validate } from '../../kernel/val
 import { isPatientAccount } from '../access/index.js';
 import { SELF_REGISTERED_ROLE } from './auth.rules.js';
 import type { ChangePasswordInput, LoginInput, UpdateMyProfileInput } from './auth.inputs.js';
+import { mfaChallengeError } from './mfa-challenge.js';
 import { afterFailure, afterSuccess, lockRemainingSeconds } from './lockout.js';
 import { passwordProblem } from './password-policy.js';
 import { RefreshToken, Session } from './session.entity.js';
@@ -57,7 +58,7 @@ function clearRefreshCookie(ctx: RequestContext) {
 }
 
 /** Opens a session for `user` and returns its first tokens. */
-async function openSession(ctx: RequestContext, em: EntityManager, user: User) {
+export async function openSession(ctx: RequestContext, em: EntityManager, user: User) {
   const now = ctx.clock.now();
   const session = em.create(Session, {
     user,
@@ -90,7 +91,8 @@ async function issueTokens(ctx: RequestContext, em: EntityManager, user: User, s
 }
 
 /**
- * Signs in. Five consecutive failures lock the account (15 minutes, doubling); the per-IP limit
+ * Signs in. An account with two-step verification gets no session from its password: the answer
+ * is `MFA_REQUIRED` with a challenge that `verifyMfa` takes with a code. Five consecutive failures lock the account (15 minutes, doubling); the per-IP limit
  * stops spraying across accounts. Every failure — unknown email, wrong password, locked or
  * disabled account — gets the same answer and costs one password hash, so that neither the body
  * nor the time tells an attacker which accounts exist or are locked.
@@ -127,12 +129,18 @@ export async function login(ctx: RequestContext, input: LoginInput) {
     }
     throw new UnauthenticatedError(BAD_CREDENTIALS);
   }
+  if (user.mfaEnabledAt) {
+    // The password was right, but it is only the first step: no session yet, and the failure
+    // count stands until the second step succeeds (this answer rolls the transaction back).
+    if (scope) scope.details.reason = 'mfa-required';
+    throw await mfaChallengeError(ctx, user.id);
+  }
   Object.assign(user, afterSuccess(), { lastLoginAt: now });
   return openSession(ctx, em, user);
 }
 
 /** Counts one failure in its own committed transaction; returns the lock seconds it caused. */
-async function recordFailedLogin(ctx: RequestContext, userId: string): Promise<number> {
+export async function recordFailedLogin(ctx: RequestContext, userId: string): Promise<number> {
   const fork = ctx.em.fork();
   return fork.transactional(async (tx) => {
     const row = await tx.findOneOrFail(User, userId, { lockMode: LockMode.PESSIMISTIC_WRITE });

@@ -17,3 +17,7 @@ export { deleteEndedSessions, sessionCleanupJob } from './session-cleanup.js';
 export { AccountTokensResolver } from './account-tokens.resolver.js';
 export { AccountToken, AccountTokenPurpose } from './account-token.entity.js';
 export { issueAccountToken, sendVerificationEmail } from './account-tokens.service.js';
+export { MfaResolver } from './mfa.resolver.js';
+export { mfaRules, mfaRequiredForRole } from './mfa.rules.js';
+export { MfaRecoveryCode } from './mfa-recovery-code.entity.js';
+export { newTotpSecret, openSecret, sealSecret, timeStepAt, totpCodeAt } from './totp.js';

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { Locale, Role } from '../../kernel/auth/roles.js';
 import { stampNow } from '../../kernel/clock.js';
+import { mfaRequiredForRole } from './mfa.rules.js';
 
 /**
  * An account. Invariants: the password hash, lockout counters and token version never leave the
@@ -72,6 +73,28 @@ export class User {
   @Property({ type: 'timestamptz', nullable: true })
   lockedUntil?: Date | null;
 
+  /**
+   * The TOTP secret of the enrolled authenticator, sealed with AES-256-GCM (`totp.ts`); null
+   * while two-step verification is off. Never sent to anyone once enrolment is confirmed.
+   */
+  @Property({ type: 'text', hidden: true, lazy: true, nullable: true })
+  mfaSecret?: string | null;
+
+  /** A secret offered by `startMfaEnrolment`, sealed, until a first code confirms it. */
+  @Property({ type: 'text', hidden: true, lazy: true, nullable: true })
+  mfaPendingSecret?: string | null;
+
+  /** When two-step verification was turned on; null while it is off. */
+  @Property({ type: 'timestamptz', nullable: true })
+  mfaEnabledAt?: Date | null;
+
+  /**
+   * The TOTP time step of the last code accepted: a code of this step or an earlier one is refused,
+   * so a code seen over a shoulder or in a log cannot be played again.
+   */
+  @Property({ type: 'integer', nullable: true, hidden: true })
+  mfaLastTimeStep?: number | null;
+
   @Field(() => GraphQLISODateTime, {
     nullable: true,
     description: 'When the owner proved the email is theirs (a verification or reset link).',
@@ -94,6 +117,18 @@ export class User {
   @Field(() => GraphQLISODateTime, { description: 'When the account last changed.' })
   @Property({ type: 'timestamptz', onCreate: stampNow, onUpdate: stampNow })
   updatedAt!: Date & Opt;
+
+  @Field(() => Boolean, { description: 'Two-step verification (an authenticator app) is on.' })
+  get mfaEnabled(): boolean & Opt {
+    return this.mfaEnabledAt != null;
+  }
+
+  @Field(() => Boolean, {
+    description: 'The role requires two-step verification (administrators and managers).',
+  })
+  get mfaRequired(): boolean & Opt {
+    return mfaRequiredForRole(this.role);
+  }
 
   @Field(() => String, { description: 'Display name, family name in capitals (R7).' })
   get displayName(): string & Opt {

@@ -19,6 +19,8 @@ function tokens(n: number, ttlSeconds = 900): SessionTokens {
       role: 'NURSE',
       active: true,
       mustChangePassword: false,
+      mfaEnabled: false,
+      mfaRequired: false,
       givenName: 'Ana',
       familyName: 'Silva',
       displayName: 'SILVA Ana',

@@ -126,6 +126,11 @@ export class SessionManager {
     this.updateUser({ mustChangePassword: true });
   }
 
+  /** The API refused an operation until two-step verification is set up (ADMIN, MANAGER). */
+  requireMfaEnrolment(): void {
+    this.updateUser({ mfaRequired: true, mfaEnabled: false });
+  }
+
   /**
    * Gets a fresh access token. Concurrent callers share one request; returns null when the
    * session is gone (the state is then signedOut). A network failure keeps the session.

@@ -12,6 +12,7 @@ import { useErrorText } from '../../app/use-error-text';
 import { LanguageSwitch } from '../../features/account/LanguageSwitch';
 import { LogoutButton } from '../../features/account/LogoutButton';
 import { ReminderOptOut } from '../../features/account/ReminderOptOut';
+import { MfaAccountSection } from '../../features/mfa/MfaAccountSection';
 import { checkName, checkPhone, compact } from '../../features/forms/validation';
 import { CloseAccount, RecordDownload } from '../../features/patient-rights';
 import { MeDocument, UpdateMyProfileDocument, type MeQuery } from '../../gql/graphql';
@@ -231,6 +232,7 @@ export default function AccountPage() {
           <IonIcon slot="start" icon={keyOutline} aria-hidden="true" />
           {t('account.changePassword')}
         </IonButton>
+        <MfaAccountSection />
         <LanguageSwitch persistOnServer />
       </section>
       {me?.role === 'PATIENT' && me.patient && <RecordDownload mrn={me.patient.mrn} />}

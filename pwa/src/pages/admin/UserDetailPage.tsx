@@ -16,6 +16,7 @@ import {
 } from '../../features/users/StaffFields';
 import { TemporaryPassword } from '../../features/users/TemporaryPassword';
 import {
+  ResetUserMfaDocument,
   ResetUserPasswordDocument,
   UpdateUserDocument,
   UserDocument,
@@ -46,6 +47,7 @@ function EditUser({ user }: { user: UserFieldsFragment }) {
   const [temporary, setTemporary] = useState<string | null>(null);
   const [updateUser, { loading: saving }] = useMutation(UpdateUserDocument);
   const [resetPassword, { loading: resetting }] = useMutation(ResetUserPasswordDocument);
+  const [resetMfa, { loading: resettingMfa }] = useMutation(ResetUserMfaDocument);
   const isPatient = user.role === 'PATIENT';
 
   function fail(error: unknown) {
@@ -115,6 +117,18 @@ function EditUser({ user }: { user: UserFieldsFragment }) {
     });
   };
 
+  const resetTwoStep = () => {
+    confirm(t('mfa.resetConfirm'), async () => {
+      setNotice(null);
+      try {
+        await resetMfa({ variables: { id: user.id } });
+        setNotice({ kind: 'success', text: t('mfa.resetDone') });
+      } catch (error) {
+        fail(error);
+      }
+    });
+  };
+
   return (
     <>
       {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
@@ -135,6 +149,16 @@ function EditUser({ user }: { user: UserFieldsFragment }) {
               <span className="cg-badge cg-badge-warn">{t('users.mustChange')}</span>
             )}
           </dd>
+          {!isPatient && (
+            <>
+              <dt>{t('mfa.accountTitle')}</dt>
+              <dd data-testid="user-mfa">
+                <span className={user.mfaEnabled ? 'cg-badge' : 'cg-badge cg-badge-warn'}>
+                  {user.mfaEnabled ? t('mfa.on') : t('mfa.off')}
+                </span>
+              </dd>
+            </>
+          )}
           <dt>{t('users.lastLogin')}</dt>
           <dd>
             {user.lastLoginAt ? formatDateTime(user.lastLoginAt, i18n.language) : t('users.never')}
@@ -187,6 +211,16 @@ function EditUser({ user }: { user: UserFieldsFragment }) {
         <IonButton fill="outline" onClick={reset} disabled={resetting} data-testid="reset-password">
           {t('users.resetPassword')}
         </IonButton>
+        {user.mfaEnabled && (
+          <IonButton
+            fill="outline"
+            onClick={resetTwoStep}
+            disabled={resettingMfa}
+            data-testid="reset-mfa"
+          >
+            {t('mfa.reset')}
+          </IonButton>
+        )}
         <IonButton
           fill="outline"
           color={user.active ? 'danger' : 'success'}

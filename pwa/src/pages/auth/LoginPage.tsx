@@ -9,6 +9,7 @@ import { TextField } from '../../app/components/TextField';
 import { useSessionManager } from '../../app/session/SessionContext';
 import { useErrorText } from '../../app/use-error-text';
 import { LanguageSwitch } from '../../features/account/LanguageSwitch';
+import { MfaCodeStep } from '../../features/mfa/MfaCodeStep';
 import { LoginDocument } from '../../gql/graphql';
 
 export default function LoginPage() {
@@ -18,6 +19,8 @@ export default function LoginPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
+  /** Set once the password was right on an account with two-step verification. */
+  const [challenge, setChallenge] = useState<string | null>(null);
   const [login, { loading }] = useMutation(LoginDocument);
 
   async function submit(event: SyntheticEvent<HTMLFormElement>) {
@@ -39,7 +42,9 @@ export default function LoginPage() {
     } catch (error) {
       const info = errorText.info(error);
       setPassword('');
-      if (info.code === 'UNAUTHENTICATED') {
+      if (info.code === 'MFA_REQUIRED' && info.challenge) {
+        setChallenge(info.challenge);
+      } else if (info.code === 'UNAUTHENTICATED') {
         // The same answer for an unknown email, a wrong password and a locked account.
         setFailure(t('login.wrongCredentials'));
       } else if (info.code === 'RATE_LIMITED') {
@@ -60,34 +65,44 @@ export default function LoginPage() {
           <h1>{t('app.name')}</h1>
           <p>{t('app.tagline')}</p>
         </div>
-        <section className="cg-card" aria-labelledby="login-title">
-          <h2 id="login-title">{t('login.title')}</h2>
-          <p className="cg-muted">{t('login.intro')}</p>
-          <form className="cg-form" onSubmit={(e) => void submit(e)} noValidate>
-            {failure && <Notice kind="error">{failure}</Notice>}
-            <TextField
-              name="email"
-              type="email"
-              label={t('login.email')}
-              autocomplete="username"
-              value={email}
-              onChange={setEmail}
-              required
-            />
-            <TextField
-              name="password"
-              type="password"
-              label={t('login.password')}
-              autocomplete="current-password"
-              value={password}
-              onChange={setPassword}
-              required
-            />
-            <IonButton type="submit" expand="block" disabled={loading}>
-              {loading ? t('login.submitting') : t('login.submit')}
-            </IonButton>
-          </form>
-        </section>
+        {challenge ? (
+          <MfaCodeStep
+            challenge={challenge}
+            onBack={() => {
+              setChallenge(null);
+              setFailure(t('mfa.expired'));
+            }}
+          />
+        ) : (
+          <section className="cg-card" aria-labelledby="login-title">
+            <h2 id="login-title">{t('login.title')}</h2>
+            <p className="cg-muted">{t('login.intro')}</p>
+            <form className="cg-form" onSubmit={(e) => void submit(e)} noValidate>
+              {failure && <Notice kind="error">{failure}</Notice>}
+              <TextField
+                name="email"
+                type="email"
+                label={t('login.email')}
+                autocomplete="username"
+                value={email}
+                onChange={setEmail}
+                required
+              />
+              <TextField
+                name="password"
+                type="password"
+                label={t('login.password')}
+                autocomplete="current-password"
+                value={password}
+                onChange={setPassword}
+                required
+              />
+              <IonButton type="submit" expand="block" disabled={loading}>
+                {loading ? t('login.submitting') : t('login.submit')}
+              </IonButton>
+            </form>
+          </section>
+        )}
         <p className="cg-link-row">
           <Link to="/forgot-password" data-testid="forgot-password">
             {t('login.forgot')}

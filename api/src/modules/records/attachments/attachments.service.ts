@@ -106,7 +106,7 @@ export function attachmentRoutes(deps: FileRouteDeps): Router {
     try {
       const em = deps.orm.em.fork();
       const viewer = await deps.viewerOf(em, req.header('authorization'));
-      if (!viewer || viewer.mustChangePassword) {
+      if (!viewer || viewer.mustChangePassword || viewer.mfaEnrolmentRequired) {
         fail(res, 401, 'UNAUTHENTICATED', 'You must sign in.');
         return;
       }
@@ -137,7 +137,7 @@ export function attachmentRoutes(deps: FileRouteDeps): Router {
     try {
       const em = deps.orm.em.fork();
       const viewer = await deps.viewerOf(em, req.header('authorization'));
-      if (!viewer || viewer.mustChangePassword) {
+      if (!viewer || viewer.mustChangePassword || viewer.mfaEnrolmentRequired) {
         fail(res, 401, 'UNAUTHENTICATED', 'You must sign in.');
         return;
       }
