@@ -35,18 +35,22 @@ export function zonedMinutes(at: Date, timeZone: string): number {
   return t.getHours() * 60 + t.getMinutes();
 }
 
+/** The calendar date `days` after (or before) `date`; years past 9999 keep plain digits. */
+function shiftDate(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
 /** The next calendar date after `date`. */
 export function nextDate(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
+  return shiftDate(date, 1);
 }
 
 /** The calendar date before `date`. */
 export function previousDate(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
+  return shiftDate(date, -1);
 }
 
 /** "HH:MM" → minutes since midnight, or null when malformed. */
