@@ -11,6 +11,7 @@ import {
   AppointmentResolver,
   PractitionerResolver,
   WaitlistResolver,
+  WorkingHoursResolver,
 } from '../modules/scheduling/index.js';
 import {
   BedsideResolver,
@@ -57,6 +58,7 @@ export const resolvers = [
   PractitionerResolver,
   AppointmentResolver,
   WaitlistResolver,
+  WorkingHoursResolver,
   ChartResolver,
   EncountersResolver,
   MedicationsResolver,
