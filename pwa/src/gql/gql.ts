@@ -170,6 +170,7 @@ type Documents = {
     "query DoctorAccounts {\n  users(role: DOCTOR, first: 100) {\n    nodes {\n      id\n      displayName\n      active\n    }\n  }\n}": typeof types.DoctorAccountsDocument,
     "mutation MarkNoShow($input: AppointmentIdInput!) {\n  markNoShow(input: $input) {\n    id\n    status\n    version\n  }\n}": typeof types.MarkNoShowDocument,
     "query MyPractitionerProfile {\n  myPractitionerProfile {\n    id\n    displayName\n    consultationMinutes\n    bio\n    languages\n    active\n    specialtyInfo {\n      code\n      labelFr\n      labelEn\n    }\n  }\n}": typeof types.MyPractitionerProfileDocument,
+    "query MyWorkingHours {\n  myWorkingHours {\n    id\n    weekday\n    startTime\n    endTime\n  }\n}": typeof types.MyWorkingHoursDocument,
     "query SchedulingPatientPicker($search: String, $first: Int) {\n  patients(search: $search, first: $first) {\n    nodes {\n      id\n      displayName\n      mrn\n      birthDate\n      phone\n    }\n  }\n}": typeof types.SchedulingPatientPickerDocument,
     "query PractitionerAvailability($id: ID!) {\n  practitioner(id: $id) {\n    id\n    displayName\n    weeklySessions {\n      id\n      weekday\n      startTime\n      endTime\n      slotMinutes\n    }\n  }\n  availabilityExceptions(practitionerId: $id) {\n    id\n    kind\n    startsAt\n    endsAt\n    slotMinutes\n    reason\n  }\n}": typeof types.PractitionerAvailabilityDocument,
     "query Practitioners($specialty: String, $first: Int, $after: String) {\n  practitioners(specialty: $specialty, first: $first, after: $after) {\n    nodes {\n      id\n      displayName\n      active\n      specialty\n      specialtyInfo {\n        code\n        labelFr\n        labelEn\n      }\n      languages\n      bio\n      consultationMinutes\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.PractitionersDocument,
@@ -177,6 +178,7 @@ type Documents = {
     "mutation ReportDelay($input: ReportDelayInput!) {\n  reportDelay(input: $input) {\n    id\n    startsAt\n    endsAt\n    originalStartsAt\n    version\n  }\n}": typeof types.ReportDelayDocument,
     "mutation RequestWaitlist($input: RequestWaitlistInput!) {\n  requestWaitlist(input: $input) {\n    id\n    status\n  }\n}": typeof types.RequestWaitlistDocument,
     "mutation RescheduleAppointment($input: RescheduleAppointmentInput!) {\n  rescheduleAppointment(input: $input) {\n    ...AppointmentFields\n  }\n}": typeof types.RescheduleAppointmentDocument,
+    "mutation SetMyWorkingHours($input: SetMyWorkingHoursInput!) {\n  setMyWorkingHours(input: $input) {\n    id\n    weekday\n    startTime\n    endTime\n  }\n}": typeof types.SetMyWorkingHoursDocument,
     "mutation SetWeeklyAvailability($input: SetWeeklyAvailabilityInput!) {\n  setWeeklyAvailability(input: $input) {\n    id\n    weeklySessions {\n      id\n      weekday\n      startTime\n      endTime\n      slotMinutes\n    }\n  }\n}": typeof types.SetWeeklyAvailabilityDocument,
     "query Specialties {\n  specialties {\n    code\n    labelFr\n    labelEn\n  }\n}": typeof types.SpecialtiesDocument,
     "mutation StartAppointment($input: AppointmentIdInput!) {\n  startAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}": typeof types.StartAppointmentDocument,
@@ -374,6 +376,7 @@ const documents: Documents = {
     "query DoctorAccounts {\n  users(role: DOCTOR, first: 100) {\n    nodes {\n      id\n      displayName\n      active\n    }\n  }\n}": types.DoctorAccountsDocument,
     "mutation MarkNoShow($input: AppointmentIdInput!) {\n  markNoShow(input: $input) {\n    id\n    status\n    version\n  }\n}": types.MarkNoShowDocument,
     "query MyPractitionerProfile {\n  myPractitionerProfile {\n    id\n    displayName\n    consultationMinutes\n    bio\n    languages\n    active\n    specialtyInfo {\n      code\n      labelFr\n      labelEn\n    }\n  }\n}": types.MyPractitionerProfileDocument,
+    "query MyWorkingHours {\n  myWorkingHours {\n    id\n    weekday\n    startTime\n    endTime\n  }\n}": types.MyWorkingHoursDocument,
     "query SchedulingPatientPicker($search: String, $first: Int) {\n  patients(search: $search, first: $first) {\n    nodes {\n      id\n      displayName\n      mrn\n      birthDate\n      phone\n    }\n  }\n}": types.SchedulingPatientPickerDocument,
     "query PractitionerAvailability($id: ID!) {\n  practitioner(id: $id) {\n    id\n    displayName\n    weeklySessions {\n      id\n      weekday\n      startTime\n      endTime\n      slotMinutes\n    }\n  }\n  availabilityExceptions(practitionerId: $id) {\n    id\n    kind\n    startsAt\n    endsAt\n    slotMinutes\n    reason\n  }\n}": types.PractitionerAvailabilityDocument,
     "query Practitioners($specialty: String, $first: Int, $after: String) {\n  practitioners(specialty: $specialty, first: $first, after: $after) {\n    nodes {\n      id\n      displayName\n      active\n      specialty\n      specialtyInfo {\n        code\n        labelFr\n        labelEn\n      }\n      languages\n      bio\n      consultationMinutes\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.PractitionersDocument,
@@ -381,6 +384,7 @@ const documents: Documents = {
     "mutation ReportDelay($input: ReportDelayInput!) {\n  reportDelay(input: $input) {\n    id\n    startsAt\n    endsAt\n    originalStartsAt\n    version\n  }\n}": types.ReportDelayDocument,
     "mutation RequestWaitlist($input: RequestWaitlistInput!) {\n  requestWaitlist(input: $input) {\n    id\n    status\n  }\n}": types.RequestWaitlistDocument,
     "mutation RescheduleAppointment($input: RescheduleAppointmentInput!) {\n  rescheduleAppointment(input: $input) {\n    ...AppointmentFields\n  }\n}": types.RescheduleAppointmentDocument,
+    "mutation SetMyWorkingHours($input: SetMyWorkingHoursInput!) {\n  setMyWorkingHours(input: $input) {\n    id\n    weekday\n    startTime\n    endTime\n  }\n}": types.SetMyWorkingHoursDocument,
     "mutation SetWeeklyAvailability($input: SetWeeklyAvailabilityInput!) {\n  setWeeklyAvailability(input: $input) {\n    id\n    weeklySessions {\n      id\n      weekday\n      startTime\n      endTime\n      slotMinutes\n    }\n  }\n}": types.SetWeeklyAvailabilityDocument,
     "query Specialties {\n  specialties {\n    code\n    labelFr\n    labelEn\n  }\n}": types.SpecialtiesDocument,
     "mutation StartAppointment($input: AppointmentIdInput!) {\n  startAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}": types.StartAppointmentDocument,
@@ -1063,6 +1067,10 @@ export function graphql(source: "query MyPractitionerProfile {\n  myPractitioner
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query MyWorkingHours {\n  myWorkingHours {\n    id\n    weekday\n    startTime\n    endTime\n  }\n}"): (typeof documents)["query MyWorkingHours {\n  myWorkingHours {\n    id\n    weekday\n    startTime\n    endTime\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query SchedulingPatientPicker($search: String, $first: Int) {\n  patients(search: $search, first: $first) {\n    nodes {\n      id\n      displayName\n      mrn\n      birthDate\n      phone\n    }\n  }\n}"): (typeof documents)["query SchedulingPatientPicker($search: String, $first: Int) {\n  patients(search: $search, first: $first) {\n    nodes {\n      id\n      displayName\n      mrn\n      birthDate\n      phone\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1088,6 +1096,10 @@ export function graphql(source: "mutation RequestWaitlist($input: RequestWaitlis
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RescheduleAppointment($input: RescheduleAppointmentInput!) {\n  rescheduleAppointment(input: $input) {\n    ...AppointmentFields\n  }\n}"): (typeof documents)["mutation RescheduleAppointment($input: RescheduleAppointmentInput!) {\n  rescheduleAppointment(input: $input) {\n    ...AppointmentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetMyWorkingHours($input: SetMyWorkingHoursInput!) {\n  setMyWorkingHours(input: $input) {\n    id\n    weekday\n    startTime\n    endTime\n  }\n}"): (typeof documents)["mutation SetMyWorkingHours($input: SetMyWorkingHoursInput!) {\n  setMyWorkingHours(input: $input) {\n    id\n    weekday\n    startTime\n    endTime\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
