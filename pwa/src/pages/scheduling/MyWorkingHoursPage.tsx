@@ -17,6 +17,8 @@ export default function MyWorkingHoursPage() {
   const [save, { loading }] = useMutation(SetMyWorkingHoursDocument, {
     refetchQueries: ['MyWorkingHours'],
   });
+  // The editor starts from the first answer and keeps the rows as typed: saving refetches the
+  // week with new ids, which must not reset the form (nor its "saved" message).
   const spans = own.data?.myWorkingHours;
   return (
     <PageLayout title={t('scheduling.hours.title')} backHref="/app/account">
@@ -24,7 +26,6 @@ export default function MyWorkingHoursPage() {
       {own.error && <Notice kind="error">{errorText.message(errorText.info(own.error))}</Notice>}
       {spans && (
         <WeeklySpansEditor
-          key={spans.map((s) => s.id).join()}
           spans={spans}
           times={WORKING_TIMES}
           saving={loading}
