@@ -80,8 +80,15 @@ describe('capabilities', () => {
         Capability.READ_DASHBOARD,
         Capability.READ_ALL_FIGURES,
         Capability.REVIEW_EMERGENCY_ACCESS,
+        Capability.KEEP_WORKING_HOURS,
+        Capability.MANAGE_STAFF_HOURS,
       ].sort(),
     );
+    // Working hours (R18): kept by staff other than doctors, managed by managers and admins.
+    expect(nurse).toContain(Capability.KEEP_WORKING_HOURS);
+    expect(nurse).not.toContain(Capability.MANAGE_STAFF_HOURS);
+    expect(await of(Role.DOCTOR)).not.toContain(Capability.KEEP_WORKING_HOURS);
+    expect(patient).not.toContain(Capability.KEEP_WORKING_HOURS);
     // The dashboard: a doctor reads their own activity, not the hospital's figures.
     expect(await of(Role.DOCTOR)).toContain(Capability.READ_DASHBOARD);
     expect(await of(Role.DOCTOR)).not.toContain(Capability.READ_ALL_FIGURES);

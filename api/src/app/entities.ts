@@ -11,6 +11,7 @@ import {
   Practitioner,
   WaitlistOffer,
   WaitlistRequest,
+  WorkingHoursSpan,
 } from '../modules/scheduling/index.js';
 import { Allergy, Patient } from '../modules/patients/index.js';
 import {
@@ -76,6 +77,7 @@ export const entities = [
   Appointment,
   WaitlistRequest,
   WaitlistOffer,
+  WorkingHoursSpan,
   Encounter,
   Diagnosis,
   Prescription,

@@ -83,6 +83,8 @@ const AGENDA = [Role.RECEPTIONIST, Role.DOCTOR, Role.NURSE, Role.ADMIN];
 /** Roles that see the wards' bed boards; the admissions office and the care team admit. */
 const BOARD = [Role.ADMIN, Role.MANAGER, Role.RECEPTIONIST, Role.DOCTOR, Role.NURSE, Role.CASHIER];
 const ADT = [Role.RECEPTIONIST, Role.NURSE, Role.DOCTOR];
+/** Staff who keep their own working hours: all but doctors, whose week is their sessions. */
+const HOURS = STAFF.filter((r) => r !== Role.DOCTOR);
 
 // Monday 1 June 2026, 08:00 in Paris: the clock of the whole file.
 const NOW = new Date('2026-06-01T06:00:00Z');
@@ -483,6 +485,27 @@ const MATRIX: Record<string, Entry> = {
     doc: 'mutation($i: SetWeeklyAvailabilityInput!) { setWeeklyAvailability(input: $i) { id } }',
     vars: () => ({ i: { practitionerId: practitioner.id, sessions: EVERY_DAY } }),
     allowed: [Role.ADMIN, Role.RECEPTIONIST, Role.DOCTOR],
+  },
+  'Query.myWorkingHours': {
+    doc: '{ myWorkingHours { id weekday startTime endTime } }',
+    allowed: HOURS,
+  },
+  'Query.staffWorkingHours': {
+    doc: 'query($u: ID!) { staffWorkingHours(userId: $u) { id } }',
+    vars: () => ({ u: managed.user.id }),
+    allowed: [Role.MANAGER, Role.ADMIN],
+  },
+  'Mutation.setMyWorkingHours': {
+    doc: 'mutation($i: SetMyWorkingHoursInput!) { setMyWorkingHours(input: $i) { id } }',
+    vars: () => ({ i: { spans: [{ weekday: 1, startTime: '08:00', endTime: '16:00' }] } }),
+    allowed: HOURS,
+  },
+  'Mutation.setStaffWorkingHours': {
+    doc: 'mutation($i: SetStaffWorkingHoursInput!) { setStaffWorkingHours(input: $i) { id } }',
+    vars: () => ({
+      i: { userId: managed.user.id, spans: [{ weekday: 2, startTime: '07:00', endTime: '15:00' }] },
+    }),
+    allowed: [Role.MANAGER, Role.ADMIN],
   },
   'Mutation.addAvailabilityException': {
     doc: 'mutation($i: AddAvailabilityExceptionInput!) { addAvailabilityException(input: $i) { id } }',

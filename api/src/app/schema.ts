@@ -16,6 +16,7 @@ import {
   AppointmentResolver,
   PractitionerResolver,
   WaitlistResolver,
+  WorkingHoursResolver,
 } from '../modules/scheduling/index.js';
 import {
   BedsideResolver,
@@ -63,6 +64,7 @@ export const resolvers = [
   PractitionerResolver,
   AppointmentResolver,
   WaitlistResolver,
+  WorkingHoursResolver,
   ChartResolver,
   EncountersResolver,
   MedicationsResolver,

@@ -95,6 +95,26 @@ export const DEMO_STAFF: {
   },
 ];
 
+/** A span of weekly working hours in the demo: ISO weekday and local HH:MM (24:00 ends at midnight). */
+type DemoSpan = readonly [weekday: number, startTime: string, endTime: string];
+const weekdays = (days: readonly number[], start: string, end: string): DemoSpan[] =>
+  days.map((d) => [d, start, end] as const);
+
+/**
+ * Working hours (R18) of the demo staff who keep them, by DEMO_STAFF key: two nurses on day
+ * shifts that together cover the week, one on nights (a night is two spans, to 24:00 then from
+ * 00:00), and reception on weekdays with a lunch break.
+ */
+export const DEMO_WORKING_HOURS: Readonly<Record<string, readonly DemoSpan[]>> = {
+  'nurse.a': weekdays([1, 2, 4, 6], '07:00', '19:00'),
+  'nurse.b': weekdays([3, 5, 7], '07:00', '19:00'),
+  'nurse.c': [...weekdays([1, 3, 5], '19:00', '24:00'), ...weekdays([2, 4, 6], '00:00', '07:00')],
+  reception: [
+    ...weekdays([1, 2, 3, 4, 5], '08:00', '12:30'),
+    ...weekdays([1, 2, 3, 4, 5], '13:30', '17:00'),
+  ],
+};
+
 export interface DemoPatient {
   familyName: string;
   givenNames: string;
@@ -356,6 +376,8 @@ export const DEMO_PATIENT_ACCOUNTS = [
 /** What reception and clinicians added to some demo records, by index in DEMO_PATIENTS. */
 export interface DemoPatientDetails {
   patientIndex: number;
+  /** Measured by staff; the patient sees it on her profile and cannot change it. */
+  weightKg?: number;
   bloodGroup?: string;
   address?: { line1: string; postalCode: string; city: string; country: string };
   emergencyContact?: { name: string; relation: string; phone: string };
@@ -375,6 +397,7 @@ export const DEMO_PATIENT_DETAILS: DemoPatientDetails[] = [
   {
     patientIndex: 0,
     bloodGroup: 'A_POS',
+    weightKg: 64.5,
     address: { line1: '12 rue des Lilas', postalCode: '69003', city: 'Lyon', country: 'FR' },
     emergencyContact: { name: 'Jacques Dupont', relation: 'Époux', phone: '+33 6 98 76 54 01' },
     insurance: { payer: 'CPAM du Rhône', memberNumber: '2 58 04 69 123 456 78' },

@@ -193,3 +193,26 @@ describe('the demo pharmacy', () => {
     expect(drift[0]?.n).toBe(0);
   });
 });
+
+describe('the demo staff’s working hours (R18)', () => {
+  it('gives the nurses and reception a week each, a night shift as two spans', async () => {
+    const hours = async (key: string) =>
+      (
+        await ok<{ myWorkingHours: { weekday: number; startTime: string; endTime: string }[] }>(
+          app,
+          '{ myWorkingHours { weekday startTime endTime } }',
+          {},
+          await signIn(key),
+        )
+      ).myWorkingHours;
+    expect(await hours('nurse.a')).toContainEqual({
+      weekday: 1,
+      startTime: '07:00',
+      endTime: '19:00',
+    });
+    const night = await hours('nurse.c');
+    expect(night).toContainEqual({ weekday: 1, startTime: '19:00', endTime: '24:00' });
+    expect(night).toContainEqual({ weekday: 2, startTime: '00:00', endTime: '07:00' });
+    expect(await hours('reception')).toHaveLength(10);
+  });
+});

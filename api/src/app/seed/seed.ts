@@ -19,9 +19,11 @@ import {
   DEMO_PATIENT_DETAILS,
   DEMO_PATIENTS,
   DEMO_STAFF,
+  DEMO_WORKING_HOURS,
 } from './demo-data.js';
 import { seedRecords } from './demo-records.js';
 import { seedScheduling } from './demo-scheduling.js';
+import { WorkingHoursSpan } from '../../modules/scheduling/index.js';
 import { seedWards } from './demo-wards.js';
 import { seedEmergency } from './demo-emergency.js';
 import { seedPharmacy } from './demo-pharmacy.js';
@@ -73,6 +75,9 @@ export async function seedDemo(
         locale: Locale.fr,
       });
       if (s.role === Role.DOCTOR) doctors.push({ key: s.key, user });
+      for (const [weekday, startTime, endTime] of DEMO_WORKING_HOURS[s.key] ?? []) {
+        tx.create(WorkingHoursSpan, { user, weekday, startTime, endTime });
+      }
       if (mfaRequiredForRole(s.role)) {
         const totpSecret = newTotpSecret();
         user.mfaSecret = sealSecret(totpSecret, serverSecret);
@@ -141,6 +146,7 @@ function addPatientDetails(
 ) {
   /* eslint-disable @typescript-eslint/no-unsafe-enum-assignment */
   if (d.bloodGroup) patient.bloodGroup = d.bloodGroup as Patient['bloodGroup'];
+  if (d.weightKg !== undefined) patient.weightKg = d.weightKg;
   if (d.address) patient.address = Object.assign(new Address(), d.address);
   if (d.emergencyContact) {
     patient.emergencyContact = Object.assign(new EmergencyContact(), d.emergencyContact);

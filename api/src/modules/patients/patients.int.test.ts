@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../app/testing/test-app.js';
 import { Role } from '../../kernel/auth/roles.js';
 import { AuditEvent } from '../audit/index.js';
+import { BloodGroup } from './patient-enums.js';
 import { Patient } from './patient.entity.js';
 
 let app: TestApp;
@@ -482,6 +483,36 @@ describe('row scope', () => {
       { token: me.token },
     );
     expect(allergy.errors[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('a patient reads their own blood group and weight, and only staff change them', async () => {
+    const me = await app.tokenFor(Role.PATIENT);
+    const em = app.em();
+    const row = await em.findOneOrFail(Patient, me.patientId!);
+    row.bloodGroup = BloodGroup.O_NEG;
+    row.weightKg = 72.5;
+    await em.flush();
+    const own = await app.gql<{ me: { patient: { bloodGroup: string; weightKg: number } } }>(
+      `{ me { patient { bloodGroup weightKg } } }`,
+      {},
+      { token: me.token },
+    );
+    expect(own.errors).toEqual([]);
+    expect(own.data?.me.patient).toEqual({ bloodGroup: 'O_NEG', weightKg: 72.5 });
+    const edit = await app.gql(
+      UPDATE,
+      { i: { id: me.patientId, version: row.version, bloodGroup: 'A_POS', weightKg: 60 } },
+      { token: me.token },
+    );
+    expect(edit.errors[0]?.extensions?.code).toBe('FORBIDDEN');
+    const own2 = await app.gql(
+      `mutation { updateMyContactDetails(input: { version: 1, bloodGroup: A_POS }) { id } }`,
+      {},
+      { token: me.token },
+    );
+    expect(own2.errors[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const after = await app.em().findOneOrFail(Patient, me.patientId!);
+    expect([after.bloodGroup, after.weightKg]).toEqual([BloodGroup.O_NEG, 72.5]);
   });
 
   it('audits each read of a record by staff (R8)', async () => {

@@ -2,6 +2,8 @@ export { Appointment } from './appointment.entity.js';
 export { AppointmentStatus } from './appointment-status.js';
 export { AvailabilityException, AvailabilitySession, Practitioner } from './practitioner.entity.js';
 export { WaitlistOffer, WaitlistRequest } from './waitlist.entity.js';
+export { WorkingHoursSpan } from './working-hours.entity.js';
+export { WorkingHoursResolver } from './working-hours.resolver.js';
 export {
   AppointmentResolver,
   PractitionerResolver,

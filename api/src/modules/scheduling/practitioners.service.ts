@@ -15,6 +15,7 @@ import type {
 import { isSpecialty } from './specialties.js';
 import { parseClock } from '../../kernel/zoned-time.js';
 import { managedPractitioner } from './access.js';
+import { sortWeeklySpans, weeklySpansOverlap } from './availability/weekly-spans.js';
 
 const profileFields = {
   bio: z.string().trim().max(2000, 'is too long').optional(),
@@ -113,16 +114,10 @@ export async function setWeeklyAvailability(ctx: RequestContext, raw: SetWeeklyA
     raw,
   );
   const p = await managedPractitioner(ctx, input.practitionerId);
-  const sorted = [...input.sessions].sort(
-    (a, b) => a.weekday - b.weekday || a.startTime.localeCompare(b.startTime),
-  );
-  for (let i = 1; i < sorted.length; i++) {
-    const prev = sorted[i - 1];
-    const cur = sorted[i];
-    if (prev && cur && prev.weekday === cur.weekday && cur.startTime < prev.endTime) {
-      throw new ValidationError({ sessions: 'two sessions overlap on the same day' });
-    }
+  if (weeklySpansOverlap(input.sessions)) {
+    throw new ValidationError({ sessions: 'two sessions overlap on the same day' });
   }
+  const sorted = sortWeeklySpans(input.sessions);
   await ctx.em.nativeDelete(AvailabilitySession, { practitioner: p.id });
   for (const s of sorted) ctx.em.create(AvailabilitySession, { practitioner: p, ...s });
   return p;

@@ -4,6 +4,7 @@ import { Patient } from '../patients/index.js';
 import { Appointment } from './appointment.entity.js';
 import { AppointmentStatus } from './appointment-status.js';
 import { ExceptionKind, Practitioner } from './practitioner.entity.js';
+import type { WorkingHoursSpan } from './working-hours.entity.js';
 
 @InputType({ description: 'A practitioner profile, set by an administrator.' })
 export class UpsertPractitionerInput implements Partial<Pick<Practitioner, 'bio' | 'languages'>> {
@@ -268,4 +269,31 @@ export class AppointmentEvent {
   kind!: string;
 
   patientId!: string;
+}
+
+@InputType({ description: 'A span of weekly working hours, in hospital time.' })
+export class WorkingHoursSpanInput implements Pick<
+  WorkingHoursSpan,
+  'weekday' | 'startTime' | 'endTime'
+> {
+  @Field(() => Int, { description: 'ISO weekday, 1 = Monday … 7 = Sunday.' })
+  weekday!: number;
+
+  @Field(() => String, { description: 'Local start time, HH:MM (24-hour).' })
+  startTime!: string;
+
+  @Field(() => String, { description: 'Local end time, HH:MM (24-hour; 24:00 ends at midnight).' })
+  endTime!: string;
+}
+
+@InputType({ description: 'The caller’s whole working week; it replaces the previous one.' })
+export class SetMyWorkingHoursInput {
+  @Field(() => [WorkingHoursSpanInput], { description: 'Spans; empty clears the week.' })
+  spans!: WorkingHoursSpanInput[];
+}
+
+@InputType({ description: 'A staff member’s whole working week, set by a manager or admin.' })
+export class SetStaffWorkingHoursInput extends SetMyWorkingHoursInput {
+  @Field(() => ID, { description: 'The staff member’s account.' })
+  userId!: string;
 }

@@ -1,9 +1,9 @@
 import { authenticated, parentRule, roles, type RuleMap } from '../../kernel/auth/predicates.js';
-import { Role } from '../../kernel/auth/roles.js';
+import { ALL_ROLES, Role } from '../../kernel/auth/roles.js';
 import type { Viewer } from '../../kernel/context.js';
 import { AppointmentStatus } from './appointment-status.js';
 
-const { ADMIN, DOCTOR, NURSE, PATIENT, RECEPTIONIST } = Role;
+const { ADMIN, DOCTOR, MANAGER, NURSE, PATIENT, RECEPTIONIST } = Role;
 
 /** Roles that see every agenda. */
 export const AGENDA_READERS: readonly Role[] = [RECEPTIONIST, DOCTOR, NURSE, ADMIN];
@@ -29,6 +29,22 @@ export function managesEveryAgenda(viewer: { role: Role }): boolean {
   return viewer.role === RECEPTIONIST || viewer.role === ADMIN;
 }
 
+/**
+ * Staff who keep their own weekly working hours (R18): every staff role but the doctor, whose
+ * week is his consultation sessions.
+ */
+export const HOURS_KEEPERS: readonly Role[] = ALL_ROLES.filter(
+  (r) => r !== PATIENT && r !== DOCTOR,
+);
+
+/** Whether an account keeps weekly working hours. */
+export function keepsWorkingHours(role: Role): boolean {
+  return HOURS_KEEPERS.includes(role);
+}
+
+/** Who reads and sets anyone's working hours: the managers and administrators. */
+export const HOURS_MANAGERS: readonly Role[] = [MANAGER, ADMIN];
+
 /** Who receives the list of patients to call when a practitioner is absent (R4). */
 export const CALL_LIST_RECIPIENTS: readonly Role[] = [RECEPTIONIST];
 
@@ -53,6 +69,8 @@ const reception = roles(RECEPTIONIST);
 const doctor = roles(DOCTOR);
 const doctorOrReception = roles(DOCTOR, RECEPTIONIST);
 const waitlisters = roles(PATIENT, RECEPTIONIST);
+const hoursKeepers = roles(...HOURS_KEEPERS);
+const hoursManagers = roles(...HOURS_MANAGERS);
 
 /** An appointment is visible to agenda readers, and to its own patient. */
 const appointmentVisible = parentRule('appointment:visible', (ctx, parent) => {
@@ -73,6 +91,8 @@ export const schedulingRules: RuleMap = {
     visitHistory: roles(RECEPTIONIST, DOCTOR, NURSE, PATIENT),
     dayBoard: agendaReaders,
     waitlist: waitlisters,
+    myWorkingHours: hoursKeepers,
+    staffWorkingHours: hoursManagers,
   },
   Mutation: {
     upsertPractitioner: roles(ADMIN),
@@ -93,6 +113,8 @@ export const schedulingRules: RuleMap = {
     requestWaitlist: waitlisters,
     cancelWaitlistRequest: waitlisters,
     acceptWaitlistOffer: waitlisters,
+    setMyWorkingHours: hoursKeepers,
+    setStaffWorkingHours: hoursManagers,
   },
   Subscription: { appointmentChanged: agendaOrPatient },
   Specialty: authenticated,
@@ -111,4 +133,5 @@ export const schedulingRules: RuleMap = {
   PatientToCall: doctorOrReception,
   WaitlistRequest: waitlisters,
   WaitlistOffer: waitlisters,
+  WorkingHoursSpan: hoursKeepers,
 };

@@ -23,6 +23,8 @@ export function useSchedulingError() {
       if (text.includes('cancelled online')) return t('scheduling.noticeTooShort');
       if (text.includes('cannot be changed less than')) return t('scheduling.locked');
       if (text.includes('too soon')) return t('scheduling.tooSoon');
+      if (text.includes('overlap on the same day')) return t('scheduling.hours.overlap');
+      if (text.includes('must end after it starts')) return t('scheduling.hours.endBeforeStart');
       if (text) return text.charAt(0).toUpperCase() + text.slice(1);
     }
     const info = errorText.info(error);

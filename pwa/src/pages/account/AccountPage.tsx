@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { IonButton, IonIcon } from '@ionic/react';
-import { keyOutline } from 'ionicons/icons';
+import { keyOutline, timeOutline } from 'ionicons/icons';
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../app/components/Notice';
@@ -235,6 +235,20 @@ export default function AccountPage() {
         <MfaAccountSection />
         <LanguageSwitch persistOnServer />
       </section>
+      {me?.capabilities.includes('KEEP_WORKING_HOURS') && (
+        <section className="cg-card" aria-labelledby="hours-title">
+          <h2 id="hours-title">{t('scheduling.hours.title')}</h2>
+          <IonButton
+            expand="block"
+            fill="outline"
+            routerLink="/app/account/hours"
+            data-testid="my-working-hours"
+          >
+            <IonIcon slot="start" icon={timeOutline} aria-hidden="true" />
+            {t('scheduling.hours.link')}
+          </IonButton>
+        </section>
+      )}
       {me?.role === 'PATIENT' && me.patient && <RecordDownload mrn={me.patient.mrn} />}
       <LogoutButton />
       {me?.role === 'PATIENT' && <CloseAccount />}

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../app/components/Notice';
 import { PageLayout } from '../../app/components/PageLayout';
+import { Facts } from '../../app/components/Facts';
 import { Section } from '../../app/components/Section';
 import { useErrorText } from '../../app/use-error-text';
 import { ContactDetailsForm } from '../../features/patients/ContactDetailsForm';
@@ -15,13 +16,13 @@ import {
   patientLanguage,
   usePatientFieldLabel,
 } from '../../features/patients/PatientFacts';
-import { PatientHeaderView } from '../../features/patients/PatientHeader';
+import { bloodGroupLabel, PatientHeaderView } from '../../features/patients/PatientHeader';
 import { MyPatientProfileDocument } from '../../gql/graphql';
 import '../../features/patients/patients.css';
 
 /** A patient's own record: identity and allergies to read, contact details to keep up to date. */
 export default function MyProfilePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const f = usePatientFieldLabel();
   const { data, error, loading } = useQuery(MyPatientProfileDocument);
@@ -70,6 +71,30 @@ export default function MyProfilePage() {
               </Section>
               <Section id="my-emergency-title" title={t('patients.sections.emergency')}>
                 <EmergencyContactFacts contact={patient.emergencyContact} />
+              </Section>
+              <Section id="my-health-title" title={t('patients.myProfile.healthTitle')}>
+                <div data-testid="my-health-facts">
+                  <Facts
+                    empty={t('patients.notSet')}
+                    rows={[
+                      [
+                        f('bloodGroup'),
+                        patient.bloodGroup
+                          ? bloodGroupLabel(patient.bloodGroup)
+                          : t('patients.unknownBloodGroup'),
+                      ],
+                      [
+                        t('patients.myProfile.weight'),
+                        patient.weightKg == null
+                          ? null
+                          : t('patients.myProfile.weightValue', {
+                              kg: patient.weightKg.toLocaleString(i18n.language),
+                            }),
+                      ],
+                    ]}
+                  />
+                </div>
+                <p className="cg-muted">{t('patients.myProfile.healthHelp')}</p>
               </Section>
               <Section id="my-insurance-title" title={t('patients.sections.insurance')}>
                 <InsuranceFacts insurance={patient.insurance} />

@@ -12,6 +12,13 @@ import { ALL_ROLES, type AppPage } from '../../app/page-registry';
 /** Scheduling (issue 5): booking, own appointments, day board, agenda, availability, bell list. */
 export const schedulingPages: AppPage[] = [
   {
+    // Reached from the account page: staff other than doctors keep their working hours (R18).
+    path: 'account/hours',
+    roles: ['NURSE', 'RECEPTIONIST', 'LAB_TECHNICIAN', 'PHARMACIST', 'CASHIER', 'MANAGER', 'ADMIN'],
+    requires: 'KEEP_WORKING_HOURS',
+    load: () => import('./MyWorkingHoursPage'),
+  },
+  {
     path: 'book',
     roles: ['PATIENT'],
     load: () => import('./BookPage'),

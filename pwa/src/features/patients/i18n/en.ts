@@ -172,6 +172,11 @@ export const patientsEn = {
     mergeDone: 'Merged: {{count}} references moved to {{name}}.',
     mergeSame: 'Choose a different record.',
     myProfile: {
+      healthTitle: 'Blood group and weight',
+      healthHelp:
+        'Only the hospital staff can change your blood group and weight: tell them at your next visit if something is wrong.',
+      weight: 'Weight',
+      weightValue: '{{kg}} kg',
       title: 'My profile',
       intro: 'Reception manages your identity. You can keep your contact details up to date.',
       record: 'My record',

@@ -173,6 +173,11 @@ export const patientsFr: Strings<typeof patientsEn> = {
     mergeDone: 'Fusion faite : {{count}} références déplacées vers {{name}}.',
     mergeSame: 'Choisissez un autre dossier.',
     myProfile: {
+      healthTitle: 'Groupe sanguin et poids',
+      healthHelp:
+        'Seul le personnel de l’hôpital peut modifier votre groupe sanguin et votre poids : signalez-lui une erreur lors de votre prochaine venue.',
+      weight: 'Poids',
+      weightValue: '{{kg}} kg',
       title: 'Mon profil',
       intro: 'L’accueil gère votre identité. Vous pouvez tenir vos coordonnées à jour.',
       record: 'Mon dossier',

@@ -16,7 +16,7 @@ import { useSchedulingError } from '../use-scheduling-error';
 
 type Session = PractitionerAvailabilityQuery['practitioner']['weeklySessions'][number];
 type Exception = PractitionerAvailabilityQuery['availabilityExceptions'][number];
-interface Row {
+export interface Row {
   key: number;
   weekday: number;
   startTime: string;
@@ -36,23 +36,96 @@ export function WeeklyEditor({
   sessions: readonly Session[];
 }) {
   const { t } = useTranslation();
+  const [save, { loading }] = useMutation(SetWeeklyAvailabilityDocument, {
+    refetchQueries: ['PractitionerAvailability'],
+  });
+  return (
+    <WeeklySpansEditor
+      spans={sessions}
+      withSlot
+      saving={loading}
+      labels={{
+        title: t('scheduling.availability.weekly'),
+        help: t('scheduling.availability.weeklyHelp'),
+        empty: t('scheduling.availability.noSessions'),
+        add: t('scheduling.availability.addSession'),
+        remove: t('scheduling.availability.removeSession'),
+        save: t('scheduling.availability.save'),
+        saved: t('scheduling.availability.saved'),
+      }}
+      onSave={async (rows) => {
+        await save({
+          variables: {
+            input: {
+              practitionerId,
+              sessions: rows.map((r) => ({
+                weekday: r.weekday,
+                startTime: r.startTime,
+                endTime: r.endTime,
+                slotMinutes: Number(r.slotMinutes),
+              })),
+            },
+          },
+        });
+      }}
+    />
+  );
+}
+
+/** A span of a weekly pattern as the editor gets it; `slotMinutes` only for sessions. */
+export interface WeeklySpan {
+  weekday: number;
+  startTime: string;
+  endTime: string;
+  slotMinutes?: number;
+}
+
+/** The words of one use of the weekly editor (sessions of a doctor, hours of a nurse, …). */
+export interface WeeklySpansLabels {
+  title: string;
+  help: string;
+  empty: string;
+  add: string;
+  remove: string;
+  save: string;
+  saved: string;
+}
+
+/**
+ * A weekly pattern of spans (day, start, end, and a slot length when `withSlot`), edited as a
+ * whole and handed to `onSave` in one go. With `times`, start and end are chosen from that list
+ * (24-hour, and the end may be 24:00); otherwise they are time inputs.
+ */
+export function WeeklySpansEditor({
+  spans,
+  withSlot = false,
+  times,
+  saving,
+  labels,
+  onSave,
+}: {
+  spans: readonly WeeklySpan[];
+  withSlot?: boolean;
+  times?: { starts: readonly string[]; ends: readonly string[] };
+  saving: boolean;
+  labels: WeeklySpansLabels;
+  onSave: (rows: Row[]) => Promise<void>;
+}) {
+  const { t } = useTranslation();
   const schedulingError = useSchedulingError();
   const id = useId();
   const [rows, setRows] = useState<Row[]>(() =>
-    [...sessions]
+    [...spans]
       .sort((a, b) => a.weekday - b.weekday || a.startTime.localeCompare(b.startTime))
       .map((s, i) => ({
         key: i,
         weekday: s.weekday,
         startTime: s.startTime,
         endTime: s.endTime,
-        slotMinutes: String(s.slotMinutes),
+        slotMinutes: String(s.slotMinutes ?? ''),
       })),
   );
   const [message, setMessage] = useState<Message>(null);
-  const [save, { loading }] = useMutation(SetWeeklyAvailabilityDocument, {
-    refetchQueries: ['PractitionerAvailability'],
-  });
 
   function update(key: number, patch: Partial<Row>) {
     setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
@@ -65,23 +138,66 @@ export function WeeklyEditor({
       {
         key: Math.max(0, ...rs.map((r) => r.key)) + 1,
         weekday: last ? Math.min(7, last.weekday + 1) : 1,
-        startTime: '09:00',
-        endTime: '12:00',
-        slotMinutes: last?.slotMinutes ?? '20',
+        startTime: last?.startTime ?? '09:00',
+        endTime: last?.endTime ?? '12:00',
+        slotMinutes: last?.slotMinutes ?? (withSlot ? '20' : ''),
       },
     ]);
   }
 
+  function timeField(
+    rid: string,
+    label: string,
+    value: string,
+    choices: readonly string[] | undefined,
+    onChange: (v: string) => void,
+  ) {
+    return (
+      <div>
+        <label htmlFor={rid}>{label}</label>
+        {choices ? (
+          <select
+            id={rid}
+            value={value}
+            onChange={(e) => {
+              onChange(e.target.value);
+            }}
+          >
+            {(choices.includes(value) ? choices : [value, ...choices]).map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <input
+            id={rid}
+            type="time"
+            step={300}
+            value={value}
+            onChange={(e) => {
+              onChange(e.target.value);
+            }}
+          />
+        )}
+      </div>
+    );
+  }
+
   return (
     <section className="cg-card" aria-labelledby={`${id}-weekly`} data-testid="weekly-editor">
-      <h2 id={`${id}-weekly`}>{t('scheduling.availability.weekly')}</h2>
-      <p className="cg-muted">{t('scheduling.availability.weeklyHelp')}</p>
+      <h2 id={`${id}-weekly`}>{labels.title}</h2>
+      <p className="cg-muted">{labels.help}</p>
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
-      {rows.length === 0 && <p className="cg-muted">{t('scheduling.availability.noSessions')}</p>}
+      {rows.length === 0 && <p className="cg-muted">{labels.empty}</p>}
       {rows.map((r) => {
         const rid = `${id}-${String(r.key)}`;
         return (
-          <div key={r.key} className="cg-session-row" data-testid="session-row">
+          <div
+            key={r.key}
+            className={withSlot ? 'cg-session-row' : 'cg-session-row cg-span-row'}
+            data-testid="session-row"
+          >
             <div>
               <label htmlFor={`${rid}-day`}>{t('scheduling.availability.weekday')}</label>
               <select
@@ -98,49 +214,45 @@ export function WeeklyEditor({
                 ))}
               </select>
             </div>
-            <div>
-              <label htmlFor={`${rid}-start`}>{t('scheduling.availability.start')}</label>
-              <input
-                id={`${rid}-start`}
-                type="time"
-                step={300}
-                value={r.startTime}
-                onChange={(e) => {
-                  update(r.key, { startTime: e.target.value });
-                }}
-              />
-            </div>
-            <div>
-              <label htmlFor={`${rid}-end`}>{t('scheduling.availability.end')}</label>
-              <input
-                id={`${rid}-end`}
-                type="time"
-                step={300}
-                value={r.endTime}
-                onChange={(e) => {
-                  update(r.key, { endTime: e.target.value });
-                }}
-              />
-            </div>
-            <div>
-              <label htmlFor={`${rid}-slot`}>{t('scheduling.availability.slot')}</label>
-              <input
-                id={`${rid}-slot`}
-                type="number"
-                inputMode="numeric"
-                min={5}
-                max={240}
-                step={5}
-                value={r.slotMinutes}
-                onChange={(e) => {
-                  update(r.key, { slotMinutes: e.target.value });
-                }}
-              />
-            </div>
+            {timeField(
+              `${rid}-start`,
+              t('scheduling.availability.start'),
+              r.startTime,
+              times?.starts,
+              (v) => {
+                update(r.key, { startTime: v });
+              },
+            )}
+            {timeField(
+              `${rid}-end`,
+              t('scheduling.availability.end'),
+              r.endTime,
+              times?.ends,
+              (v) => {
+                update(r.key, { endTime: v });
+              },
+            )}
+            {withSlot && (
+              <div>
+                <label htmlFor={`${rid}-slot`}>{t('scheduling.availability.slot')}</label>
+                <input
+                  id={`${rid}-slot`}
+                  type="number"
+                  inputMode="numeric"
+                  min={5}
+                  max={240}
+                  step={5}
+                  value={r.slotMinutes}
+                  onChange={(e) => {
+                    update(r.key, { slotMinutes: e.target.value });
+                  }}
+                />
+              </div>
+            )}
             <button
               type="button"
               className="cg-icon-button"
-              aria-label={t('scheduling.availability.removeSession')}
+              aria-label={labels.remove}
               onClick={() => {
                 setRows((rs) => rs.filter((x) => x.key !== r.key));
               }}
@@ -153,28 +265,16 @@ export function WeeklyEditor({
       <div className="cg-actions">
         <IonButton fill="outline" onClick={add} data-testid="add-session">
           <IonIcon slot="start" icon={addOutline} aria-hidden="true" />
-          {t('scheduling.availability.addSession')}
+          {labels.add}
         </IonButton>
         <IonButton
-          disabled={loading}
+          disabled={saving}
           data-testid="save-week"
           onClick={() => {
             setMessage(null);
-            save({
-              variables: {
-                input: {
-                  practitionerId,
-                  sessions: rows.map((r) => ({
-                    weekday: r.weekday,
-                    startTime: r.startTime,
-                    endTime: r.endTime,
-                    slotMinutes: Number(r.slotMinutes),
-                  })),
-                },
-              },
-            }).then(
+            onSave(rows).then(
               () => {
-                setMessage({ kind: 'success', text: t('scheduling.availability.saved') });
+                setMessage({ kind: 'success', text: labels.saved });
               },
               (e: unknown) => {
                 setMessage({ kind: 'error', text: schedulingError(e) });
@@ -182,7 +282,7 @@ export function WeeklyEditor({
             );
           }}
         >
-          {t('scheduling.availability.save')}
+          {labels.save}
         </IonButton>
       </div>
     </section>
