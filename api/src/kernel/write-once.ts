@@ -67,6 +67,28 @@ function writeOnceEntities(em: EntityManager): EntityMetadata[] {
 }
 
 /**
+ * Whether another kind of write-once record holds this id: one statement over every such table
+ * (a dispensing or a vital sign is a hot write; one round trip per table added up).
+ */
+async function usedElsewhere(em: EntityManager, meta: EntityMetadata, id: string) {
+  const others = writeOnceEntities(em).filter((other) => other.class !== meta.class);
+  if (others.length === 0) return false;
+  const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
+  const probes = others.map((other) => {
+    const column = other.properties.id?.fieldNames[0] ?? 'id';
+    const table = other.schema
+      ? `${quote(other.schema)}.${quote(other.tableName)}`
+      : quote(other.tableName);
+    return `select 1 from ${table} where ${quote(column)} = ?`;
+  });
+  const rows = await em.execute<unknown[]>(
+    `select exists (${probes.join(' union all ')}) as used`,
+    others.map(() => id),
+  );
+  return (rows[0] as { used?: boolean } | undefined)?.used === true;
+}
+
+/**
  * Writes a record at most once under the id its device made, so that an offline-capable write
  * may be sent again safely. Requests carrying one id are serialised by an advisory lock held until
  * the transaction ends. The first creates the row (`create` must give it that id and store the
@@ -98,11 +120,7 @@ export async function writeOnce<T extends WriteOnceRow>(
     if (scope) scope.details.replay = true;
     return existing;
   }
-  for (const other of writeOnceEntities(em)) {
-    if (other.class !== meta.class && (await em.count(other.class, { id })) > 0) {
-      throw new ConflictError(USED);
-    }
-  }
+  if (await usedElsewhere(em, meta, id)) throw new ConflictError(USED);
   const row = await create({ id, requestHash });
   if (row.id !== id || row.requestHash !== requestHash) {
     throw new Error(`writeOnce: the new ${meta.className} must keep its id and fingerprint`);
