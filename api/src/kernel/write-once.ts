@@ -67,25 +67,28 @@ function writeOnceEntities(em: EntityManager): EntityMetadata[] {
 }
 
 /**
- * Whether another kind of write-once record holds this id: one statement over every such table
- * (a dispensing or a vital sign is a hot write; one round trip per table added up).
+ * Where an id is taken: by a record of this kind (`own`), by one of another write-once kind
+ * (`other`), or nowhere (`null`). One statement over every write-once table: a dispensing or a
+ * vital sign is a hot write, and a round trip per table added up.
  */
-async function usedElsewhere(em: EntityManager, meta: EntityMetadata, id: string) {
-  const others = writeOnceEntities(em).filter((other) => other.class !== meta.class);
-  if (others.length === 0) return false;
+async function holderOf(
+  em: EntityManager,
+  meta: EntityMetadata,
+  id: string,
+): Promise<'own' | 'other' | null> {
   const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
-  const probes = others.map((other) => {
-    const column = other.properties.id?.fieldNames[0] ?? 'id';
-    const table = other.schema
-      ? `${quote(other.schema)}.${quote(other.tableName)}`
-      : quote(other.tableName);
-    return `select 1 from ${table} where ${quote(column)} = ?`;
-  });
-  const rows = await em.execute<unknown[]>(
-    `select exists (${probes.join(' union all ')}) as used`,
-    others.map(() => id),
+  const probe = (m: EntityMetadata) => {
+    const column = m.properties.id?.fieldNames[0] ?? 'id';
+    const table = m.schema ? `${quote(m.schema)}.${quote(m.tableName)}` : quote(m.tableName);
+    return `exists (select 1 from ${table} where ${quote(column)} = ?)`;
+  };
+  const others = writeOnceEntities(em).filter((other) => other.class !== meta.class);
+  const [row] = await em.execute<{ own: boolean; other: boolean }[]>(
+    `select ${probe(meta)} as own, ${others.length > 0 ? others.map(probe).join(' or ') : 'false'} as other`,
+    [id, ...others.map(() => id)],
   );
-  return (rows[0] as { used?: boolean } | undefined)?.used === true;
+  if (row?.own) return 'own';
+  return row?.other ? 'other' : null;
 }
 
 /**
@@ -113,14 +116,16 @@ export async function writeOnce<T extends WriteOnceRow>(
   const requestHash = fingerprint(content);
   await lockKey(em, `write-once:${id}`);
   const scope = currentAuditScope();
-  const existing = await em.findOne(entity, { id } as never);
+  const holder = await holderOf(em, meta, id);
+  if (holder === 'other') throw new ConflictError(USED);
+  // A replay (rare): the original record, read whole.
+  const existing = holder === 'own' ? await em.findOne(entity, { id } as never) : null;
   if (existing) {
     scope?.setTarget(meta.className, existing.id, existing.patientId);
     if (existing.requestHash !== requestHash) throw new ConflictError(USED);
     if (scope) scope.details.replay = true;
     return existing;
   }
-  if (await usedElsewhere(em, meta, id)) throw new ConflictError(USED);
   const row = await create({ id, requestHash });
   if (row.id !== id || row.requestHash !== requestHash) {
     throw new Error(`writeOnce: the new ${meta.className} must keep its id and fingerprint`);
