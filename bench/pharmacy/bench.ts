@@ -86,7 +86,7 @@ for (let i = 0; i < 3; i++) {
   after = (await levelsPage({ l: CENTRAL_PHARMACY_ID, a: after })).stockLevels.pageInfo.endCursor;
 }
 const centralLaterPage = () => levelsPage({ l: CENTRAL_PHARMACY_ID, a: after });
-// "banc 12" matches 111 of the 5,000 bench items (banc 12, banc 120…, banc 1200…).
+// Two words, each found in the names or the DCI ("banc 12", "banc 312", "Bench 1200"…).
 const centralSearch = () => levelsPage({ l: CENTRAL_PHARMACY_ID, s: 'banc 12' });
 const centralBelow = () => levelsPage({ l: CENTRAL_PHARMACY_ID, f: 'BELOW_REORDER_LEVEL' });
 const centralExpiring = () => levelsPage({ l: CENTRAL_PHARMACY_ID, f: 'EXPIRING' });

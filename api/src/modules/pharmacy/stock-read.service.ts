@@ -167,14 +167,20 @@ export async function stockLevels(
       false,
     );
   }
+  const unfiltered = words.length === 0 && !args.kind && !args.filter;
   const total =
     itemId || (!after && rows.length <= size)
       ? rows.length
       : Number(
           (
             await conn.execute<{ n: string }[]>(
-              `select count(*)::text as n from ${from} where ${where.join(' and ')}`,
-              [...fromParams, ...params],
+              unfiltered
+                ? // Every balance row names an item (a foreign key): the distinct ids of the
+                  // location, read off the (location, item) index, without the catalogue.
+                  `select count(*)::text as n
+                     from (select distinct b.item_id from stock_balance b where b.location_id = ?) t`
+                : `select count(*)::text as n from ${from} where ${where.join(' and ')}`,
+              unfiltered ? [location.id] : [...fromParams, ...params],
             )
           )[0]?.n ?? 0,
         );
