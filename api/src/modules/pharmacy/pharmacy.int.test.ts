@@ -848,6 +848,19 @@ describe('stock levels of a location, a page at a time', () => {
       after = page.stockLevels.pageInfo.endCursor;
     }
     expect(seen).toEqual(['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo']);
+    // A next page that does not read the total (the screen keeps the first page's).
+    const first = await ok<LevelPage>(app, PAGE, { l: ward, n: 2 }, pharmacist.token);
+    const next = await ok<{ stockLevels: { nodes: { item: { nameFr: string } }[] } }>(
+      app,
+      `query($l: ID!, $a: String) { stockLevels(locationId: $l, first: 2, after: $a) {
+        pageInfo { hasNextPage } nodes { item { nameFr } } } }`,
+      { l: ward, a: first.stockLevels.pageInfo.endCursor },
+      pharmacist.token,
+    );
+    expect(next.stockLevels.nodes.map((n) => n.item.nameFr.split(' ')[0])).toEqual([
+      'Charlie',
+      'Delta',
+    ]);
     const bad = await app.gql(PAGE, { l: ward, a: 'not-a-cursor' }, { token: pharmacist.token });
     expect(bad.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const tooMany = await app.gql(PAGE, { l: ward, n: 101 }, { token: pharmacist.token });

@@ -1,6 +1,19 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { RequestContext } from '../../kernel/context.js';
 import { batchLoader } from '../../kernel/graphql/batch.js';
+import { asksFor } from '../../kernel/graphql/connection.js';
 import { LocalDate } from '../../kernel/graphql/scalars.js';
 import { proposedLot } from './dose-stock.service.js';
 import { readableLocations, type LocationView } from './locations.service.js';
@@ -113,8 +126,17 @@ export class PharmacyResolver {
     first?: number,
     @Arg('after', () => String, { nullable: true, description: 'The previous page’s endCursor.' })
     after?: string,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return stockLevels(ctx, locationId, { itemId, search, kind, filter, first, after });
+    return stockLevels(ctx, locationId, {
+      itemId,
+      search,
+      kind,
+      filter,
+      first,
+      after,
+      countTotal: info ? asksFor(info, 'totalCount') : true,
+    });
   }
 
   @Query(() => StockMovementConnection, { description: 'The stock ledger, newest first.' })

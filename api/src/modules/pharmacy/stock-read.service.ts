@@ -58,6 +58,8 @@ export interface StockLevelsArgs {
   filter?: StockLevelFilter | null;
   first?: number | null;
   after?: string | null;
+  /** False when nobody reads `totalCount` (a next page): it is then answered as -1, uncounted. */
+  countTotal?: boolean;
 }
 
 /** The position after an item in a list by French name: its name and id. */
@@ -89,7 +91,8 @@ function searchWords(search: string | null | undefined): string[] {
  * and case ignored), filtered by kind, below the reorder level or with a lot expired or expiring
  * within the alerts' days. Items that were once there and are now at zero stay listed (a
  * pharmacist sees what ran out). Filters and paging are SQL over the balances' (location, item)
- * index; three statements whatever the page: the page of items, the count, the page's lots.
+ * index; three statements whatever the page: the page of items, the count (only when there is
+ * more than one page and `countTotal`), the page's lots.
  */
 export async function stockLevels(
   ctx: RequestContext,
@@ -171,19 +174,21 @@ export async function stockLevels(
   const total =
     itemId || (!after && rows.length <= size)
       ? rows.length
-      : Number(
-          (
-            await conn.execute<{ n: string }[]>(
-              unfiltered
-                ? // Every balance row names an item (a foreign key): the distinct ids of the
-                  // location, read off the (location, item) index, without the catalogue.
-                  `select count(*)::text as n
+      : args.countTotal === false
+        ? -1
+        : Number(
+            (
+              await conn.execute<{ n: string }[]>(
+                unfiltered
+                  ? // Every balance row names an item (a foreign key): the distinct ids of the
+                    // location, read off the (location, item) index, without the catalogue.
+                    `select count(*)::text as n
                      from (select distinct b.item_id from stock_balance b where b.location_id = ?) t`
-                : `select count(*)::text as n from ${from} where ${where.join(' and ')}`,
-              unfiltered ? [location.id] : [...fromParams, ...params],
-            )
-          )[0]?.n ?? 0,
-        );
+                  : `select count(*)::text as n from ${from} where ${where.join(' and ')}`,
+                unfiltered ? [location.id] : [...fromParams, ...params],
+              )
+            )[0]?.n ?? 0,
+          );
   const page = items.slice(0, size);
   // The lots come whole with their balances: one statement, mapped to entities here.
   const lotRows =

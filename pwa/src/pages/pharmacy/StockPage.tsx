@@ -228,10 +228,12 @@ export default function StockPage() {
             setLoadingMore(true);
             void levels
               .fetchMore({
-                variables: { after: page.pageInfo.endCursor },
+                // The total is the first page's: not counted again.
+                variables: { after: page.pageInfo.endCursor, withTotal: false },
                 updateQuery: (prev, { fetchMoreResult }) => ({
                   stockLevels: {
                     ...fetchMoreResult.stockLevels,
+                    totalCount: prev.stockLevels.totalCount,
                     nodes: [...prev.stockLevels.nodes, ...fetchMoreResult.stockLevels.nodes],
                   },
                 }),
