@@ -22,9 +22,6 @@ export function nearestLot<L extends LotLike>(lots: readonly L[]): L | undefined
   return lots.find((l) => l.quantity > 0);
 }
 
-/** Rows of the stock list asked at once (and at each "show more"). */
-export const STOCK_PAGE = 20;
-
 /** The server's filter for the list's "show" choice. */
 export function levelFilter(show: StockFilter): StockLevelFilter | null {
   switch (show) {

@@ -31,7 +31,6 @@ import {
   levelFilter,
   lotState,
   nearestLot,
-  STOCK_PAGE,
   type StockFilter,
 } from '../../features/pharmacy/stock-list';
 import { StockLevelsDocument, type StockItemKind } from '../../gql/graphql';
@@ -66,7 +65,7 @@ export default function StockPage() {
             search: searched || null,
             kind: kind || null,
             filter: levelFilter(show),
-            first: STOCK_PAGE,
+            first: 20,
           },
           notifyOnNetworkStatusChange: true,
         }
