@@ -826,7 +826,8 @@ describe('stock levels of a location, a page at a time', () => {
   it('lists a location by French name, page after page, each item once with its lots', async () => {
     const ward = await newWard();
     const tag = randomUUID().slice(0, 8);
-    for (const name of ['Delta', 'Alpha', 'Echo', 'Charlie', 'Bravo']) {
+    // French order: "Céline" before "Cyan" (byte order would put it after).
+    for (const name of ['Cyan', 'Alpha', 'Echo', 'Céline', 'Bravo']) {
       const item = await s.stockItem({ nameFr: `${name} ${tag}` });
       for (const expiryDate of ['2027-03-31', '2026-12-31']) {
         await s.stockOnHand({ itemId: item.id, locationId: ward, expiryDate, quantity: 3 });
@@ -834,7 +835,7 @@ describe('stock levels of a location, a page at a time', () => {
     }
     const seen: string[] = [];
     let after: string | null = null;
-    for (const expected of [['Alpha', 'Bravo'], ['Charlie', 'Delta'], ['Echo']]) {
+    for (const expected of [['Alpha', 'Bravo'], ['Céline', 'Cyan'], ['Echo']]) {
       const page: LevelPage = await ok(app, PAGE, { l: ward, n: 2, a: after }, pharmacist.token);
       expect(names(page)).toEqual(expected);
       expect(page.stockLevels.totalCount).toBe(5);
@@ -847,7 +848,7 @@ describe('stock levels of a location, a page at a time', () => {
       seen.push(...names(page));
       after = page.stockLevels.pageInfo.endCursor;
     }
-    expect(seen).toEqual(['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo']);
+    expect(seen).toEqual(['Alpha', 'Bravo', 'Céline', 'Cyan', 'Echo']);
     // A next page that does not read the total (the screen keeps the first page's).
     const first = await ok<LevelPage>(app, PAGE, { l: ward, n: 2 }, pharmacist.token);
     const next = await ok<{ stockLevels: { nodes: { item: { nameFr: string } }[] } }>(
@@ -858,8 +859,8 @@ describe('stock levels of a location, a page at a time', () => {
       pharmacist.token,
     );
     expect(next.stockLevels.nodes.map((n) => n.item.nameFr.split(' ')[0])).toEqual([
-      'Charlie',
-      'Delta',
+      'Céline',
+      'Cyan',
     ]);
     const bad = await app.gql(PAGE, { l: ward, a: 'not-a-cursor' }, { token: pharmacist.token });
     expect(bad.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');

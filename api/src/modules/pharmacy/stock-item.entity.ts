@@ -25,6 +25,11 @@ import { StockItemKind, StockLocationKind } from './pharmacy-enums.js';
 @Entity()
 @Index({ properties: ['nameFr'] })
 @Index({
+  name: 'stock_item_name_fr_french',
+  expression:
+    'create index "stock_item_name_fr_french" on "stock_item" ((name_fr collate "fr-x-icu"), id)',
+})
+@Index({
   name: 'stock_item_search_text_trgm',
   expression:
     'create index "stock_item_search_text_trgm" on "stock_item" using gin ("search_text" gin_trgm_ops)',

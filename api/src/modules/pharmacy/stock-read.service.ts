@@ -149,11 +149,14 @@ export async function stockLevels(
     params.push(location.id, today, ctx.config.stockExpiryAlertDays);
   }
   const conn = ctx.em.getConnection();
-  const pageWhere = after ? [...where, '(i.name_fr, i.id) > (?, ?::uuid)'] : where;
+  // French order (é with e), as the screen reads it; the index on this expression walks it.
+  const pageWhere = after
+    ? [...where, `(i.name_fr collate "fr-x-icu", i.id) > (?, ?::uuid)`]
+    : where;
   const pageParams = [...fromParams, ...params, ...(after ?? [])];
   const rows = await conn.execute<Record<string, unknown>[]>(
     `select i.* from ${from} where ${pageWhere.join(' and ')}
-      order by i.name_fr, i.id limit ${size + 1}`,
+      order by i.name_fr collate "fr-x-icu", i.id limit ${size + 1}`,
     pageParams,
   );
   const items = rows.map((r) => ctx.em.map(StockItem, r));
