@@ -1,5 +1,13 @@
 import { Cursor } from '@mikro-orm/core';
-import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+import {
+  getDirectiveValues,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  type GraphQLResolveInfo,
+  Kind,
+  type SelectionNode,
+  type SelectionSetNode,
+} from 'graphql';
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { ValidationError } from '../errors.js';
 
@@ -137,8 +145,12 @@ export function checkCursorArguments(args: Record<string, unknown>): void {
  */
 export function asksFor(info: GraphQLResolveInfo, name: string): boolean {
   const seen = new Set<string>();
+  // `@include(if: false)` and `@skip(if: true)` leave a field out as if it were not written.
+  const included = (s: SelectionNode) =>
+    getDirectiveValues(GraphQLSkipDirective, s, info.variableValues)?.if !== true &&
+    getDirectiveValues(GraphQLIncludeDirective, s, info.variableValues)?.if !== false;
   const within = (set: SelectionSetNode | undefined): boolean =>
-    (set?.selections ?? []).some((s) => {
+    (set?.selections ?? []).filter(included).some((s) => {
       switch (s.kind) {
         case Kind.FIELD:
           return s.name.value === name;

@@ -853,8 +853,8 @@ describe('stock levels of a location, a page at a time', () => {
     const first = await ok<LevelPage>(app, PAGE, { l: ward, n: 2 }, pharmacist.token);
     const next = await ok<{ stockLevels: { nodes: { item: { nameFr: string } }[] } }>(
       app,
-      `query($l: ID!, $a: String) { stockLevels(locationId: $l, first: 2, after: $a) {
-        pageInfo { hasNextPage } nodes { item { nameFr } } } }`,
+      `query($l: ID!, $a: String, $t: Boolean! = false) { stockLevels(locationId: $l, first: 2, after: $a) {
+        totalCount @include(if: $t) pageInfo { hasNextPage } nodes { item { nameFr } } } }`,
       { l: ward, a: first.stockLevels.pageInfo.endCursor },
       pharmacist.token,
     );
