@@ -149,12 +149,14 @@ describe('Pharmacy', () => {
     const central = stockLocations.find((l) => l.kind === 'CENTRAL_PHARMACY')?.id ?? '';
     const levelOf = async (itemId: string) =>
       (
-        await gql<{ stockLevels: { usableOnHand: number; item: { nameFr: string } }[] }>(
+        await gql<{
+          stockLevels: { nodes: { usableOnHand: number; item: { nameFr: string } }[] };
+        }>(
           token,
-          'query($l: ID!, $i: ID!) { stockLevels(locationId: $l, itemId: $i) { usableOnHand item { nameFr } } }',
+          'query($l: ID!, $i: ID!) { stockLevels(locationId: $l, itemId: $i) { nodes { usableOnHand item { nameFr } } } }',
           { l: central, i: itemId },
         )
-      ).stockLevels[0];
+      ).stockLevels.nodes[0];
     const itemA = { id: target.itemId, nameFr: (await levelOf(target.itemId))?.item.nameFr ?? '' };
     const { stockItems } = await gql<{ stockItems: { nodes: { id: string; nameFr: string }[] } }>(
       token,
@@ -184,17 +186,18 @@ describe('Pharmacy', () => {
       }
       await screenAtTablet(page, 'pharmacy-01-home');
 
-      // The stock list: the central pharmacy, with reorder warnings in words.
+      // The stock list: the central pharmacy (paging and search: their own test below).
       await visible(page, 'a.cg-shortcut[href="/app/pharmacy"]').click();
       await arrive(page, '**/app/pharmacy');
       await visible(page, '[data-testid="stock-list"]').waitFor();
+      await screenAtTablet(page, 'pharmacy-02-stock-list');
+      // Reorder warnings in words.
+      await visible(page, 'select[name="show"]').selectOption('below');
       const below = visible(page, '[data-testid="stock-row"][data-below="true"]');
       await below.waitFor();
       expect(await below.locator('[data-testid="below-reorder"]').innerText()).toContain(
         'Sous le seuil',
       );
-      await screenAtTablet(page, 'pharmacy-02-stock-list');
-      await visible(page, 'select[name="show"]').selectOption('below');
       await expect
         .poll(() => page.locator('[data-testid="stock-row"][data-below="false"]:visible').count())
         .toBe(0);
@@ -370,6 +373,43 @@ describe('Pharmacy', () => {
     }
   });
 
+  it('the stock list shows 20 items, then 20 more, and searches names and DCI through the API', async () => {
+    const b = await openBrowser({ locale: 'fr-FR' });
+    const page = b.page;
+    try {
+      await page.setViewportSize(TABLET);
+      await signIn(page, PHARMACIST);
+      await visible(page, 'a.cg-shortcut[href="/app/pharmacy"]').click();
+      await arrive(page, '**/app/pharmacy');
+      await visible(page, '[data-testid="stock-list"]').waitFor();
+      const rows = () => page.locator('[data-testid="stock-row"]:visible').count();
+      await expect.poll(rows).toBe(20);
+      const total = Number(
+        (await visible(page, '[data-testid="stock-count"]').innerText()).replace(/\D/g, ''),
+      );
+      expect(total).toBeGreaterThan(20);
+      await visible(page, '[data-testid="stock-more"]').click();
+      await expect.poll(rows).toBe(Math.min(40, total));
+      if (total > 40) {
+        await visible(page, '[data-testid="stock-more"]').scrollIntoViewIfNeeded();
+        await screenAtTablet(page, 'pharmacy-02a-stock-more');
+      }
+      // Accents and case ignored, in the names and the DCI.
+      await visible(page, 'input[name="stockSearch"]').fill('PARACETAMOL');
+      // While the new page loads the list is empty: wait for rows, every one a paracetamol.
+      await expect
+        .poll(async () => {
+          const texts = await page.locator('[data-testid="stock-row"]:visible').allInnerTexts();
+          return texts.length > 0 && texts.every((t) => /parac[ée]tamol/i.test(t));
+        })
+        .toBe(true);
+      expect(await rows()).toBeLessThan(20);
+      await screenAtTablet(page, 'pharmacy-02b-stock-search');
+    } finally {
+      await b.close();
+    }
+  });
+
   it('a manager reads the stock on a phone without the pharmacy’s actions; the pharmacist reads it in English', async () => {
     const b = await openBrowser({ locale: 'fr-FR' });
     try {
@@ -398,7 +438,12 @@ describe('Pharmacy', () => {
       await expect.poll(() => en.page.evaluate(() => document.documentElement.lang)).toBe('en');
       await openTab(en.page, 'pharmacy');
       await visible(en.page, '[data-testid="stock-list"]').waitFor();
+      expect(await visible(en.page, '[data-testid="stock-more"]').innerText()).toMatch(
+        /Show more \(20 of \d+\)/i,
+      );
+      await visible(en.page, 'select[name="show"]').selectOption('below');
       const below = visible(en.page, '[data-testid="stock-row"][data-below="true"]');
+      await below.waitFor();
       expect(await below.locator('[data-testid="below-reorder"]').innerText()).toBe(
         'Below reorder level',
       );
@@ -621,13 +666,13 @@ describe('Pharmacy', () => {
     const wardId = myShiftPack.patients.find((p) => p.inpatient)?.inpatient?.wardId ?? '';
     // An item the ward holds a usable lot of.
     const { stockLevels } = await gql<{
-      stockLevels: { usableOnHand: number; item: Item }[];
+      stockLevels: { nodes: { usableOnHand: number; item: Item }[] };
     }>(
       pharmacist,
-      'query($l: ID!) { stockLevels(locationId: $l) { usableOnHand item { id kind nameFr inn unitOfIssue } } }',
+      'query($l: ID!) { stockLevels(locationId: $l, kind: MEDICATION, first: 100) { nodes { usableOnHand item { id kind nameFr inn unitOfIssue } } } }',
       { l: wardId },
     );
-    const held = stockLevels.find((l) => l.item.kind === 'MEDICATION' && l.usableOnHand >= 2);
+    const held = stockLevels.nodes.find((l) => l.item.kind === 'MEDICATION' && l.usableOnHand >= 2);
     if (!held) throw new Error('the nurse’s ward holds no medicine');
     const rx = await prescribeStocked(held.item, 1, 1);
     const { proposedLot } = await gql<{

@@ -144,6 +144,11 @@ const PWA_PAGES: Readonly<Record<string, { page: number; file: string; line: str
     file: 'pwa/src/features/records/ChartTimeline.tsx',
     line: 'variables: { patientId, first: 25 }',
   },
+  StockLevels: {
+    page: 20,
+    file: 'pwa/src/pages/pharmacy/StockPage.tsx',
+    line: 'first: 20,',
+  },
 };
 
 /**

@@ -1201,7 +1201,7 @@ const MATRIX: Record<string, Entry> = {
   },
   'Query.stockLocations': { doc: '{ stockLocations { id kind name } }', allowed: STOCK_LEVELS },
   'Query.stockLevels': {
-    doc: 'query($l: ID!) { stockLevels(locationId: $l) { onHand } }',
+    doc: 'query($l: ID!) { stockLevels(locationId: $l) { nodes { onHand } } }',
     vars: async () => ({ l: await stockWard() }),
     allowed: STOCK_LEVELS,
   },

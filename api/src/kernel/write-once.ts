@@ -67,6 +67,31 @@ function writeOnceEntities(em: EntityManager): EntityMetadata[] {
 }
 
 /**
+ * Where an id is taken: by a record of this kind (`own`), by one of another write-once kind
+ * (`other`), or nowhere (`null`). One statement over every write-once table: a dispensing or a
+ * vital sign is a hot write, and a round trip per table added up.
+ */
+async function holderOf(
+  em: EntityManager,
+  meta: EntityMetadata,
+  id: string,
+): Promise<'own' | 'other' | null> {
+  const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
+  const probe = (m: EntityMetadata) => {
+    const column = m.properties.id?.fieldNames[0] ?? 'id';
+    const table = m.schema ? `${quote(m.schema)}.${quote(m.tableName)}` : quote(m.tableName);
+    return `exists (select 1 from ${table} where ${quote(column)} = ?)`;
+  };
+  const others = writeOnceEntities(em).filter((other) => other.class !== meta.class);
+  const [row] = await em.execute<{ own: boolean; other: boolean }[]>(
+    `select ${probe(meta)} as own, ${others.length > 0 ? others.map(probe).join(' or ') : 'false'} as other`,
+    [id, ...others.map(() => id)],
+  );
+  if (row?.own) return 'own';
+  return row?.other ? 'other' : null;
+}
+
+/**
  * Writes a record at most once under the id its device made, so that an offline-capable write
  * may be sent again safely. Requests carrying one id are serialised by an advisory lock held until
  * the transaction ends. The first creates the row (`create` must give it that id and store the
@@ -91,17 +116,15 @@ export async function writeOnce<T extends WriteOnceRow>(
   const requestHash = fingerprint(content);
   await lockKey(em, `write-once:${id}`);
   const scope = currentAuditScope();
-  const existing = await em.findOne(entity, { id } as never);
+  const holder = await holderOf(em, meta, id);
+  if (holder === 'other') throw new ConflictError(USED);
+  // A replay (rare): the original record, read whole.
+  const existing = holder === 'own' ? await em.findOne(entity, { id } as never) : null;
   if (existing) {
     scope?.setTarget(meta.className, existing.id, existing.patientId);
     if (existing.requestHash !== requestHash) throw new ConflictError(USED);
     if (scope) scope.details.replay = true;
     return existing;
-  }
-  for (const other of writeOnceEntities(em)) {
-    if (other.class !== meta.class && (await em.count(other.class, { id })) > 0) {
-      throw new ConflictError(USED);
-    }
   }
   const row = await create({ id, requestHash });
   if (row.id !== id || row.requestHash !== requestHash) {

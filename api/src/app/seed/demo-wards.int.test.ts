@@ -114,20 +114,31 @@ describe('the demo pharmacy', () => {
       token,
     );
     expect(items.stockItems.totalCount).toBeGreaterThanOrEqual(200);
-    const levels = await ok<{
-      stockLevels: {
-        onHand: number;
-        belowReorderLevel: boolean;
-        lots: { quantity: number; expired: boolean; daysToExpiry: number }[];
-      }[];
-    }>(
-      app,
-      `query($l: ID!) { stockLevels(locationId: $l) { onHand belowReorderLevel
-        lots { quantity expired daysToExpiry } } }`,
-      { l: CENTRAL_PHARMACY_ID },
-      token,
-    );
-    const central = levels.stockLevels;
+    // Every page of the central pharmacy's levels.
+    type CentralLevel = {
+      onHand: number;
+      belowReorderLevel: boolean;
+      lots: { quantity: number; expired: boolean; daysToExpiry: number }[];
+    };
+    const central: CentralLevel[] = [];
+    for (let after: string | null = null, more = true; more;) {
+      const page: {
+        stockLevels: {
+          nodes: CentralLevel[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+      } = await ok(
+        app,
+        `query($l: ID!, $a: String) { stockLevels(locationId: $l, first: 100, after: $a) {
+          nodes { onHand belowReorderLevel lots { quantity expired daysToExpiry } }
+          pageInfo { hasNextPage endCursor } } }`,
+        { l: CENTRAL_PHARMACY_ID, a: after },
+        token,
+      );
+      central.push(...page.stockLevels.nodes);
+      more = page.stockLevels.pageInfo.hasNextPage;
+      after = page.stockLevels.pageInfo.endCursor;
+    }
     expect(central.length).toBeGreaterThanOrEqual(40);
     const lots = central.flatMap((l) => l.lots);
     expect(lots.filter((l) => l.expired)).toHaveLength(1);
@@ -141,13 +152,13 @@ describe('the demo pharmacy', () => {
     );
     let stockedWards = 0;
     for (const ward of locations.stockLocations.filter((l) => l.kind === 'WARD')) {
-      const w = await ok<{ stockLevels: { onHand: number }[] }>(
+      const w = await ok<{ stockLevels: { nodes: { onHand: number }[] } }>(
         app,
-        'query($l: ID!) { stockLevels(locationId: $l) { onHand } }',
+        'query($l: ID!) { stockLevels(locationId: $l, first: 100) { nodes { onHand } } }',
         { l: ward.id },
         token,
       );
-      if (w.stockLevels.some((l) => l.onHand > 0)) stockedWards++;
+      if (w.stockLevels.nodes.some((l) => l.onHand > 0)) stockedWards++;
     }
     const wardLocations = locations.stockLocations.filter((l) => l.kind === 'WARD');
     expect(wardLocations.length).toBeGreaterThanOrEqual(3);

@@ -1,4 +1,13 @@
 import { Cursor } from '@mikro-orm/core';
+import {
+  getDirectiveValues,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  type GraphQLResolveInfo,
+  Kind,
+  type SelectionNode,
+  type SelectionSetNode,
+} from 'graphql';
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { ValidationError } from '../errors.js';
 
@@ -128,4 +137,31 @@ export function checkCursorArguments(args: Record<string, unknown>): void {
       fields[name] = 'is not a position in this list';
   }
   if (Object.keys(fields).length > 0) throw new ValidationError(fields);
+}
+
+/**
+ * Whether the query asks for `name` directly under the field being resolved (through fragments
+ * too): a connection counts its `totalCount` only when someone reads it.
+ */
+export function asksFor(info: GraphQLResolveInfo, name: string): boolean {
+  const seen = new Set<string>();
+  // `@include(if: false)` and `@skip(if: true)` leave a field out as if it were not written.
+  const included = (s: SelectionNode) =>
+    getDirectiveValues(GraphQLSkipDirective, s, info.variableValues)?.if !== true &&
+    getDirectiveValues(GraphQLIncludeDirective, s, info.variableValues)?.if !== false;
+  const within = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).filter(included).some((s) => {
+      switch (s.kind) {
+        case Kind.FIELD:
+          return s.name.value === name;
+        case Kind.INLINE_FRAGMENT:
+          return within(s.selectionSet);
+        case Kind.FRAGMENT_SPREAD: {
+          if (seen.has(s.name.value)) return false;
+          seen.add(s.name.value);
+          return within(info.fragments[s.name.value]?.selectionSet);
+        }
+      }
+    });
+  return info.fieldNodes.some((node) => within(node.selectionSet));
 }

@@ -65,6 +65,18 @@ export async function readableLocations(ctx: RequestContext): Promise<LocationVi
 /** One location the caller may read; any other id, or one outside her wards, is NOT_FOUND. */
 export async function readableLocation(ctx: RequestContext, id: string): Promise<LocationView> {
   const key = isUuid(id) ? id.toLowerCase() : null;
+  if (key && !readsOnlyOwnWardsStock(requireViewer(ctx))) {
+    // Everyone but a nurse reads every location: one look-up, not the list.
+    const [row] = await ctx.em.execute<{ name: string; ward: boolean }[]>(
+      `select name, false as ward from stock_location where id = ? and kind = ?
+       union all select name, true from ward where id = ?`,
+      [key, StockLocationKind.CENTRAL_PHARMACY, key],
+    );
+    if (!row) throw new NotFoundError('Stock location');
+    return row.ward
+      ? { id: key, kind: StockLocationKind.WARD, name: row.name, wardId: key }
+      : { id: key, kind: StockLocationKind.CENTRAL_PHARMACY, name: row.name, wardId: null };
+  }
   const found = key ? (await readableLocations(ctx)).find((l) => l.id === key) : undefined;
   if (!found) throw new NotFoundError('Stock location');
   return found;

@@ -46,6 +46,14 @@ export enum StockAlertKind {
   EXPIRED_ON_HAND = 'EXPIRED_ON_HAND',
 }
 
+/** Which rows of a location's stock levels to list. */
+export enum StockLevelFilter {
+  /** Usable units below the item's reorder level (central pharmacy only). */
+  BELOW_REORDER_LEVEL = 'BELOW_REORDER_LEVEL',
+  /** A lot on hand that has expired or expires within the alerts' number of days. */
+  EXPIRING = 'EXPIRING',
+}
+
 /** Why stock is written off. */
 export enum WriteOffReason {
   EXPIRED = 'EXPIRED',
@@ -73,4 +81,8 @@ registerEnumType(WriteOffReason, {
 registerEnumType(StockAlertKind, {
   name: 'StockAlertKind',
   description: 'Below reorder level, expiring soon, or expired still on hand.',
+});
+registerEnumType(StockLevelFilter, {
+  name: 'StockLevelFilter',
+  description: 'Stock levels below the reorder level, or with a lot expired or expiring soon.',
 });

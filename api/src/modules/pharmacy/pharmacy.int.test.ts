@@ -58,8 +58,8 @@ const DISPENSE = `mutation($i: DispenseInput!) { dispense(input: $i) ${OP} }`;
 const TRANSFER = `mutation($i: TransferStockInput!) { transferStock(input: $i) ${OP} }`;
 const ADJUST = `mutation($i: AdjustStockInput!) { adjustStock(input: $i) ${OP} }`;
 const WRITE_OFF = `mutation($i: WriteOffStockInput!) { writeOffStock(input: $i) ${OP} }`;
-const LEVELS = `query($l: ID!, $i: ID) { stockLevels(locationId: $l, itemId: $i) {
-  itemId onHand usableOnHand belowReorderLevel lots { quantity expired daysToExpiry lot { id lotNumber expiryDate } } } }`;
+const LEVELS = `query($l: ID!, $i: ID) { stockLevels(locationId: $l, itemId: $i) { nodes {
+  itemId onHand usableOnHand belowReorderLevel lots { quantity expired daysToExpiry lot { id lotNumber expiryDate } } } } }`;
 
 interface Movement {
   kind: string;
@@ -114,8 +114,13 @@ async function receive(
 }
 
 async function level(locationId: string, itemId: string, token = pharmacist.token) {
-  const d = await ok<{ stockLevels: Level[] }>(app, LEVELS, { l: locationId, i: itemId }, token);
-  return d.stockLevels[0] as Level;
+  const d = await ok<{ stockLevels: { nodes: Level[] } }>(
+    app,
+    LEVELS,
+    { l: locationId, i: itemId },
+    token,
+  );
+  return d.stockLevels.nodes[0] as Level;
 }
 
 async function newWard(): Promise<string> {
@@ -783,12 +788,197 @@ describe('reading stock', () => {
       },
       pharmacist.token,
     );
-    const all = await ok<{ stockLevels: Level[] }>(app, LEVELS, { l: CENTRAL }, doctor.token);
-    expect(all.stockLevels.find((l) => l.itemId === item.id)).toMatchObject({
+    const all = await ok<{ stockLevels: { nodes: Level[] } }>(
+      app,
+      LEVELS,
+      { l: CENTRAL, i: item.id },
+      doctor.token,
+    );
+    expect(all.stockLevels.nodes.find((l) => l.itemId === item.id)).toMatchObject({
       onHand: 0,
       belowReorderLevel: true,
       lots: [],
     });
+  });
+});
+
+describe('stock levels of a location, a page at a time', () => {
+  const PAGE = `query($l: ID!, $s: String, $k: StockItemKind, $f: StockLevelFilter, $n: Int, $a: String) {
+    stockLevels(locationId: $l, search: $s, kind: $k, filter: $f, first: $n, after: $a) {
+      totalCount pageInfo { hasNextPage hasPreviousPage endCursor }
+      nodes { itemId onHand usableOnHand belowReorderLevel item { nameFr } lots { quantity lot { lotNumber } } } } }`;
+  interface LevelPage {
+    stockLevels: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+      nodes: {
+        itemId: string;
+        onHand: number;
+        usableOnHand: number;
+        belowReorderLevel: boolean;
+        item: { nameFr: string };
+        lots: { quantity: number; lot: { lotNumber: string } }[];
+      }[];
+    };
+  }
+  const names = (p: LevelPage) => p.stockLevels.nodes.map((n) => n.item.nameFr.split(' ')[0] ?? '');
+
+  it('lists a location by French name, page after page, each item once with its lots', async () => {
+    const ward = await newWard();
+    const tag = randomUUID().slice(0, 8);
+    // French order: "Céline" before "Cyan" (byte order would put it after).
+    for (const name of ['Cyan', 'Alpha', 'Echo', 'Céline', 'Bravo']) {
+      const item = await s.stockItem({ nameFr: `${name} ${tag}` });
+      for (const expiryDate of ['2027-03-31', '2026-12-31']) {
+        await s.stockOnHand({ itemId: item.id, locationId: ward, expiryDate, quantity: 3 });
+      }
+    }
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (const expected of [['Alpha', 'Bravo'], ['Céline', 'Cyan'], ['Echo']]) {
+      const page: LevelPage = await ok(app, PAGE, { l: ward, n: 2, a: after }, pharmacist.token);
+      expect(names(page)).toEqual(expected);
+      expect(page.stockLevels.totalCount).toBe(5);
+      expect(page.stockLevels.pageInfo.hasNextPage).toBe(expected.length === 2);
+      expect(page.stockLevels.pageInfo.hasPreviousPage).toBe(after !== null);
+      for (const n of page.stockLevels.nodes) {
+        expect(n.onHand).toBe(6);
+        expect(n.lots.map((l) => l.quantity)).toEqual([3, 3]);
+      }
+      seen.push(...names(page));
+      after = page.stockLevels.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(['Alpha', 'Bravo', 'Céline', 'Cyan', 'Echo']);
+    // A next page that does not read the total (the screen keeps the first page's).
+    const first = await ok<LevelPage>(app, PAGE, { l: ward, n: 2 }, pharmacist.token);
+    const next = await ok<{ stockLevels: { nodes: { item: { nameFr: string } }[] } }>(
+      app,
+      `query($l: ID!, $a: String, $t: Boolean! = false) { stockLevels(locationId: $l, first: 2, after: $a) {
+        totalCount @include(if: $t) pageInfo { hasNextPage } nodes { item { nameFr } } } }`,
+      { l: ward, a: first.stockLevels.pageInfo.endCursor },
+      pharmacist.token,
+    );
+    expect(next.stockLevels.nodes.map((n) => n.item.nameFr.split(' ')[0])).toEqual([
+      'Céline',
+      'Cyan',
+    ]);
+    const bad = await app.gql(PAGE, { l: ward, a: 'not-a-cursor' }, { token: pharmacist.token });
+    expect(bad.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const tooMany = await app.gql(PAGE, { l: ward, n: 101 }, { token: pharmacist.token });
+    expect(tooMany.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('searches both names, the DCI and the ATC code, every word, accents and case ignored', async () => {
+    const ward = await newWard();
+    const tag = randomUUID().slice(0, 8);
+    const items = [
+      await s.stockItem({
+        nameFr: `Ibuprofène ${tag} 400 mg`,
+        nameEn: `Ibuprofen ${tag} 400 mg`,
+        inn: 'ibuprofène',
+        atcCode: 'M01AE01',
+      }),
+      await s.stockItem({
+        nameFr: `Amoxicilline ${tag} 1 g`,
+        nameEn: `Amoxicillin ${tag} 1 g`,
+        inn: 'amoxicilline',
+        atcCode: 'J01CA04',
+      }),
+      await s.stockItem({
+        nameFr: `Compresses ${tag}`,
+        nameEn: `Swabs ${tag}`,
+        kind: StockItemKind.CONSUMABLE,
+        inn: null,
+        route: null,
+        atcCode: null,
+      }),
+    ];
+    for (const item of items) {
+      await s.stockOnHand({
+        itemId: item.id,
+        locationId: ward,
+        expiryDate: '2027-01-31',
+        quantity: 5,
+      });
+    }
+    const find = async (vars: Record<string, unknown>) =>
+      names(await ok<LevelPage>(app, PAGE, { l: ward, ...vars }, pharmacist.token));
+    expect(await find({ s: 'IBUPROFENE' })).toEqual(['Ibuprofène']);
+    expect(await find({ s: 'amoxicillin 1' })).toEqual(['Amoxicilline']);
+    expect(await find({ s: 'j01ca' })).toEqual(['Amoxicilline']);
+    expect(await find({ s: 'swabs' })).toEqual(['Compresses']);
+    expect(await find({ s: `${tag} 100%` })).toEqual([]);
+    expect(await find({ k: 'CONSUMABLE' })).toEqual(['Compresses']);
+    expect(await find({ s: tag, k: 'MEDICATION' })).toEqual(['Amoxicilline', 'Ibuprofène']);
+  });
+
+  it('filters items with a lot expired or expiring soon, and the central pharmacy below its reorder level', async () => {
+    const ward = await newWard();
+    const tag = randomUUID().slice(0, 8);
+    const soon = await s.stockItem({ nameFr: `Bientôt ${tag}` });
+    const later = await s.stockItem({ nameFr: `Tard ${tag}` });
+    const gone = await s.stockItem({ nameFr: `Périmé ${tag}` });
+    // Today is 2026-06-01; the alerts' window is 30 days.
+    await s.stockOnHand({
+      itemId: soon.id,
+      locationId: ward,
+      expiryDate: '2026-06-20',
+      quantity: 2,
+    });
+    await s.stockOnHand({
+      itemId: later.id,
+      locationId: ward,
+      expiryDate: '2027-06-20',
+      quantity: 2,
+    });
+    await s.stockOnHand({
+      itemId: gone.id,
+      locationId: ward,
+      expiryDate: '2026-05-20',
+      quantity: 2,
+    });
+    const expiring = await ok<LevelPage>(app, PAGE, { l: ward, f: 'EXPIRING' }, pharmacist.token);
+    expect(names(expiring)).toEqual(['Bientôt', 'Périmé']);
+    expect(expiring.stockLevels.totalCount).toBe(2);
+    const wardBelow = await ok<LevelPage>(
+      app,
+      PAGE,
+      { l: ward, f: 'BELOW_REORDER_LEVEL' },
+      pharmacist.token,
+    );
+    expect(wardBelow.stockLevels.nodes).toEqual([]);
+
+    // Reorder level 10: 4 usable units are below it, 50 are not, 50 expired ones count for none.
+    const low = await s.stockItem({ nameFr: `Bas ${tag}` });
+    const enough = await s.stockItem({ nameFr: `Assez ${tag}` });
+    const expired = await s.stockItem({ nameFr: `Vieux ${tag}` });
+    await s.stockOnHand({
+      itemId: low.id,
+      locationId: CENTRAL,
+      expiryDate: '2027-01-31',
+      quantity: 4,
+    });
+    await s.stockOnHand({
+      itemId: enough.id,
+      locationId: CENTRAL,
+      expiryDate: '2027-01-31',
+      quantity: 50,
+    });
+    await s.stockOnHand({
+      itemId: expired.id,
+      locationId: CENTRAL,
+      expiryDate: '2026-05-01',
+      quantity: 50,
+    });
+    const below = await ok<LevelPage>(
+      app,
+      PAGE,
+      { l: CENTRAL, s: tag, f: 'BELOW_REORDER_LEVEL' },
+      doctor.token,
+    );
+    expect(names(below)).toEqual(['Bas', 'Vieux']);
+    expect(below.stockLevels.nodes.every((n) => n.belowReorderLevel)).toBe(true);
+    expect(below.stockLevels.nodes.map((n) => n.usableOnHand)).toEqual([4, 0]);
   });
 });
 
@@ -831,7 +1021,7 @@ describe('who may do what', () => {
     );
     expect(locations.stockLocations).toEqual([expect.objectContaining({ id: mine, kind: 'WARD' })]);
     const costs = await app.gql(
-      'query($l: ID!) { stockLevels(locationId: $l) { lots { lot { unitCostCents } } } }',
+      'query($l: ID!) { stockLevels(locationId: $l) { nodes { lots { lot { unitCostCents } } } } }',
       { l: mine },
       { token: nurse.token },
     );

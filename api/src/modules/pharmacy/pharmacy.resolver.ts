@@ -1,10 +1,28 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { RequestContext } from '../../kernel/context.js';
 import { batchLoader } from '../../kernel/graphql/batch.js';
+import { asksFor } from '../../kernel/graphql/connection.js';
 import { LocalDate } from '../../kernel/graphql/scalars.js';
 import { proposedLot } from './dose-stock.service.js';
 import { readableLocations, type LocationView } from './locations.service.js';
-import { StockAlertKind, StockItemKind, StockLocationKind } from './pharmacy-enums.js';
+import {
+  StockAlertKind,
+  StockItemKind,
+  StockLevelFilter,
+  StockLocationKind,
+} from './pharmacy-enums.js';
 import {
   AdjustStockInput,
   DispenseInput,
@@ -19,7 +37,7 @@ import {
   LotTrace,
   ProposedLot,
   StockItemConnection,
-  StockLevel,
+  StockLevelConnection,
   StockMovementConnection,
   StockValuation,
 } from './pharmacy.types.js';
@@ -77,15 +95,48 @@ export class PharmacyResolver {
     return readableLocations(ctx);
   }
 
-  @Query(() => [StockLevel], {
-    description: 'What a location holds, per item with its lots; NOT_FOUND outside your wards.',
+  @Query(() => StockLevelConnection, {
+    description:
+      'What a location holds, per item with its lots, by French name, a page at a time: one item, or searched in names, DCI and ATC code and filtered; NOT_FOUND outside your wards.',
   })
   stockLevels(
     @Ctx() ctx: RequestContext,
     @Arg('locationId', () => ID) locationId: string,
-    @Arg('itemId', () => ID, { nullable: true }) itemId?: string,
+    @Arg('itemId', () => ID, {
+      nullable: true,
+      description: 'Only this item (zero if never held).',
+    })
+    itemId?: string,
+    @Arg('search', () => String, {
+      nullable: true,
+      description: 'Words all found in the names, the DCI or the ATC code (accents ignored).',
+    })
+    search?: string,
+    @Arg('kind', () => StockItemKind, { nullable: true, description: 'Only this kind.' })
+    kind?: StockItemKind,
+    @Arg('filter', () => StockLevelFilter, {
+      nullable: true,
+      description: 'Only items below the reorder level, or with a lot expired or expiring soon.',
+    })
+    filter?: StockLevelFilter,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: 'Page size (default 20, at most 100).',
+    })
+    first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'The previous page’s endCursor.' })
+    after?: string,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return stockLevels(ctx, locationId, itemId);
+    return stockLevels(ctx, locationId, {
+      itemId,
+      search,
+      kind,
+      filter,
+      first,
+      after,
+      countTotal: info ? asksFor(info, 'totalCount') : true,
+    });
   }
 
   @Query(() => StockMovementConnection, { description: 'The stock ledger, newest first.' })

@@ -66,6 +66,8 @@ export const pharmacyRules: RuleMap = {
     receivedQuantity: roles(...COST_READERS),
   },
   StockLevel: levelReaders,
+  StockLevelConnection: levelReaders,
+  StockLevelEdge: levelReaders,
   StockLotLevel: levelReaders,
   StockOperation: pharmacist,
   StockMovement: {

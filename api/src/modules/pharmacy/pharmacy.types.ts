@@ -52,6 +52,9 @@ export class StockLevel {
   lots!: StockLotLevel[];
 }
 
+@ObjectType({ description: 'A page of a location’s stock levels, by the items’ French names.' })
+export class StockLevelConnection extends Connection(StockLevel, 'StockLevel') {}
+
 @ObjectType({ description: 'The lot a nurse is proposed for a dose: first-expiring in her ward.' })
 export class ProposedLot {
   @Field(() => StockLot, { description: 'The lot.' })

@@ -24,6 +24,16 @@ import { StockItemKind, StockLocationKind } from './pharmacy-enums.js';
 @ObjectType({ description: 'An item of the pharmacy catalogue: a medicine or a consumable.' })
 @Entity()
 @Index({ properties: ['nameFr'] })
+@Index({
+  name: 'stock_item_name_fr_french',
+  expression:
+    'create index "stock_item_name_fr_french" on "stock_item" ((name_fr collate "fr-x-icu"), id)',
+})
+@Index({
+  name: 'stock_item_search_text_trgm',
+  expression:
+    'create index "stock_item_search_text_trgm" on "stock_item" using gin ("search_text" gin_trgm_ops)',
+})
 @Check({ name: 'stock_item_reorder_level_positive', expression: 'reorder_level >= 0' })
 @Check({ name: 'stock_item_unit_price_positive', expression: 'unit_price_cents >= 0' })
 @Check({
@@ -92,6 +102,20 @@ export class StockItem {
 
   @Property({ type: 'timestamptz', onCreate: stampNow })
   createdAt!: Date & Opt;
+
+  /**
+   * Both names, the DCI and the ATC code, unaccented, lower case, punctuation as spaces: what a
+   * stock list's search looks in (trigram index, like the patients' names).
+   */
+  @Property({
+    type: 'text',
+    generated: `(cg_search_norm((((((((name_fr)::text || ' '::text) || (name_en)::text) || ' '::text) || (COALESCE(inn, ''::character varying))::text) || ' '::text) || (COALESCE(atc_code, ''::character varying))::text))) stored`,
+    collation: 'C',
+    nullable: true,
+    hidden: true,
+    lazy: true,
+  })
+  searchText?: string & Opt;
 }
 
 /**

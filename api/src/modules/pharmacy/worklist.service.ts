@@ -16,26 +16,29 @@ const DAY_MS = 86_400_000;
  * active prescriptions that name a catalogue item, each with the units its scheduled doses need
  * (doses × units per dose), what was dispensed against it in the last 24 hours (partial
  * dispensings count) and the rest. Only rows with something left to dispense; as-needed orders
- * have no schedule and are left out. Six statements whatever the ward's size: the ward, its
+ * have no schedule and are left out. Five statements whatever the ward's size: the ward with its
  * patients in a bed, their prescriptions, the units dispensed, the items, the patients' names.
  */
 export async function dispensingWorklist(
   ctx: RequestContext,
   wardId: string,
 ): Promise<DispensingWorklistRow[]> {
-  const ward = isUuid(wardId)
-    ? (
-        await ctx.em.execute<{ id: string }[]>('select id from ward where id = ?', [
-          wardId.toLowerCase(),
-        ])
-      )[0]
-    : undefined;
+  // The ward and its patients in a bed, in one statement: no row, no ward; one row without a
+  // patient, an empty ward.
+  const found = isUuid(wardId)
+    ? await ctx.em.execute<{ ward_id: string; patient_id: string | null; label: string | null }[]>(
+        `select w.id as ward_id, s.patient_id, b.label
+           from ward w
+           left join (bed_stay s join bed b on b.id = s.bed_id)
+             on s.ward_id = w.id and s.ended_at is null and not s.cancelled
+          where w.id = ?`,
+        [wardId.toLowerCase()],
+      )
+    : [];
+  const ward = found[0] ? { id: found[0].ward_id } : undefined;
   if (!ward) throw new NotFoundError('Ward');
-  const stays = await ctx.em.execute<{ patient_id: string; label: string }[]>(
-    `select s.patient_id, b.label
-       from bed_stay s join bed b on b.id = s.bed_id
-      where s.ward_id = ? and s.ended_at is null and not s.cancelled`,
-    [ward.id],
+  const stays = found.flatMap((r) =>
+    r.patient_id === null ? [] : [{ patient_id: r.patient_id, label: r.label ?? '' }],
   );
   if (stays.length === 0) return [];
   const bedOf = new Map(stays.map((s) => [s.patient_id, s.label]));

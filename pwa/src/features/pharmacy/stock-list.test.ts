@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterLevels, lotState, proposedLot } from './stock-list';
+import { levelFilter, lotState, proposedLot } from './stock-list';
 
 const lot = (days: number, qty = 10, status = 'ACTIVE') => ({
   quantity: qty,
@@ -7,29 +7,11 @@ const lot = (days: number, qty = 10, status = 'ACTIVE') => ({
   daysToExpiry: days,
   lot: { expiryDate: '2027-01-01', status },
 });
-const level = (nameFr: string, inn: string, below: boolean, lots = [lot(200)]) => ({
-  belowReorderLevel: below,
-  item: { kind: 'MEDICATION' as const, nameFr, nameEn: nameFr, inn },
-  lots,
-});
-
-describe('filterLevels', () => {
-  const levels = [
-    level('Paracétamol 500 mg', 'paracétamol', false),
-    level('Amoxicilline 1 g', 'amoxicilline', true),
-    level('Héparine', 'héparine', false, [lot(12)]),
-  ];
-
-  it('searches names and DCI, accents and case ignored', () => {
-    const found = filterLevels(levels, { search: 'PARACETAMOL', kind: '', show: 'all' });
-    expect(found.map((l) => l.item.nameFr)).toEqual(['Paracétamol 500 mg']);
-  });
-
-  it('keeps what is below its reorder level, or expiring soon', () => {
-    expect(filterLevels(levels, { search: '', kind: '', show: 'below' })).toHaveLength(1);
-    const soon = filterLevels(levels, { search: '', kind: '', show: 'expiring' });
-    expect(soon.map((l) => l.item.nameFr)).toEqual(['Héparine']);
-    expect(filterLevels(levels, { search: '', kind: 'CONSUMABLE', show: 'all' })).toEqual([]);
+describe('levelFilter', () => {
+  it('asks the server for the rows below reorder level, or with a lot expiring soon', () => {
+    expect(levelFilter('below')).toBe('BELOW_REORDER_LEVEL');
+    expect(levelFilter('expiring')).toBe('EXPIRING');
+    expect(levelFilter('all')).toBeNull();
   });
 });
 

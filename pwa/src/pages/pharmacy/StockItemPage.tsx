@@ -50,7 +50,7 @@ export default function StockItemPage() {
     StockItemMovementsDocument,
     can.has('READ_STOCK_MOVEMENTS') ? { variables: { itemId, first: 20 } } : skipToken,
   );
-  const stock = level.data?.stockLevels[0];
+  const stock = level.data?.stockLevels.nodes[0];
   const item = stock?.item;
   const lots = stock?.lots ?? [];
   const readCosts = can.has('READ_STOCK_PRICES');

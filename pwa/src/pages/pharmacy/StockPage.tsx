@@ -25,9 +25,10 @@ import {
 import { BelowReorderChip, LotStateChip } from '../../features/pharmacy/components/LotStateChip';
 import { formatCount, formatShortDate } from '../../features/pharmacy/dates';
 import '../../features/pharmacy/pharmacy.css';
+import { useDebounced } from '../../features/patients/use-debounced';
 import {
-  filterLevels,
   itemName,
+  levelFilter,
   lotState,
   nearestLot,
   type StockFilter,
@@ -35,10 +36,11 @@ import {
 import { StockLevelsDocument, type StockItemKind } from '../../gql/graphql';
 
 /**
- * What a location holds (the central pharmacy unless another is chosen): searched by name or
- * DCI, filtered by kind, below reorder level or expiring soon; each row with its units on hand,
- * the reorder warning in words and the next expiry. A row opens the item with its lots. The
- * alerts' counts open the alerts (where the STOCK_ALERTS notification leads).
+ * What a location holds (the central pharmacy unless another is chosen), a page at a time with
+ * "show more": searched by name, DCI or ATC code, filtered by kind, below reorder level or
+ * expiring soon — all by the server; each row with its units on hand, the reorder warning in
+ * words and the next expiry. A row opens the item with its lots. The alerts' counts open the
+ * alerts (where the STOCK_ALERTS notification leads).
  */
 export default function StockPage() {
   const { t, i18n } = useTranslation();
@@ -52,12 +54,26 @@ export default function StockPage() {
   const [search, setSearch] = useState('');
   const [kind, setKind] = useState<StockItemKind | ''>('');
   const [show, setShow] = useState<StockFilter>('all');
+  const searched = useDebounced(search.trim(), 300);
+  const filtered = Boolean(searched || kind || show !== 'all');
   const levels = useQuery(
     StockLevelsDocument,
-    locationId ? { variables: { locationId } } : skipToken,
+    locationId
+      ? {
+          variables: {
+            locationId,
+            search: searched || null,
+            kind: kind || null,
+            filter: levelFilter(show),
+            first: 20,
+          },
+          notifyOnNetworkStatusChange: true,
+        }
+      : skipToken,
   );
-  const all = levels.data?.stockLevels ?? [];
-  const rows = filterLevels(all, { search, kind, show });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const page = levels.data?.stockLevels;
+  const rows = page?.nodes ?? [];
   const error = levels.error ?? locationsError;
 
   return (
@@ -148,14 +164,13 @@ export default function StockPage() {
       </section>
       {error && <Notice kind="error">{errorText.message(errorText.info(error))}</Notice>}
       {levels.loading && !levels.data && <IonSpinner aria-label={t('app.loading')} />}
-      {levels.data && (
+      {page && (
         <p className="cg-list-meta" data-testid="stock-count" aria-live="polite">
-          {t('pharmacy.count', { count: rows.length })}
+          {t('pharmacy.count', { count: page.totalCount })}
         </p>
       )}
-      {levels.data && all.length === 0 && <p className="cg-muted">{t('pharmacy.nothingHeld')}</p>}
-      {levels.data && all.length > 0 && rows.length === 0 && (
-        <p className="cg-muted">{t('pharmacy.empty')}</p>
+      {page && rows.length === 0 && (
+        <p className="cg-muted">{t(filtered ? 'pharmacy.empty' : 'pharmacy.nothingHeld')}</p>
       )}
       {rows.length > 0 && (
         <ul className="cg-ph-list" data-testid="stock-list" aria-label={t('pharmacy.stockTitle')}>
@@ -201,6 +216,34 @@ export default function StockPage() {
             );
           })}
         </ul>
+      )}
+      {page?.pageInfo.hasNextPage && (
+        <IonButton
+          expand="block"
+          fill="outline"
+          data-testid="stock-more"
+          disabled={loadingMore}
+          onClick={() => {
+            setLoadingMore(true);
+            void levels
+              .fetchMore({
+                // The total is the first page's: not counted again.
+                variables: { after: page.pageInfo.endCursor, withTotal: false },
+                updateQuery: (prev, { fetchMoreResult }) => ({
+                  stockLevels: {
+                    ...fetchMoreResult.stockLevels,
+                    totalCount: prev.stockLevels.totalCount,
+                    nodes: [...prev.stockLevels.nodes, ...fetchMoreResult.stockLevels.nodes],
+                  },
+                }),
+              })
+              .finally(() => {
+                setLoadingMore(false);
+              });
+          }}
+        >
+          {t('pharmacy.more', { shown: rows.length, count: page.totalCount })}
+        </IonButton>
       )}
     </PageLayout>
   );

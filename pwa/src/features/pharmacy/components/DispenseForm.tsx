@@ -68,7 +68,7 @@ export function DispenseForm({
     StockItemLevelDocument,
     from && values.itemId ? { variables: { locationId: from, itemId: values.itemId } } : skipToken,
   );
-  const stock = level.data?.stockLevels.find((l) => l.itemId === values.itemId);
+  const stock = level.data?.stockLevels.nodes.find((l) => l.itemId === values.itemId);
   // An item named by the page (the item's own screen) arrives with its levels.
   const shownItem = item ?? stock?.item ?? null;
   const proposal = stock ? proposedLot(stock.lots) : undefined;

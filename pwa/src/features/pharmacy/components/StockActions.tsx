@@ -18,7 +18,7 @@ import { formatShortDate } from '../dates';
 import { adjustInput, writeOffInput } from '../forms';
 import { usePharmacyError } from '../pharmacy-error';
 
-type Lot = NonNullable<StockItemLevelQuery['stockLevels'][number]>['lots'][number];
+type Lot = NonNullable<StockItemLevelQuery['stockLevels']['nodes'][number]>['lots'][number];
 
 const REASONS: readonly WriteOffReason[] = ['EXPIRED', 'DAMAGED', 'OTHER'];
 

@@ -46,7 +46,7 @@ export function WorklistDispense({
     variables: { locationId: fromLocationId, itemId: row.itemId },
     fetchPolicy: 'cache-and-network',
   });
-  const stock = level.data?.stockLevels.find((l) => l.itemId === row.itemId);
+  const stock = level.data?.stockLevels.nodes.find((l) => l.itemId === row.itemId);
   const proposal = stock ? proposedLot(stock.lots) : undefined;
   const [dispense, { loading }] = useMutation(DispenseDocument, {
     refetchQueries: ['DispensingWorklist', 'StockLevels', 'StockItemLevel'],
