@@ -2,79 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Capability, Role } from './gql/graphql';
 import { ALL_ROLES, pagesFor, shortcutsFor, tabsFor } from './app/page-registry';
 import { APP_PAGES } from './routes';
+import grants from '../../schema/capabilities.json';
 
-/** As the API grants them (api/src/app/capabilities.int.test.ts checks the API side). */
-const GRANTED: Partial<Record<Role, Capability[]>> = {
-  ADMIN: [
-    'SEARCH_PATIENTS',
-    'REGISTER_PATIENTS',
-    'EDIT_PATIENTS',
-    'MERGE_PATIENTS',
-    'READ_TARIFFS',
-    'SET_TARIFFS',
-  ],
-  RECEPTIONIST: [
-    'SEARCH_PATIENTS',
-    'REGISTER_PATIENTS',
-    'EDIT_PATIENTS',
-    'READ_BED_BOARD',
-    'ADMIT_PATIENTS',
-    'READ_EMERGENCY_QUEUE',
-    'REGISTER_EMERGENCY_ARRIVAL',
-    'READ_EMERGENCY_CASE',
-  ],
-  NURSE: [
-    'SEARCH_PATIENTS',
-    'READ_BED_BOARD',
-    'READ_BED_CLINICAL',
-    'ADMIT_PATIENTS',
-    'SET_BED_STATUS',
-    'READ_MY_PATIENTS',
-    'READ_EMERGENCY_QUEUE',
-    'READ_EMERGENCY_CLINICAL',
-    'REGISTER_EMERGENCY_ARRIVAL',
-    'TRIAGE_EMERGENCY',
-    'MOVE_EMERGENCY_CASE',
-    'READ_EMERGENCY_CASE',
-    'AMEND_EMERGENCY_CASE',
-  ],
-  DOCTOR: [
-    'SEARCH_PATIENTS',
-    'READ_BED_BOARD',
-    'READ_BED_CLINICAL',
-    'ADMIT_PATIENTS',
-    'WRITE_DISCHARGE_SUMMARY',
-    'READ_MY_ROUND',
-    'SET_CARE_TEAM',
-    'READ_EMERGENCY_QUEUE',
-    'READ_EMERGENCY_CLINICAL',
-    'MOVE_EMERGENCY_CASE',
-    'TAKE_EMERGENCY_CASE',
-    'READ_EMERGENCY_CASE',
-    'CLOSE_EMERGENCY_CASE',
-    'AMEND_EMERGENCY_CASE',
-  ],
-  MANAGER: [
-    'READ_BED_BOARD',
-    'SET_BED_STATUS',
-    'MAINTAIN_WARDS',
-    'ASSIGN_NURSES',
-    'READ_EMERGENCY_QUEUE',
-    'READ_EMERGENCY_FIGURES',
-    'READ_TARIFFS',
-    'SET_TARIFFS',
-  ],
-  CASHIER: [
-    'SEARCH_PATIENTS',
-    'READ_BED_BOARD',
-    'BILL_PATIENTS',
-    'TAKE_PAYMENTS',
-    'CLOSE_CASH_UP',
-    'READ_TARIFFS',
-  ],
-  PATIENT: ['READ_MY_INVOICES'],
-};
-const as = (role: Role) => ({ role, capabilities: GRANTED[role] ?? [] });
+/** What the API grants each role, as `pnpm schema:emit` wrote it from the API's rules. */
+const GRANTED = grants as Record<Role, Capability[]>;
+const as = (role: Role) => ({ role, capabilities: GRANTED[role] });
 
 describe('page registry', () => {
   it('gives administrators users and audit, nobody else', () => {
@@ -155,6 +87,10 @@ describe('page registry', () => {
       expect(tabsFor(APP_PAGES, as(role)).length, role).toBeLessThanOrEqual(5);
     }
     expect(tabsFor(APP_PAGES, as('RECEPTIONIST')).map((t) => t.path)).toContain('beds');
+    // The administrator's bar is full: the dashboard is their first home shortcut instead.
+    expect(tabsFor(APP_PAGES, as('ADMIN')).map((t) => t.path)).not.toContain('dashboard');
+    expect(shortcutsFor(APP_PAGES, as('ADMIN'))[0]?.path).toBe('dashboard');
+    expect(tabsFor(APP_PAGES, as('MANAGER')).map((t) => t.path)).toContain('dashboard');
     expect(shortcutsFor(APP_PAGES, as('NURSE'))[0]?.path).toBe('my-patients');
     expect(shortcutsFor(APP_PAGES, as('DOCTOR'))[0]?.path).toBe('my-round');
   });

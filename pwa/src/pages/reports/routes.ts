@@ -4,16 +4,29 @@ import type { AppPage } from '../../app/page-registry';
 const load = () => import('./DashboardPage');
 
 /**
- * The dashboard: the manager's and the administrator's first tab (their home entry), a doctor's
- * "my activity" from home. The capability decides; the roles only place the tab.
+ * The dashboard: the manager's first tab, the administrator's first home shortcut (their bar is
+ * full with patients, users and audit), a doctor's "my activity" from home. The capability
+ * decides; the roles only place the tab.
  */
 export const reportsPages: AppPage[] = [
   {
     path: 'dashboard',
-    roles: ['MANAGER', 'ADMIN'],
+    roles: ['MANAGER'],
     requires: 'READ_DASHBOARD',
     load,
     tab: { label: 'nav.dashboard', icon: statsChartOutline, order: 1 },
+    shortcut: {
+      label: 'home.dashboardShortcut',
+      description: 'home.dashboardShortcutText',
+      icon: statsChartOutline,
+      order: 0,
+    },
+  },
+  {
+    path: 'dashboard',
+    roles: ['ADMIN'],
+    requires: 'READ_DASHBOARD',
+    load,
     shortcut: {
       label: 'home.dashboardShortcut',
       description: 'home.dashboardShortcutText',
