@@ -281,6 +281,18 @@ describe('Clinical records in the PWA', () => {
     await visible(page, '[data-testid="visit-diagnoses"]').waitFor();
     await screen(page, 'records-visit-note');
 
+    // R5: the visit history lists the booked visit and opens the same note.
+    const visitUrl = page.url();
+    await page.goto(chartUrl(page).replace(/\/chart$/, '/visits'));
+    const booked = visible(page, '[data-testid="visit"]:has-text("Fièvre et toux")');
+    await booked.locator('[data-testid="visit-open-note"]').click();
+    await arrive(page, /\/chart\/visits\/[^/]+$/);
+    expect(page.url()).toBe(visitUrl);
+    expect(await visible(page, '[data-testid="visit-note"]').innerText()).toContain(
+      'Fièvre et toux',
+    );
+    await page.goto(visitUrl);
+
     await page.goto(`${chartUrl(page)}?section=medications`);
     const rx = '[data-testid="prescription"][data-medication="Paracétamol"]';
     await visible(page, rx).waitFor();

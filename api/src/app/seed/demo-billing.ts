@@ -194,6 +194,9 @@ export async function seedBilling(
       ctx,
     );
     if (!cardio) continue;
+    // A result ordered at a booked visit was billed with that visit, above.
+    const encounterId = r.order.encounterId;
+    if (encounterId && (await tx.count(Appointment, { encounterId })) > 0) continue;
     const startsAt = new Date(r.order.occurredAt.getTime() - (20 + 20 * i) * MINUTE);
     const a = tx.create(Appointment, {
       patient: r.patient,

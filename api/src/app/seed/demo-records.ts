@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { User } from '../../modules/auth/index.js';
 import { Allergy, type Patient } from '../../modules/patients/index.js';
+import { Appointment, AppointmentStatus, Practitioner } from '../../modules/scheduling/index.js';
 import {
   AdministrationStatus,
   ageInYears,
@@ -215,12 +216,14 @@ export async function seedRecords(
   const nurse = await tx.findOneOrFail(User, { email: 'nurse.a@caregraph.example' });
   const lab = await tx.findOneOrFail(User, { email: 'lab@caregraph.example' });
   const tests = new Map((await tx.find(LabTest, {})).map((t) => [t.code, t]));
+  const practitioner = await tx.findOneOrFail(Practitioner, { user: doctor });
 
-  for (const chart of CHARTS) {
+  for (const [k, chart] of CHARTS.entries()) {
     const patient = patients[chart.patientIndex];
     if (!patient) continue;
     const visitAt = new Date(now.getTime() - 3 * DAY);
-    visitAt.setUTCHours(9, 20, 0, 0);
+    // One after the other in the cardiologist's morning (a practitioner sees one patient at a time).
+    visitAt.setUTCHours(9, 20 + 30 * k, 0, 0);
 
     if (chart.allergy) {
       tx.create(Allergy, {
@@ -251,6 +254,17 @@ export async function seedRecords(
       endedAt: new Date(visitAt.getTime() + 25 * 60_000),
       recordedAt: visitAt,
       ...by(doctor),
+    });
+    // The booked visit this note belongs to, linked as the VisitEncounterOpened event links it (R5).
+    tx.create(Appointment, {
+      patient,
+      practitioner,
+      startsAt: visitAt,
+      endsAt: new Date(visitAt.getTime() + 20 * 60_000),
+      reason: chart.reason,
+      status: AppointmentStatus.COMPLETED,
+      outsideSessionReason: null,
+      encounterId: encounter.id,
     });
     tx.create(Diagnosis, {
       patient,

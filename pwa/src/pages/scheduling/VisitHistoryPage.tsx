@@ -54,7 +54,7 @@ export default function VisitHistoryPage() {
               <IonButton
                 fill="outline"
                 routerLink={`/app/patients/${patientId}/chart/visits/${v.encounterId}`}
-                data-testid="visit-note"
+                data-testid="visit-open-note"
               >
                 {t('scheduling.visits.openNote')}
               </IonButton>
