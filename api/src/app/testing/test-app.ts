@@ -264,7 +264,7 @@ export async function startTestApp(
     Object.defineProperty(logger, 'logQuery', {
       configurable: true,
       value: (context: Parameters<typeof logQuery>[0]) => {
-        sql.push(context.query);
+        if (context.query) sql.push(context.query);
         logQuery(context);
       },
     });
