@@ -40,9 +40,8 @@ export default function StaffHoursDetailPage() {
   const spans = hours.data?.staffWorkingHours;
   return (
     <PageLayout
-      title={
-        name ? t('scheduling.staffHours.open', { name }) : t('scheduling.staffHours.fallbackTitle')
-      }
+      // The name alone fits a phone's toolbar; the card below says whose hours these are.
+      title={name ?? t('scheduling.staffHours.fallbackTitle')}
       backHref="/app/staff-hours"
     >
       {hours.loading && !hours.data && <IonSpinner aria-label={t('app.loading')} />}
@@ -56,7 +55,9 @@ export default function StaffHoursDetailPage() {
           times={WORKING_TIMES}
           saving={loading}
           labels={{
-            title: t('scheduling.staffHours.weekly'),
+            title: name
+              ? t('scheduling.staffHours.open', { name })
+              : t('scheduling.staffHours.weekly'),
             help: t('scheduling.staffHours.help'),
             empty: t('scheduling.staffHours.emptyWeek'),
             add: t('scheduling.staffHours.add'),

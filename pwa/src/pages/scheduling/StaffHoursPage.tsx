@@ -75,10 +75,8 @@ export default function StaffHoursPage() {
               >
                 <IonLabel className="ion-text-wrap">
                   <h3>{p.displayName}</h3>
-                  <p>
-                    {t(`roles.${p.role}`)}
-                    {p.jobTitle ? ` · ${p.jobTitle}` : ''}
-                  </p>
+                  {/* The job title says more than the role ("Biologiste · Biologiste" said it twice). */}
+                  <p>{p.jobTitle ?? t(`roles.${p.role}`)}</p>
                   <p className="cg-week-summary" data-testid="week-summary">
                     {week || t('scheduling.staffHours.noHours')}
                   </p>
