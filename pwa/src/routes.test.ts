@@ -82,6 +82,20 @@ describe('page registry', () => {
     expect(paths('NURSE')).not.toContain('my-emergency-visits');
   });
 
+  it('gives the staff hours pages to the accounts that manage hours, as a home shortcut', () => {
+    const paths = (role: Role) => pagesFor(APP_PAGES, as(role)).map((p) => p.path);
+    for (const role of ['MANAGER', 'ADMIN'] as const) {
+      expect(paths(role), role).toEqual(
+        expect.arrayContaining(['staff-hours', 'staff-hours/:userId']),
+      );
+      expect(shortcutsFor(APP_PAGES, as(role)).map((s) => s.path)).toContain('staff-hours');
+      expect(tabsFor(APP_PAGES, as(role)).map((t) => t.path)).not.toContain('staff-hours');
+    }
+    for (const role of ALL_ROLES.filter((r) => r !== 'MANAGER' && r !== 'ADMIN')) {
+      expect(paths(role), role).not.toContain('staff-hours');
+    }
+  });
+
   it('keeps every tab bar to five tabs, which is what a phone’s width holds', () => {
     for (const role of ALL_ROLES) {
       expect(tabsFor(APP_PAGES, as(role)).length, role).toBeLessThanOrEqual(5);

@@ -495,6 +495,10 @@ const MATRIX: Record<string, Entry> = {
     vars: () => ({ u: managed.user.id }),
     allowed: [Role.MANAGER, Role.ADMIN],
   },
+  'Query.staffHoursRoster': {
+    doc: '{ staffHoursRoster(first: 5) { totalCount nodes { userId displayName spans { id } } } }',
+    allowed: [Role.MANAGER, Role.ADMIN],
+  },
   'Mutation.setMyWorkingHours': {
     doc: 'mutation($i: SetMyWorkingHoursInput!) { setMyWorkingHours(input: $i) { id } }',
     vars: () => ({ i: { spans: [{ weekday: 1, startTime: '08:00', endTime: '16:00' }] } }),

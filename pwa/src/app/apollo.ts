@@ -49,9 +49,12 @@ function appendPages(keyArgs: string[]) {
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
+      // A roster row is a person: one cache entry per account, which the hours page reads back.
+      StaffHours: { keyFields: ['userId'] },
       Query: {
         fields: {
           users: appendPages(['search', 'role']),
+          staffHoursRoster: appendPages(['search', 'role']),
           auditEvents: appendPages(['filter']),
         },
       },

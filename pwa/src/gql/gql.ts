@@ -183,8 +183,12 @@ type Documents = {
     "mutation RequestWaitlist($input: RequestWaitlistInput!) {\n  requestWaitlist(input: $input) {\n    id\n    status\n  }\n}": typeof types.RequestWaitlistDocument,
     "mutation RescheduleAppointment($input: RescheduleAppointmentInput!) {\n  rescheduleAppointment(input: $input) {\n    ...AppointmentFields\n  }\n}": typeof types.RescheduleAppointmentDocument,
     "mutation SetMyWorkingHours($input: SetMyWorkingHoursInput!) {\n  setMyWorkingHours(input: $input) {\n    id\n    weekday\n    startTime\n    endTime\n  }\n}": typeof types.SetMyWorkingHoursDocument,
+    "mutation SetStaffWorkingHours($input: SetStaffWorkingHoursInput!) {\n  setStaffWorkingHours(input: $input) {\n    id\n    weekday\n    startTime\n    endTime\n  }\n}": typeof types.SetStaffWorkingHoursDocument,
     "mutation SetWeeklyAvailability($input: SetWeeklyAvailabilityInput!) {\n  setWeeklyAvailability(input: $input) {\n    id\n    weeklySessions {\n      id\n      weekday\n      startTime\n      endTime\n      slotMinutes\n    }\n  }\n}": typeof types.SetWeeklyAvailabilityDocument,
     "query Specialties {\n  specialties {\n    code\n    labelFr\n    labelEn\n  }\n}": typeof types.SpecialtiesDocument,
+    "fragment StaffHoursName on StaffHours {\n  userId\n  displayName\n}": typeof types.StaffHoursNameFragmentDoc,
+    "query StaffHoursRoster($search: String, $role: Role, $first: Int, $after: String) {\n  staffHoursRoster(search: $search, role: $role, first: $first, after: $after) {\n    totalCount\n    nodes {\n      userId\n      displayName\n      role\n      jobTitle\n      spans {\n        id\n        weekday\n        startTime\n        endTime\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.StaffHoursRosterDocument,
+    "query StaffWorkingHours($userId: ID!) {\n  staffWorkingHours(userId: $userId) {\n    id\n    weekday\n    startTime\n    endTime\n  }\n}": typeof types.StaffWorkingHoursDocument,
     "mutation StartAppointment($input: AppointmentIdInput!) {\n  startAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}": typeof types.StartAppointmentDocument,
     "mutation UpdateMyPractitionerProfile($input: UpdateMyPractitionerProfileInput!) {\n  updateMyPractitionerProfile(input: $input) {\n    id\n    bio\n    languages\n    consultationMinutes\n  }\n}": typeof types.UpdateMyPractitionerProfileDocument,
     "mutation UpsertPractitioner($input: UpsertPractitionerInput!) {\n  upsertPractitioner(input: $input) {\n    id\n    displayName\n    active\n    specialty\n    specialtyInfo {\n      code\n      labelFr\n      labelEn\n    }\n    languages\n    bio\n    consultationMinutes\n  }\n}": typeof types.UpsertPractitionerDocument,
@@ -394,8 +398,12 @@ const documents: Documents = {
     "mutation RequestWaitlist($input: RequestWaitlistInput!) {\n  requestWaitlist(input: $input) {\n    id\n    status\n  }\n}": types.RequestWaitlistDocument,
     "mutation RescheduleAppointment($input: RescheduleAppointmentInput!) {\n  rescheduleAppointment(input: $input) {\n    ...AppointmentFields\n  }\n}": types.RescheduleAppointmentDocument,
     "mutation SetMyWorkingHours($input: SetMyWorkingHoursInput!) {\n  setMyWorkingHours(input: $input) {\n    id\n    weekday\n    startTime\n    endTime\n  }\n}": types.SetMyWorkingHoursDocument,
+    "mutation SetStaffWorkingHours($input: SetStaffWorkingHoursInput!) {\n  setStaffWorkingHours(input: $input) {\n    id\n    weekday\n    startTime\n    endTime\n  }\n}": types.SetStaffWorkingHoursDocument,
     "mutation SetWeeklyAvailability($input: SetWeeklyAvailabilityInput!) {\n  setWeeklyAvailability(input: $input) {\n    id\n    weeklySessions {\n      id\n      weekday\n      startTime\n      endTime\n      slotMinutes\n    }\n  }\n}": types.SetWeeklyAvailabilityDocument,
     "query Specialties {\n  specialties {\n    code\n    labelFr\n    labelEn\n  }\n}": types.SpecialtiesDocument,
+    "fragment StaffHoursName on StaffHours {\n  userId\n  displayName\n}": types.StaffHoursNameFragmentDoc,
+    "query StaffHoursRoster($search: String, $role: Role, $first: Int, $after: String) {\n  staffHoursRoster(search: $search, role: $role, first: $first, after: $after) {\n    totalCount\n    nodes {\n      userId\n      displayName\n      role\n      jobTitle\n      spans {\n        id\n        weekday\n        startTime\n        endTime\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.StaffHoursRosterDocument,
+    "query StaffWorkingHours($userId: ID!) {\n  staffWorkingHours(userId: $userId) {\n    id\n    weekday\n    startTime\n    endTime\n  }\n}": types.StaffWorkingHoursDocument,
     "mutation StartAppointment($input: AppointmentIdInput!) {\n  startAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}": types.StartAppointmentDocument,
     "mutation UpdateMyPractitionerProfile($input: UpdateMyPractitionerProfileInput!) {\n  updateMyPractitionerProfile(input: $input) {\n    id\n    bio\n    languages\n    consultationMinutes\n  }\n}": types.UpdateMyPractitionerProfileDocument,
     "mutation UpsertPractitioner($input: UpsertPractitionerInput!) {\n  upsertPractitioner(input: $input) {\n    id\n    displayName\n    active\n    specialty\n    specialtyInfo {\n      code\n      labelFr\n      labelEn\n    }\n    languages\n    bio\n    consultationMinutes\n  }\n}": types.UpsertPractitionerDocument,
@@ -1129,11 +1137,27 @@ export function graphql(source: "mutation SetMyWorkingHours($input: SetMyWorking
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation SetStaffWorkingHours($input: SetStaffWorkingHoursInput!) {\n  setStaffWorkingHours(input: $input) {\n    id\n    weekday\n    startTime\n    endTime\n  }\n}"): (typeof documents)["mutation SetStaffWorkingHours($input: SetStaffWorkingHoursInput!) {\n  setStaffWorkingHours(input: $input) {\n    id\n    weekday\n    startTime\n    endTime\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation SetWeeklyAvailability($input: SetWeeklyAvailabilityInput!) {\n  setWeeklyAvailability(input: $input) {\n    id\n    weeklySessions {\n      id\n      weekday\n      startTime\n      endTime\n      slotMinutes\n    }\n  }\n}"): (typeof documents)["mutation SetWeeklyAvailability($input: SetWeeklyAvailabilityInput!) {\n  setWeeklyAvailability(input: $input) {\n    id\n    weeklySessions {\n      id\n      weekday\n      startTime\n      endTime\n      slotMinutes\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Specialties {\n  specialties {\n    code\n    labelFr\n    labelEn\n  }\n}"): (typeof documents)["query Specialties {\n  specialties {\n    code\n    labelFr\n    labelEn\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment StaffHoursName on StaffHours {\n  userId\n  displayName\n}"): (typeof documents)["fragment StaffHoursName on StaffHours {\n  userId\n  displayName\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StaffHoursRoster($search: String, $role: Role, $first: Int, $after: String) {\n  staffHoursRoster(search: $search, role: $role, first: $first, after: $after) {\n    totalCount\n    nodes {\n      userId\n      displayName\n      role\n      jobTitle\n      spans {\n        id\n        weekday\n        startTime\n        endTime\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): (typeof documents)["query StaffHoursRoster($search: String, $role: Role, $first: Int, $after: String) {\n  staffHoursRoster(search: $search, role: $role, first: $first, after: $after) {\n    totalCount\n    nodes {\n      userId\n      displayName\n      role\n      jobTitle\n      spans {\n        id\n        weekday\n        startTime\n        endTime\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StaffWorkingHours($userId: ID!) {\n  staffWorkingHours(userId: $userId) {\n    id\n    weekday\n    startTime\n    endTime\n  }\n}"): (typeof documents)["query StaffWorkingHours($userId: ID!) {\n  staffWorkingHours(userId: $userId) {\n    id\n    weekday\n    startTime\n    endTime\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -252,6 +252,29 @@ export async function startTestApp(
     return { ...u, token: accessToken, refreshToken };
   }
 
+  /**
+   * The SQL the application's ORM sends while `run` runs (a request through `gql`, say), for
+   * checks that a list loads its children in one query rather than one per row.
+   */
+  async function sqlDuring<T>(run: () => Promise<T>): Promise<{ result: T; sql: string[] }> {
+    const logger = orm.config.getLogger();
+    const sql: string[] = [];
+    // An own property shadows the logger's method for the while; deleting it restores it.
+    const logQuery = logger.logQuery.bind(logger);
+    Object.defineProperty(logger, 'logQuery', {
+      configurable: true,
+      value: (context: Parameters<typeof logQuery>[0]) => {
+        if (context.query) sql.push(context.query);
+        logQuery(context);
+      },
+    });
+    try {
+      return { result: await run(), sql };
+    } finally {
+      Reflect.deleteProperty(logger, 'logQuery');
+    }
+  }
+
   return {
     url: server.url,
     databaseUrl: url,
@@ -266,6 +289,7 @@ export async function startTestApp(
     login,
     totpCode,
     tokenFor,
+    sqlDuring,
     async close() {
       await server.stop();
       await jobs.stop(2000);

@@ -77,12 +77,24 @@ export function pageSize(first: number | null | undefined): number {
   return first;
 }
 
-/** Maps a MikroORM keyset cursor to the connection shape. */
-export function fromCursor<T extends object>(cursor: Cursor<T>) {
-  const nodes = [...cursor.items];
+/**
+ * Maps a MikroORM keyset cursor to the connection shape; `toNode` turns each row into the node
+ * the list shows when that is not the entity itself (the cursor stays the row's).
+ */
+export function fromCursor<T extends object>(cursor: Cursor<T>): ConnectionShape<T>;
+export function fromCursor<T extends object, N>(
+  cursor: Cursor<T>,
+  toNode: (row: T) => N,
+): ConnectionShape<N>;
+export function fromCursor<T extends object, N>(
+  cursor: Cursor<T>,
+  toNode?: (row: T) => N,
+): ConnectionShape<T | N> {
+  const rows = [...cursor.items];
+  const edges = rows.map((row) => ({ cursor: cursor.from(row), node: toNode ? toNode(row) : row }));
   return {
-    edges: nodes.map((node) => ({ cursor: cursor.from(node), node })),
-    nodes,
+    edges,
+    nodes: edges.map((e) => e.node),
     pageInfo: {
       hasNextPage: cursor.hasNextPage,
       hasPreviousPage: cursor.hasPrevPage,
@@ -90,7 +102,7 @@ export function fromCursor<T extends object>(cursor: Cursor<T>) {
       endCursor: cursor.endCursor,
     },
     totalCount: cursor.totalCount,
-  } satisfies ConnectionShape<T>;
+  };
 }
 
 /** Builds a connection from rows fetched with one extra row to detect the next page. */

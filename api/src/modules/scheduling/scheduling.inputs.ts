@@ -1,10 +1,11 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Role } from '../../kernel/auth/roles.js';
 import { LocalDate } from '../../kernel/graphql/scalars.js';
 import { Patient } from '../patients/index.js';
 import { Appointment } from './appointment.entity.js';
 import { AppointmentStatus } from './appointment-status.js';
 import { ExceptionKind, Practitioner } from './practitioner.entity.js';
-import type { WorkingHoursSpan } from './working-hours.entity.js';
+import { WorkingHoursSpan } from './working-hours.entity.js';
 
 @InputType({ description: 'A practitioner profile, set by an administrator.' })
 export class UpsertPractitionerInput implements Partial<Pick<Practitioner, 'bio' | 'languages'>> {
@@ -296,4 +297,26 @@ export class SetMyWorkingHoursInput {
 export class SetStaffWorkingHoursInput extends SetMyWorkingHoursInput {
   @Field(() => ID, { description: 'The staff member’s account.' })
   userId!: string;
+}
+
+/**
+ * A staff member on the managers' roster, with their week (R18). Only what the roster shows:
+ * never an email, a phone or an address.
+ */
+@ObjectType({ description: 'A staff member whose working hours are kept, with their week.' })
+export class StaffHours {
+  @Field(() => ID, { description: 'The staff member’s account.' })
+  userId!: string;
+
+  @Field(() => String, { description: 'Display name, family name in capitals (R7).' })
+  displayName!: string;
+
+  @Field(() => Role, { description: 'The account’s role.' })
+  role!: Role;
+
+  @Field(() => String, { nullable: true, description: 'Job title shown to colleagues.' })
+  jobTitle!: string | null;
+
+  @Field(() => [WorkingHoursSpan], { description: 'Weekly working hours, in week order.' })
+  spans!: WorkingHoursSpan[];
 }

@@ -93,6 +93,7 @@ export const schedulingRules: RuleMap = {
     waitlist: waitlisters,
     myWorkingHours: hoursKeepers,
     staffWorkingHours: hoursManagers,
+    staffHoursRoster: hoursManagers,
   },
   Mutation: {
     upsertPractitioner: roles(ADMIN),
@@ -134,4 +135,7 @@ export const schedulingRules: RuleMap = {
   WaitlistRequest: waitlisters,
   WaitlistOffer: waitlisters,
   WorkingHoursSpan: hoursKeepers,
+  StaffHours: hoursManagers,
+  StaffHoursConnection: hoursManagers,
+  StaffHoursEdge: hoursManagers,
 };

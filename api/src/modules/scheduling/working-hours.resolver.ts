@@ -1,8 +1,17 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Role } from '../../kernel/auth/roles.js';
 import type { RequestContext } from '../../kernel/context.js';
-import { SetMyWorkingHoursInput, SetStaffWorkingHoursInput } from './scheduling.inputs.js';
+import { Connection } from '../../kernel/graphql/connection.js';
+import {
+  SetMyWorkingHoursInput,
+  SetStaffWorkingHoursInput,
+  StaffHours,
+} from './scheduling.inputs.js';
 import { WorkingHoursSpan } from './working-hours.entity.js';
 import * as hours from './working-hours.service.js';
+
+@ObjectType({ description: 'A page of the staff whose working hours are kept.' })
+export class StaffHoursConnection extends Connection(StaffHours, 'StaffHours') {}
 
 @Resolver(() => WorkingHoursSpan)
 export class WorkingHoursResolver {
@@ -18,6 +27,29 @@ export class WorkingHoursResolver {
   })
   staffWorkingHours(@Ctx() ctx: RequestContext, @Arg('userId', () => ID) userId: string) {
     return hours.staffWorkingHours(ctx, userId);
+  }
+
+  @Query(() => StaffHoursConnection, {
+    description:
+      'Active staff whose working hours are kept, by name, each with their week (managers and administrators).',
+  })
+  staffHoursRoster(
+    @Ctx() ctx: RequestContext,
+    @Arg('search', () => String, {
+      nullable: true,
+      description: 'Words of a given or family name.',
+    })
+    search?: string,
+    @Arg('role', () => Role, { nullable: true, description: 'Only this role.' }) role?: Role,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (20).' })
+    first?: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Cursor of the previous page’s end.',
+    })
+    after?: string,
+  ): Promise<StaffHoursConnection> {
+    return hours.staffHoursRoster(ctx, { search, role, first, after });
   }
 
   @Mutation(() => [WorkingHoursSpan], {

@@ -1,13 +1,19 @@
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import { z } from 'zod';
 import { requireViewer, type RequestContext } from '../../kernel/context.js';
+import type { Role } from '../../kernel/auth/roles.js';
 import { NotFoundError, ValidationError } from '../../kernel/errors.js';
-import { isUuid, validate } from '../../kernel/validation.js';
+import { fromCursor, pageSize, type ConnectionShape } from '../../kernel/graphql/connection.js';
+import { containsPattern, isUuid, validate } from '../../kernel/validation.js';
 import { parseClock } from '../../kernel/zoned-time.js';
 import { User } from '../auth/index.js';
 import { sortWeeklySpans, weeklySpansOverlap } from './availability/weekly-spans.js';
-import type { SetMyWorkingHoursInput, SetStaffWorkingHoursInput } from './scheduling.inputs.js';
-import { keepsWorkingHours } from './scheduling.rules.js';
+import type {
+  SetMyWorkingHoursInput,
+  SetStaffWorkingHoursInput,
+  StaffHours,
+} from './scheduling.inputs.js';
+import { HOURS_KEEPERS, keepsWorkingHours } from './scheduling.rules.js';
 import { WorkingHoursSpan } from './working-hours.entity.js';
 
 /** A span ends at midnight as 24:00, so a night shift is 20:00–24:00 then 00:00–08:00. */
@@ -101,4 +107,72 @@ export async function setStaffWorkingHours(
 ): Promise<WorkingHoursSpan[]> {
   const user = await hoursKeeper(ctx, input.userId);
   return replaceWeek(ctx, user.id, input);
+}
+
+/** Words of a roster search that each must match a name; more are ignored. */
+const MAX_SEARCH_WORDS = 5;
+
+/** The spans of several people, by account id, in week order: one query for a whole page. */
+async function spansByUser(
+  ctx: RequestContext,
+  userIds: string[],
+): Promise<Map<string, WorkingHoursSpan[]>> {
+  const byUser = new Map<string, WorkingHoursSpan[]>();
+  if (userIds.length === 0) return byUser;
+  const spans = await ctx.em.find(
+    WorkingHoursSpan,
+    { user: { $in: userIds } },
+    { orderBy: { weekday: 'asc', startTime: 'asc' } },
+  );
+  for (const s of spans) byUser.set(s.user.id, [...(byUser.get(s.user.id) ?? []), s]);
+  return byUser;
+}
+
+/**
+ * The managers' roster (R18): one page of the active accounts that keep working hours, by family
+ * name, given name and id, each with their week. `search` matches names without regard to case,
+ * every word in the given or the family name ("mar dup" finds Marie Dupont); `role` narrows to
+ * one role, and a role that keeps no hours is a field error rather than an empty list.
+ */
+export async function staffHoursRoster(
+  ctx: RequestContext,
+  args: {
+    search?: string | null;
+    role?: Role | null;
+    first?: number | null;
+    after?: string | null;
+  },
+): Promise<ConnectionShape<StaffHours>> {
+  if (args.role && !keepsWorkingHours(args.role)) {
+    throw new ValidationError({ role: 'keeps no working hours (a doctor has sessions)' });
+  }
+  const where: FilterQuery<User> = {
+    active: true,
+    role: args.role ? args.role : { $in: [...HOURS_KEEPERS] },
+  };
+  const words = (args.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, MAX_SEARCH_WORDS);
+  if (words.length > 0) {
+    where.$and = words.map((w) => {
+      const like = containsPattern(w);
+      return { $or: [{ givenName: { $ilike: like } }, { familyName: { $ilike: like } }] };
+    });
+  }
+  const page = await ctx.em.findByCursor(User, {
+    where,
+    first: pageSize(args.first),
+    ...(args.after ? { after: args.after } : {}),
+    orderBy: { familyName: 'asc', givenName: 'asc', id: 'asc' },
+    includeCount: true,
+  });
+  const spans = await spansByUser(
+    ctx,
+    page.items.map((u) => u.id),
+  );
+  return fromCursor(page, (u) => ({
+    userId: u.id,
+    displayName: u.displayName,
+    role: u.role,
+    jobTitle: u.jobTitle ?? null,
+    spans: spans.get(u.id) ?? [],
+  }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUARTER_HOURS, WORKING_TIMES } from './working-hours';
+import { FIVE_MINUTES, QUARTER_HOURS, SESSION_TIMES, WORKING_TIMES } from './working-hours';
 
 describe('working-hours times', () => {
   it('lists every quarter hour of the day in 24-hour form', () => {
@@ -13,5 +13,17 @@ describe('working-hours times', () => {
     expect(WORKING_TIMES.ends.at(-1)).toBe('24:00');
     expect(WORKING_TIMES.ends).not.toContain('00:00');
     expect(WORKING_TIMES.starts).not.toContain('24:00');
+  });
+
+  it('offers a session every five minutes, 24-hour, ending within the day', () => {
+    expect(FIVE_MINUTES).toHaveLength(288);
+    expect(FIVE_MINUTES.slice(0, 3)).toEqual(['00:00', '00:05', '00:10']);
+    expect(FIVE_MINUTES).toContain('17:35');
+    expect(SESSION_TIMES.starts.at(-1)).toBe('23:55');
+    expect(SESSION_TIMES.ends[0]).toBe('00:05');
+    expect(SESSION_TIMES.ends).not.toContain('24:00');
+    expect(
+      [...SESSION_TIMES.starts, ...SESSION_TIMES.ends].every((t) => /^\d{2}:\d{2}$/.test(t)),
+    ).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import {
   gridOutline,
   idCardOutline,
   medkitOutline,
+  peopleOutline,
   timeOutline,
 } from 'ionicons/icons';
 import { ALL_ROLES, type AppPage } from '../../app/page-registry';
@@ -17,6 +18,25 @@ export const schedulingPages: AppPage[] = [
     roles: ['NURSE', 'RECEPTIONIST', 'LAB_TECHNICIAN', 'PHARMACIST', 'CASHIER', 'MANAGER', 'ADMIN'],
     requires: 'KEEP_WORKING_HOURS',
     load: () => import('./MyWorkingHoursPage'),
+  },
+  {
+    // R18: the managers keep everyone's hours (administrators may too, from the same pages).
+    path: 'staff-hours',
+    roles: ['MANAGER', 'ADMIN'],
+    requires: 'MANAGE_STAFF_HOURS',
+    load: () => import('./StaffHoursPage'),
+    shortcut: {
+      label: 'home.staffHoursShortcut',
+      description: 'home.staffHoursShortcutText',
+      icon: peopleOutline,
+      order: 34,
+    },
+  },
+  {
+    path: 'staff-hours/:userId',
+    roles: ['MANAGER', 'ADMIN'],
+    requires: 'MANAGE_STAFF_HOURS',
+    load: () => import('./StaffHoursDetailPage'),
   },
   {
     path: 'book',

@@ -13,6 +13,7 @@ import {
 } from '../../../gql/graphql';
 import { formatWhen, localDate, zonedInstant } from '../time';
 import { useSchedulingError } from '../use-scheduling-error';
+import { SESSION_TIMES } from '../working-hours';
 
 type Session = PractitionerAvailabilityQuery['practitioner']['weeklySessions'][number];
 type Exception = PractitionerAvailabilityQuery['availabilityExceptions'][number];
@@ -93,20 +94,21 @@ export interface WeeklySpansLabels {
 
 /**
  * A weekly pattern of spans (day, start, end, and a slot length when `withSlot`), edited as a
- * whole and handed to `onSave` in one go. With `times`, start and end are chosen from that list
- * (24-hour, and the end may be 24:00); otherwise they are time inputs.
+ * whole and handed to `onSave` in one go. Start and end are chosen from `times` (working hours:
+ * quarter hours, the end may be 24:00), by default a session's five-minute steps: always lists of
+ * 24-hour HH:MM, never a time input, whose AM/PM would follow the browser's language.
  */
 export function WeeklySpansEditor({
   spans,
   withSlot = false,
-  times,
+  times = SESSION_TIMES,
   saving,
   labels,
   onSave,
 }: {
   spans: readonly WeeklySpan[];
   withSlot?: boolean;
-  times?: { starts: readonly string[]; ends: readonly string[] };
+  times?: { readonly starts: readonly string[]; readonly ends: readonly string[] };
   saving: boolean;
   labels: WeeklySpansLabels;
   onSave: (rows: Row[]) => Promise<void>;
@@ -149,37 +151,25 @@ export function WeeklySpansEditor({
     rid: string,
     label: string,
     value: string,
-    choices: readonly string[] | undefined,
+    choices: readonly string[],
     onChange: (v: string) => void,
   ) {
     return (
       <div>
         <label htmlFor={rid}>{label}</label>
-        {choices ? (
-          <select
-            id={rid}
-            value={value}
-            onChange={(e) => {
-              onChange(e.target.value);
-            }}
-          >
-            {(choices.includes(value) ? choices : [value, ...choices]).map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        ) : (
-          <input
-            id={rid}
-            type="time"
-            step={300}
-            value={value}
-            onChange={(e) => {
-              onChange(e.target.value);
-            }}
-          />
-        )}
+        <select
+          id={rid}
+          value={value}
+          onChange={(e) => {
+            onChange(e.target.value);
+          }}
+        >
+          {(choices.includes(value) ? choices : [value, ...choices]).map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </select>
       </div>
     );
   }
@@ -218,7 +208,7 @@ export function WeeklySpansEditor({
               `${rid}-start`,
               t('scheduling.availability.start'),
               r.startTime,
-              times?.starts,
+              times.starts,
               (v) => {
                 update(r.key, { startTime: v });
               },
@@ -227,7 +217,7 @@ export function WeeklySpansEditor({
               `${rid}-end`,
               t('scheduling.availability.end'),
               r.endTime,
-              times?.ends,
+              times.ends,
               (v) => {
                 update(r.key, { endTime: v });
               },

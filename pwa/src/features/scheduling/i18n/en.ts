@@ -4,6 +4,8 @@
  */
 export const schedulingEn = {
   home: {
+    staffHoursShortcut: 'Staff hours',
+    staffHoursShortcutText: 'Who works when: find a colleague and set their week',
     bookShortcut: 'Book an appointment',
     bookShortcutText: 'Choose a specialty, a doctor and a time',
     myAppointmentsShortcut: 'My appointments',
@@ -220,6 +222,25 @@ export const schedulingEn = {
       link: 'Visit history',
       empty: 'No completed visit yet.',
       more: 'Show older visits',
+    },
+    staffHours: {
+      title: 'Staff hours',
+      search: 'Search by name',
+      list: 'Staff and their weeks',
+      count_one: '{{count}} person',
+      count_other: '{{count}} people',
+      empty: 'Nobody matches this search.',
+      noHours: 'No working hours yet',
+      loadMore: 'Show more',
+      open: 'Working hours of {{name}}',
+      fallbackTitle: 'Working hours',
+      weekly: 'Working week',
+      help: 'Repeated every week, Paris time, 24-hour. A night shift ends at 24:00 and goes on from 00:00 the next day.',
+      emptyWeek: 'No working hours yet.',
+      add: 'Add a span',
+      remove: 'Remove this span',
+      save: 'Save the week',
+      saved: 'Working hours saved.',
     },
     hours: {
       title: 'My working hours',

@@ -4,6 +4,8 @@ import type { schedulingEn } from './en';
 /** Les libellés des rendez-vous et des plannings. */
 export const schedulingFr: Strings<typeof schedulingEn> = {
   home: {
+    staffHoursShortcut: 'Horaires du personnel',
+    staffHoursShortcutText: 'Qui travaille quand : trouver un collègue et régler sa semaine',
     bookShortcut: 'Prendre rendez-vous',
     bookShortcutText: 'Choisir une spécialité, un médecin et un horaire',
     myAppointmentsShortcut: 'Mes rendez-vous',
@@ -223,6 +225,25 @@ export const schedulingFr: Strings<typeof schedulingEn> = {
       link: 'Historique des visites',
       empty: 'Aucune visite terminée pour l’instant.',
       more: 'Afficher les visites plus anciennes',
+    },
+    staffHours: {
+      title: 'Horaires du personnel',
+      search: 'Rechercher par nom',
+      list: 'Le personnel et sa semaine',
+      count_one: '{{count}} personne',
+      count_other: '{{count}} personnes',
+      empty: 'Personne ne correspond à cette recherche.',
+      noHours: 'Aucun horaire pour l’instant',
+      loadMore: 'Afficher plus',
+      open: 'Horaires de {{name}}',
+      fallbackTitle: 'Horaires',
+      weekly: 'Semaine de travail',
+      help: 'Répétée chaque semaine, heure de Paris, sur 24 heures. Une garde de nuit finit à 24:00 et reprend à 00:00 le lendemain.',
+      emptyWeek: 'Aucun horaire pour l’instant.',
+      add: 'Ajouter une plage',
+      remove: 'Retirer cette plage',
+      save: 'Enregistrer la semaine',
+      saved: 'Horaires enregistrés.',
     },
     hours: {
       title: 'Mes horaires',
