@@ -1,5 +1,12 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -92,7 +99,12 @@ export default async function setup(project: TestProject) {
   const [port, pgPort] = [await freePort(), await freePort()];
   const url = `http://127.0.0.1:${port}`;
   let output = '';
-  const clockStart = hospitalMorning(new Date());
+  // E2E_CLOCK_LATER_MINUTES starts the clock later in the morning, to replay a run that reached a
+  // test later in the day (the whole suite takes half an hour).
+  const clockStart = new Date(
+    hospitalMorning(new Date()).getTime() +
+      Number(process.env.E2E_CLOCK_LATER_MINUTES ?? 0) * 60_000,
+  );
   const clockShiftMs = clockStart.getTime() - Date.now();
   child = spawn(process.execPath, ['--import', '@oxc-node/core/register', 'src/main.ts'], {
     cwd: apiDir,
@@ -113,8 +125,13 @@ export default async function setup(project: TestProject) {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // The server's warnings and errors (no patient data: the logger redacts) are kept for CI: a
+  // test that saw "Something went wrong (reference …)" finds that reference here.
+  mkdirSync(path.join(pwaDir, '..', 'artifacts'), { recursive: true });
+  const serverLog = createWriteStream(path.join(pwaDir, '..', 'artifacts', 'e2e-server.log'));
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000);
+    serverLog.write(chunk);
   };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);

@@ -386,17 +386,31 @@ export async function reportDelay(ctx: RequestContext, raw: ReportDelayInput) {
   for (const s of [...shifts].reverse()) {
     const a = byId.get(s.id);
     if (!a) continue;
-    await ctx.em.nativeUpdate(
-      Appointment,
-      { id: a.id },
-      {
-        startsAt: s.startsAt,
-        endsAt: s.endsAt,
-        originalStartsAt: a.originalStartsAt ?? a.startsAt,
-        version: a.version + 1,
-        updatedAt: now,
-      },
-    );
+    try {
+      await ctx.em.nativeUpdate(
+        Appointment,
+        { id: a.id },
+        {
+          startsAt: s.startsAt,
+          endsAt: s.endsAt,
+          originalStartsAt: a.originalStartsAt ?? a.startsAt,
+          version: a.version + 1,
+          updatedAt: now,
+        },
+      );
+    } catch (err) {
+      // A later time its patient has another appointment at (or the practitioner a visit not
+      // re-planned, e.g. one in progress): nothing moves, and the caller is told which one.
+      if (sqlState(err) !== '23P01') throw err;
+      const patientClash = (err as Error).message.includes('appointment_patient_no_overlap');
+      throw new DomainError(
+        'CONFLICT',
+        patientClash
+          ? 'An appointment cannot move: its patient has another appointment at the new time. Move it first, then report the delay.'
+          : 'An appointment cannot move: the practitioner has another visit at the new time. Move it first, then report the delay.',
+        { appointmentId: a.id, reason: patientClash ? 'PATIENT_BUSY' : 'PRACTITIONER_BUSY' },
+      );
+    }
   }
   const moved = shifts.map((s) => byId.get(s.id)).filter((a): a is Appointment => a !== undefined);
   for (const a of moved) await ctx.em.refresh(a);

@@ -298,6 +298,41 @@ describe('R3 running late', () => {
       app.clock.set(T0);
     }
   });
+  it('moves nothing and says why when a patient has another appointment at the new time', async () => {
+    const d = await app.tokenFor(Role.DOCTOR);
+    const prac = await makePractitioner(d.user.id, 'GENERAL_PRACTICE');
+    const other = await makePractitioner((await app.tokenFor(Role.DOCTOR)).user.id, 'CARDIOLOGY');
+    const [p1, p2] = await patients(2);
+    const wed = (hhmm: string) => new Date(`2026-06-03T${hhmm}:00+02:00`);
+    const a = await book(reception.token, p1!.id, wed('10:00'), prac);
+    const b = await book(reception.token, p2!.id, wed('10:20'), prac);
+    // p2 sees another doctor right after: a 30-minute delay would put both at 10:50.
+    const clash = await book(reception.token, p2!.id, wed('10:45'), other);
+    expect([a.errors, b.errors, clash.errors]).toEqual([[], [], []]);
+    app.clock.set(wed('09:50'));
+    try {
+      const later = await app.login(d.email, d.password);
+      const r = await app.gql(
+        `mutation($i: ReportDelayInput!) { reportDelay(input: $i) { id } }`,
+        { i: { practitionerId: prac.id, minutes: 30 } },
+        { token: later.accessToken },
+      );
+      expect(r.errors[0]?.extensions).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'PATIENT_BUSY',
+        appointmentId: b.data!.bookAppointment.id,
+      });
+      const rows = await app
+        .em()
+        .find(Appointment, { practitioner: prac.id }, { orderBy: { startsAt: 'asc' } });
+      expect(rows.map((x) => [x.startsAt.toISOString(), x.originalStartsAt ?? null])).toEqual([
+        [wed('10:00').toISOString(), null],
+        [wed('10:20').toISOString(), null],
+      ]);
+    } finally {
+      app.clock.set(T0);
+    }
+  });
 });
 
 describe('R4 practitioner absent', () => {

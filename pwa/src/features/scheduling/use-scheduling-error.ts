@@ -17,6 +17,12 @@ export function useSchedulingError() {
         ? t('scheduling.patientBusy')
         : t('scheduling.slotTaken');
     }
+    if (code === 'CONFLICT' && first?.extensions?.reason === 'PATIENT_BUSY') {
+      return t('scheduling.delayBlockedPatient');
+    }
+    if (code === 'CONFLICT' && first?.extensions?.reason === 'PRACTITIONER_BUSY') {
+      return t('scheduling.delayBlockedPractitioner');
+    }
     const fields = (first?.extensions?.fields ?? {}) as Record<string, string>;
     const text = Object.values(fields).join(' ');
     if (code === 'BAD_USER_INPUT') {

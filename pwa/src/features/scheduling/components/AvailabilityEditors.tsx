@@ -13,7 +13,7 @@ import {
 } from '../../../gql/graphql';
 import { formatWhen, localDate, zonedInstant } from '../time';
 import { useSchedulingError } from '../use-scheduling-error';
-import { SESSION_TIMES } from '../working-hours';
+import { FIVE_MINUTES, SESSION_TIMES } from '../working-hours';
 
 type Session = PractitionerAvailabilityQuery['practitioner']['weeklySessions'][number];
 type Exception = PractitionerAvailabilityQuery['availabilityExceptions'][number];
@@ -425,16 +425,22 @@ export function ExceptionsEditor({
         {field(
           'start',
           t('scheduling.availability.start'),
-          <input
+          // 24-hour in both languages: a list of HH:MM, not a time input showing AM/PM.
+          <select
             id={`${id}-start`}
             name="exceptionStart"
-            type="time"
             className="cg-input"
             value={start}
             onChange={(e) => {
               setStart(e.target.value);
             }}
-          />,
+          >
+            {FIVE_MINUTES.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>,
         )}
         {field(
           'endDate',
@@ -453,16 +459,22 @@ export function ExceptionsEditor({
         {field(
           'end',
           t('scheduling.availability.end'),
-          <input
+          // 24-hour in both languages: a list of HH:MM, not a time input showing AM/PM.
+          <select
             id={`${id}-end`}
             name="exceptionEnd"
-            type="time"
             className="cg-input"
             value={end}
             onChange={(e) => {
               setEnd(e.target.value);
             }}
-          />,
+          >
+            {FIVE_MINUTES.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>,
         )}
         {kind === 'EXTRA' &&
           field(

@@ -44,6 +44,10 @@ export const schedulingEn = {
     timeZoneNote: 'Times are Paris time.',
     slotTaken: 'This time has just been taken by someone else. Please choose another one.',
     patientBusy: 'The patient already has an appointment at this time.',
+    delayBlockedPatient:
+      'One appointment cannot move: its patient has another appointment at the new time. Move it first, then report the delay again.',
+    delayBlockedPractitioner:
+      'One appointment cannot move: another visit is already at the new time. Move it first, then report the delay again.',
     tooSoon: 'This time is too soon or already past. Choose a later one.',
     locked: 'Appointments starting within 30 minutes can no longer be moved.',
     noticeTooShort:

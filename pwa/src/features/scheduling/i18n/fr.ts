@@ -45,6 +45,10 @@ export const schedulingFr: Strings<typeof schedulingEn> = {
     timeZoneNote: 'Heures de Paris.',
     slotTaken: 'Ce créneau vient d’être pris par quelqu’un d’autre. Choisissez-en un autre.',
     patientBusy: 'Le patient a déjà un rendez-vous à cette heure.',
+    delayBlockedPatient:
+      'Un rendez-vous ne peut pas être décalé : son patient a un autre rendez-vous à la nouvelle heure. Déplacez-le d’abord, puis signalez de nouveau le retard.',
+    delayBlockedPractitioner:
+      'Un rendez-vous ne peut pas être décalé : une autre consultation occupe déjà la nouvelle heure. Déplacez-le d’abord, puis signalez de nouveau le retard.',
     tooSoon: 'Ce créneau est trop proche ou déjà passé. Choisissez-en un plus tard.',
     locked: 'Un rendez-vous qui commence dans moins de 30 minutes ne peut plus être déplacé.',
     noticeTooShort:
