@@ -49,6 +49,28 @@ async function patientIds(token: string): Promise<string[]> {
 }
 
 /**
+ * A patient of this test alone, with no other appointment: moving theirs (a delay) can never
+ * collide with a demo patient's day, whatever the hour and the tests before.
+ */
+async function freshPatient(token: string, familyName: string): Promise<string> {
+  const data = await gql<{ createPatient: { id: string } }>(
+    token,
+    'mutation($i: CreatePatientInput!) { createPatient(input: $i) { id } }',
+    {
+      i: {
+        familyName,
+        givenNames: `E2E ${String(Date.now() % 100_000)}`,
+        birthDate: '1979-04-18',
+        sex: 'FEMALE',
+        confirmDuplicate: true,
+        duplicateReason: 'Browser test',
+      },
+    },
+  );
+  return data.createPatient.id;
+}
+
+/**
  * Reception books `practitionerId` at the first time from `after` (5-minute steps) that is free for
  * the practitioner and for one of the patients, outside sessions if need be.
  */
@@ -228,7 +250,7 @@ describe('Scheduling', () => {
       receptionToken,
       general.id,
       new Date(serverNow().getTime() + 10 * 60_000),
-      patients,
+      [await freshPatient(receptionToken, 'Accueil-Test')],
     );
     const day = parisDate(booked.startsAt);
 
@@ -359,12 +381,11 @@ describe('Scheduling', () => {
       doctorToken,
       '{ myPractitionerProfile { id displayName } }',
     );
-    const patients = await patientIds(receptionToken);
     const later = await bookSoon(
       receptionToken,
       me.myPractitionerProfile.id,
       new Date(serverNow().getTime() + 40 * 60_000),
-      patients,
+      [await freshPatient(receptionToken, 'Retard-Test')],
     );
 
     const browser = await openBrowser();
@@ -387,6 +408,24 @@ describe('Scheduling', () => {
       // Whatever answer comes, its words are in the failure: success is what we expect.
       const answer = visible(page, '.cg-notice-success, .cg-notice-error');
       await answer.waitFor();
+      if ((await answer.getAttribute('class'))?.includes('error')) {
+        // Say what stood in the way: the refusal's details and the doctor's day as the server has it.
+        const day = await gql<{ dayBoard: { appointments: object[] }[] }>(
+          doctorToken,
+          'query($d: LocalDate!, $p: ID) { dayBoard(date: $d, practitionerId: $p) { appointments { id startsAt endsAt status patient { id } } } }',
+          { d: parisDate(serverNow()), p: me.myPractitionerProfile.id },
+        );
+        const retry = await gql(
+          doctorToken,
+          'mutation($i: ReportDelayInput!) { reportDelay(input: $i) { id } }',
+          { i: { practitionerId: me.myPractitionerProfile.id, minutes: 20 } },
+        ).catch((e: unknown) => String(e));
+        console.error(
+          'delay refused',
+          serverNow().toISOString(),
+          JSON.stringify({ later, day, retry }),
+        );
+      }
       expect(`${String(await answer.getAttribute('class'))}: ${await answer.innerText()}`).toMatch(
         /cg-notice-success.*: \d+ appointments? moved/,
       );
