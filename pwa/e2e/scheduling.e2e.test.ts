@@ -53,9 +53,9 @@ async function patientIds(token: string): Promise<string[]> {
  * collide with a demo patient's day, whatever the hour and the tests before.
  */
 async function freshPatient(token: string, familyName: string): Promise<string> {
-  const data = await gql<{ createPatient: { id: string } }>(
+  const data = await gql<{ createPatient: { patient: { id: string } | null } }>(
     token,
-    'mutation($i: CreatePatientInput!) { createPatient(input: $i) { id } }',
+    'mutation($i: CreatePatientInput!) { createPatient(input: $i) { patient { id } } }',
     {
       i: {
         familyName,
@@ -67,7 +67,9 @@ async function freshPatient(token: string, familyName: string): Promise<string> 
       },
     },
   );
-  return data.createPatient.id;
+  const id = data.createPatient.patient?.id;
+  if (!id) throw new Error('the test patient was not created');
+  return id;
 }
 
 /**
