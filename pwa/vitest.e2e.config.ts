@@ -9,5 +9,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 180_000,
     hookTimeout: 180_000,
+    // A screen that waits on the server may take seconds on a busy 2-core CI machine: polls
+    // (which pass as soon as they match) wait up to 15 s unless a test says otherwise.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
