@@ -166,6 +166,47 @@ describe('sign-in with two-step verification', () => {
   });
 });
 
+describe('two sign-ins at once with one code', () => {
+  const ATTEMPTS = 8;
+
+  it('let exactly one through with a recovery code', async () => {
+    const nurse = await app.tokenFor(Role.NURSE);
+    const { recoveryCodes } = await enrol(nurse.token);
+    const code = recoveryCodes[0] ?? '';
+    const challenges = await Promise.all(
+      Array.from({ length: ATTEMPTS }, () => challengeOf(nurse)),
+    );
+    const before = await sessionsOf(nurse.user.id);
+    const results = await Promise.all(challenges.map((c) => verify(c, code)));
+    const won = results.filter((r) => r.errors.length === 0);
+    expect(won).toHaveLength(1);
+    expect(results.filter((r) => r.errors[0]?.extensions?.code === 'UNAUTHENTICATED')).toHaveLength(
+      ATTEMPTS - 1,
+    );
+    expect(await sessionsOf(nurse.user.id)).toBe(before + 1);
+    const used = await app
+      .em()
+      .count(MfaRecoveryCode, { user: nurse.user.id, usedAt: { $ne: null } });
+    expect(used).toBe(1);
+  });
+
+  it('let exactly one through with a TOTP code, and count the others as failures', async () => {
+    const admin = await app.seedUser(Role.ADMIN);
+    const challenges = await Promise.all(
+      Array.from({ length: ATTEMPTS }, () => challengeOf(admin)),
+    );
+    const code = await app.totpCode(admin.email);
+    const results = await Promise.all(challenges.map((c) => verify(c, code)));
+    expect(results.filter((r) => r.errors.length === 0)).toHaveLength(1);
+    expect(results.filter((r) => r.errors[0]?.extensions?.code === 'UNAUTHENTICATED')).toHaveLength(
+      ATTEMPTS - 1,
+    );
+    expect(await sessionsOf(admin.user.id)).toBe(1);
+    const audit = await app.em().find(AuditEvent, { action: 'verifyMfa', targetId: admin.user.id });
+    expect(audit.filter((e) => e.details.reason === 'bad-code')).toHaveLength(ATTEMPTS - 1);
+  });
+});
+
 describe('roles that require two-step verification', () => {
   it('hold an administrator without it to enrolment, then let them work', async () => {
     const admin = await app.seedUser(Role.ADMIN, { mfa: false });

@@ -55,11 +55,18 @@ async function spendCode(
   if (/^\d{6}$/.test(code)) {
     const step = await checkTotp(secret, code, realNow(), user.mfaLastTimeStep ?? null);
     if (step === null) return { ok: false, recovery: false };
-    const moved = await em.nativeUpdate(
-      User,
-      { id: user.id, $or: [{ mfaLastTimeStep: null }, { mfaLastTimeStep: { $lt: step } }] },
-      { mfaLastTimeStep: step },
-    );
+    // Outside the request's transaction, on purpose: in READ COMMITTED a second request whose
+    // conditional update waited on this row and then no longer matches still keeps the row
+    // locked until its transaction ends, and its `recordFailedLogin` (its own transaction, so the
+    // count survives the refusal) would then wait on its own request for ever. Committed at once,
+    // the step is spent even if the sign-in fails later, which only makes the code shorter-lived.
+    const moved = await em
+      .fork()
+      .nativeUpdate(
+        User,
+        { id: user.id, $or: [{ mfaLastTimeStep: null }, { mfaLastTimeStep: { $lt: step } }] },
+        { mfaLastTimeStep: step },
+      );
     return { ok: moved === 1, recovery: false };
   }
   const recovery = normaliseRecoveryCode(code);
