@@ -182,21 +182,27 @@ export async function appointmentsSection(
 ): Promise<AppointmentsSection> {
   const rows = await run<ActivityRow>(
     ctx,
-    `with a as (
-       select a.practitioner_id, a.status::text as status,
-              extract(epoch from a.ends_at - a.starts_at) / 60 as minutes
-         from appointment a join practitioner pr on pr.id = a.practitioner_id
-        where a.starts_at >= ? and a.starts_at < ? and (?::uuid is null or pr.user_id = ?::uuid)
+    `with per as (
+       -- Per practitioner first (a plain aggregate PostgreSQL may split across workers; the
+       -- status compared as the enum it is), then the total over those few rows.
+       select a.practitioner_id, count(*) as booked,
+              count(*) filter (where a.status = 'COMPLETED') as completed,
+              count(*) filter (where a.status = 'CANCELLED') as cancelled,
+              count(*) filter (where a.status = 'CANCELLED_PRACTITIONER_ABSENT') as absent,
+              count(*) filter (where a.status = 'NO_SHOW') as no_shows,
+              count(*) filter (where a.status in ('SCHEDULED', 'CONFIRMED', 'CHECKED_IN', 'IN_PROGRESS')) as pending,
+              sum(extract(epoch from a.ends_at - a.starts_at)) filter (where a.status = 'COMPLETED') as seconds
+         from appointment a
+        where a.starts_at >= ? and a.starts_at < ?
+          and (?::uuid is null or a.practitioner_id in (select id from practitioner where user_id = ?::uuid))
+        group by a.practitioner_id
      ), counts as (
-       select practitioner_id, count(*)::int as booked,
-              count(*) filter (where status = 'COMPLETED')::int as completed,
-              count(*) filter (where status = 'CANCELLED')::int as cancelled,
-              count(*) filter (where status = 'CANCELLED_PRACTITIONER_ABSENT')::int as absent,
-              count(*) filter (where status = 'NO_SHOW')::int as no_shows,
-              count(*) filter (where status in ('SCHEDULED', 'CONFIRMED', 'CHECKED_IN', 'IN_PROGRESS'))::int as pending,
-              coalesce(round(sum(minutes) filter (where status = 'COMPLETED')), 0)::int as minutes,
+       select practitioner_id, sum(booked)::int as booked, sum(completed)::int as completed,
+              sum(cancelled)::int as cancelled, sum(absent)::int as absent,
+              sum(no_shows)::int as no_shows, sum(pending)::int as pending,
+              coalesce(round(sum(seconds) / 60), 0)::int as minutes,
               grouping(practitioner_id)::int as g
-         from a group by rollup(practitioner_id)
+         from per group by rollup(practitioner_id)
      )
      select c.*, case when c.g = 0 then trim(u.given_name || ' ' || u.family_name) end as name,
             pr.specialty,
@@ -266,7 +272,7 @@ export async function occupancySection(
   const rows = await run<OccupancyRow>(
     ctx,
     `with z as (select ?::text as tz, ?::date as d0, ?::date + 1 as d1),
-     w as (select id, name, service from ward where ?::text is null or service = ?::text),
+     w as not materialized (select id, name, service from ward where ?::text is null or service = ?::text),
      bed_nights as (
        select b.ward_id,
               sum(greatest(0, least(z.d1, coalesce(${ceilDay('b.removed_at')}, z.d1))
@@ -284,11 +290,18 @@ export async function occupancySection(
         where not s.cancelled and s.started_at < ? and (s.ended_at is null or s.ended_at > ?)
         group by s.ward_id
      ), discharges as (
+       -- Admissions discharged in the period, each in the ward of the stay that ended then (one
+       -- at most: a patient's stays never overlap), looked up by admission; \`per_ward\` keeps
+       -- the wards asked for.
        select s.ward_id, count(*)::int as n,
               sum(extract(epoch from a.discharged_at - a.admitted_at) / 86400)::float8 as days
-         from bed_stay s join w on w.id = s.ward_id join admission a on a.id = s.admission_id
-        where not s.cancelled and a.status = 'DISCHARGED' and s.ended_at = a.discharged_at
-          and s.ended_at >= ? and s.ended_at < ?
+         from admission a
+         cross join lateral (
+           select st.ward_id from bed_stay st
+            where st.admission_id = a.id and st.ended_at = a.discharged_at and not st.cancelled
+            limit 1
+         ) s
+        where a.status = 'DISCHARGED' and a.discharged_at >= ? and a.discharged_at < ?
         group by s.ward_id
      ), per_ward as (
        select w.id, w.name, w.service, coalesce(bed_nights.beds, 0) as beds,
@@ -346,7 +359,11 @@ export async function emergencySection(
     outcomes: Record<string, number> | null;
   }>(
     ctx,
-    `with c as (select * from emergency_case where arrived_at >= ? and arrived_at < ?)
+    `with c as (
+       -- The columns of the arrival index alone: read from it, not from the cases' rows.
+       select arrived_at, triaged_at, doctor_at, closed_at, outcome
+         from emergency_case where arrived_at >= ? and arrived_at < ?
+     )
      select count(*)::int as arrivals, count(closed_at)::int as closed,
             percentile_cont(0.5) within group (order by extract(epoch from triaged_at - arrived_at) / 60)
               filter (where triaged_at is not null) as to_triage,
@@ -435,8 +452,11 @@ export async function revenueSection(
     }>(
       ctx,
       `select
-       (select count(*)::int from invoice where kind = 'INVOICE' and issued_at >= ? and issued_at < ?) as invoices,
-       (select count(*)::int from invoice where kind = 'CREDIT_NOTE' and issued_at >= ? and issued_at < ?) as credit_notes,
+       -- Issued ones only (a draft has no issue date): counted from the issue-date index.
+       (select count(*)::int from invoice where kind = 'INVOICE' and issued_at >= ? and issued_at < ?
+           and status not in ('DRAFT', 'DISCARDED')) as invoices,
+       (select count(*)::int from invoice where kind = 'CREDIT_NOTE' and issued_at >= ? and issued_at < ?
+           and status not in ('DRAFT', 'DISCARDED')) as credit_notes,
        coalesce(o.patient, 0)::float8 + coalesce(later.patient, 0)::float8 as owed_patient,
        coalesce(o.insurer, 0)::float8 + coalesce(later.insurer, 0)::float8 as owed_insurer
        from (

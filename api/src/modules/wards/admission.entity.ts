@@ -24,6 +24,12 @@ import { AdmissionSource, AdmissionStatus, DischargeDestination } from './wards-
  */
 @ObjectType({ description: 'An inpatient stay, from admission to discharge.' })
 @Entity()
+// The reports' discharges of a period (`reports` module), index only.
+@Index({
+  name: 'admission_discharged_in_period',
+  expression:
+    'create index "admission_discharged_in_period" on "admission" ("discharged_at") include ("admitted_at") where "status" = \'DISCHARGED\'',
+})
 @Index({ properties: ['patient', 'admittedAt'] })
 @Index({ properties: ['attendingUserId', 'status'] })
 @Unique({
@@ -122,6 +128,12 @@ const HOLDS_BED = 'not cancelled';
  */
 @ObjectType({ description: 'A bed occupied during an admission; transfers add one each.' })
 @Entity()
+// An admission's stays (the reports' ward of discharge: the stay that ended at the discharge).
+@Index({
+  name: 'bed_stay_by_admission',
+  expression:
+    'create index "bed_stay_by_admission" on "bed_stay" ("admission_id", "ended_at") include ("ward_id") where not "cancelled"',
+})
 @Index({ properties: ['bed', 'startedAt'] })
 @Index({ properties: ['wardId', 'endedAt'] })
 @Check({
