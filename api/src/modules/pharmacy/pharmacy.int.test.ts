@@ -5,7 +5,7 @@ import { startTestApp, type TestApp } from '../../app/testing/test-app.js';
 import { Role } from '../../kernel/auth/roles.js';
 import { domainEvents } from '../../kernel/events.js';
 import { NurseAssignment, SexPolicy, Shift, Ward } from '../wards/index.js';
-import { MovementKind, StockItemKind } from './pharmacy-enums.js';
+import { LotStatus, MovementKind, StockItemKind } from './pharmacy-enums.js';
 import type { StockDispensedFact } from './pharmacy.events.js';
 import { CENTRAL_PHARMACY_ID } from './locations.service.js';
 import { StockMovement, StockOperation } from './stock-movement.entity.js';
@@ -970,15 +970,28 @@ describe('stock levels of a location, a page at a time', () => {
       expiryDate: '2026-05-01',
       quantity: 50,
     });
+    // A recalled lot counts for none either.
+    const recalled = await s.stockItem({ nameFr: `Rappelé ${tag}` });
+    const recalledLot = await s.stockOnHand({
+      itemId: recalled.id,
+      locationId: CENTRAL,
+      expiryDate: '2027-01-31',
+      quantity: 50,
+    });
+    await app.em().nativeUpdate(StockLot, recalledLot.id, {
+      status: LotStatus.RECALLED,
+      recalledAt: app.clock.now(),
+      recallReason: 'Avis du fabricant',
+    });
     const below = await ok<LevelPage>(
       app,
       PAGE,
       { l: CENTRAL, s: tag, f: 'BELOW_REORDER_LEVEL' },
       doctor.token,
     );
-    expect(names(below)).toEqual(['Bas', 'Vieux']);
+    expect(names(below)).toEqual(['Bas', 'Rappelé', 'Vieux']);
     expect(below.stockLevels.nodes.every((n) => n.belowReorderLevel)).toBe(true);
-    expect(below.stockLevels.nodes.map((n) => n.usableOnHand)).toEqual([4, 0]);
+    expect(below.stockLevels.nodes.map((n) => n.usableOnHand)).toEqual([4, 0, 0]);
   });
 });
 
@@ -1110,5 +1123,19 @@ describe('who may do what', () => {
       expect(r.errors[0]?.extensions?.code).toBe('FORBIDDEN');
     }
     expect((await level(CENTRAL, item.id)).onHand).toBe(3);
+  });
+});
+
+describe('units on hand per item and location', () => {
+  it('agree with the sum of the lots’ balances after every operation of this file', async () => {
+    const rows = await app.em().execute<{ pairs: number; wrong: number }[]>(
+      `select count(*)::int as pairs,
+              count(*) filter (where h.quantity is distinct from b.quantity)::int as wrong
+         from (select location_id, item_id, sum(quantity)::int as quantity from stock_balance
+                group by location_id, item_id) b
+         full join stock_on_hand h using (location_id, item_id)`,
+    );
+    expect(rows[0]?.pairs).toBeGreaterThan(20);
+    expect(rows[0]?.wrong).toBe(0);
   });
 });

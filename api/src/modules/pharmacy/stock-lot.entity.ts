@@ -25,6 +25,11 @@ import { StockItem, StockLocation } from './stock-item.entity.js';
 @Entity()
 @Unique({ properties: ['item', 'lotNumber'] })
 @Index({ properties: ['expiryDate'] })
+// The recalled lots (few): what a location holds that may not be used.
+@Index({
+  name: 'stock_lot_recalled',
+  expression: `create index "stock_lot_recalled" on "stock_lot" ("id") where "status" = 'RECALLED'`,
+})
 @Check({ name: 'stock_lot_received_positive', expression: 'received_quantity > 0' })
 @Check({ name: 'stock_lot_unit_cost_positive', expression: 'unit_cost_cents >= 0' })
 @Check({

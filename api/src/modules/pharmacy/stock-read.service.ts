@@ -129,15 +129,21 @@ export async function stockLevels(
   const fromParams: unknown[] = [];
   if (args.filter === StockLevelFilter.BELOW_REORDER_LEVEL) {
     if (central) {
-      // One pass over the location's usable units (a hash join), not one sum per item.
-      from = `stock_item i left join (
-          select b.item_id, sum(b.quantity) as usable from stock_balance b
-            join stock_lot l on l.id = b.lot_id
-           where b.location_id = ? and b.quantity > 0 and l.status <> 'RECALLED'
-             and l.expiry_date >= ?::date
-           group by b.item_id) u on u.item_id = i.id`;
-      fromParams.push(location.id, today);
-      where.push('i.reorder_level > coalesce(u.usable, 0)');
+      // Usable = on hand (one row per item, kept by a trigger on the balances) minus the units
+      // of this location's expired or recalled lots (few, found from their indexes), not a sum
+      // over every lot held here. `offset 0` keeps PostgreSQL from walking the name index in
+      // the hope of finding a page early: when few items are low it would read them all.
+      from = `(select i.* from stock_item i
+          join stock_on_hand h on h.location_id = ? and h.item_id = i.id
+          left join (
+            select b.item_id, sum(b.quantity) as unusable
+              from (select id from stock_lot where expiry_date < ?::date
+                    union select id from stock_lot where status = 'RECALLED') l
+              join stock_balance b on b.lot_id = l.id and b.location_id = ? and b.quantity > 0
+             group by b.item_id) u on u.item_id = i.id
+         where i.reorder_level > h.quantity - coalesce(u.unusable, 0)
+        offset 0) i`;
+      fromParams.push(location.id, today, location.id);
     } else {
       // Wards have no par level: nothing of theirs is below it.
       where.push('false');
