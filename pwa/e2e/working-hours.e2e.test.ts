@@ -104,6 +104,14 @@ describe('working hours and a patient’s own health facts', () => {
         .poll(() => visible(page, '[data-testid="staff-hours-person"]').innerText())
         .toContain('mar. 07:30–15:45');
       await screen(page, 'staff-hours-roster-after');
+
+      // Opened directly (a reload), the page still says whose week it is, and shows the saved one.
+      await visible(page, '[data-testid="staff-hours-person"]').click();
+      await page.waitForURL(/\/app\/staff-hours\/[0-9a-f-]{36}$/);
+      await page.reload();
+      await visible(page, 'ion-title:has-text("GIRARD Hélène")').waitFor();
+      await visible(page, 'h2:has-text("Horaires de GIRARD Hélène")').waitFor();
+      await expect.poll(() => rows.count()).toBe(1);
     } finally {
       await other.close();
     }

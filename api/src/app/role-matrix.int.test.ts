@@ -495,6 +495,11 @@ const MATRIX: Record<string, Entry> = {
     vars: () => ({ u: managed.user.id }),
     allowed: [Role.MANAGER, Role.ADMIN],
   },
+  'Query.staffHours': {
+    doc: 'query($u: ID!) { staffHours(userId: $u) { userId displayName spans { id } } }',
+    vars: () => ({ u: managed.user.id }),
+    allowed: [Role.MANAGER, Role.ADMIN],
+  },
   'Query.staffHoursRoster': {
     doc: '{ staffHoursRoster(first: 5) { totalCount nodes { userId displayName spans { id } } } }',
     allowed: [Role.MANAGER, Role.ADMIN],

@@ -188,7 +188,7 @@ type Documents = {
     "query Specialties {\n  specialties {\n    code\n    labelFr\n    labelEn\n  }\n}": typeof types.SpecialtiesDocument,
     "fragment StaffHoursName on StaffHours {\n  userId\n  displayName\n}": typeof types.StaffHoursNameFragmentDoc,
     "query StaffHoursRoster($search: String, $role: Role, $first: Int, $after: String) {\n  staffHoursRoster(search: $search, role: $role, first: $first, after: $after) {\n    totalCount\n    nodes {\n      userId\n      displayName\n      role\n      jobTitle\n      spans {\n        id\n        weekday\n        startTime\n        endTime\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.StaffHoursRosterDocument,
-    "query StaffWorkingHours($userId: ID!) {\n  staffWorkingHours(userId: $userId) {\n    id\n    weekday\n    startTime\n    endTime\n  }\n}": typeof types.StaffWorkingHoursDocument,
+    "query StaffHours($userId: ID!) {\n  staffHours(userId: $userId) {\n    userId\n    displayName\n    role\n    jobTitle\n    spans {\n      id\n      weekday\n      startTime\n      endTime\n    }\n  }\n}": typeof types.StaffHoursDocument,
     "mutation StartAppointment($input: AppointmentIdInput!) {\n  startAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}": typeof types.StartAppointmentDocument,
     "mutation UpdateMyPractitionerProfile($input: UpdateMyPractitionerProfileInput!) {\n  updateMyPractitionerProfile(input: $input) {\n    id\n    bio\n    languages\n    consultationMinutes\n  }\n}": typeof types.UpdateMyPractitionerProfileDocument,
     "mutation UpsertPractitioner($input: UpsertPractitionerInput!) {\n  upsertPractitioner(input: $input) {\n    id\n    displayName\n    active\n    specialty\n    specialtyInfo {\n      code\n      labelFr\n      labelEn\n    }\n    languages\n    bio\n    consultationMinutes\n  }\n}": typeof types.UpsertPractitionerDocument,
@@ -403,7 +403,7 @@ const documents: Documents = {
     "query Specialties {\n  specialties {\n    code\n    labelFr\n    labelEn\n  }\n}": types.SpecialtiesDocument,
     "fragment StaffHoursName on StaffHours {\n  userId\n  displayName\n}": types.StaffHoursNameFragmentDoc,
     "query StaffHoursRoster($search: String, $role: Role, $first: Int, $after: String) {\n  staffHoursRoster(search: $search, role: $role, first: $first, after: $after) {\n    totalCount\n    nodes {\n      userId\n      displayName\n      role\n      jobTitle\n      spans {\n        id\n        weekday\n        startTime\n        endTime\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.StaffHoursRosterDocument,
-    "query StaffWorkingHours($userId: ID!) {\n  staffWorkingHours(userId: $userId) {\n    id\n    weekday\n    startTime\n    endTime\n  }\n}": types.StaffWorkingHoursDocument,
+    "query StaffHours($userId: ID!) {\n  staffHours(userId: $userId) {\n    userId\n    displayName\n    role\n    jobTitle\n    spans {\n      id\n      weekday\n      startTime\n      endTime\n    }\n  }\n}": types.StaffHoursDocument,
     "mutation StartAppointment($input: AppointmentIdInput!) {\n  startAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}": types.StartAppointmentDocument,
     "mutation UpdateMyPractitionerProfile($input: UpdateMyPractitionerProfileInput!) {\n  updateMyPractitionerProfile(input: $input) {\n    id\n    bio\n    languages\n    consultationMinutes\n  }\n}": types.UpdateMyPractitionerProfileDocument,
     "mutation UpsertPractitioner($input: UpsertPractitionerInput!) {\n  upsertPractitioner(input: $input) {\n    id\n    displayName\n    active\n    specialty\n    specialtyInfo {\n      code\n      labelFr\n      labelEn\n    }\n    languages\n    bio\n    consultationMinutes\n  }\n}": types.UpsertPractitionerDocument,
@@ -1157,7 +1157,7 @@ export function graphql(source: "query StaffHoursRoster($search: String, $role: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query StaffWorkingHours($userId: ID!) {\n  staffWorkingHours(userId: $userId) {\n    id\n    weekday\n    startTime\n    endTime\n  }\n}"): (typeof documents)["query StaffWorkingHours($userId: ID!) {\n  staffWorkingHours(userId: $userId) {\n    id\n    weekday\n    startTime\n    endTime\n  }\n}"];
+export function graphql(source: "query StaffHours($userId: ID!) {\n  staffHours(userId: $userId) {\n    userId\n    displayName\n    role\n    jobTitle\n    spans {\n      id\n      weekday\n      startTime\n      endTime\n    }\n  }\n}"): (typeof documents)["query StaffHours($userId: ID!) {\n  staffHours(userId: $userId) {\n    userId\n    displayName\n    role\n    jobTitle\n    spans {\n      id\n      weekday\n      startTime\n      endTime\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -93,6 +93,7 @@ export const schedulingRules: RuleMap = {
     waitlist: waitlisters,
     myWorkingHours: hoursKeepers,
     staffWorkingHours: hoursManagers,
+    staffHours: hoursManagers,
     staffHoursRoster: hoursManagers,
   },
   Mutation: {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../app/testing/test-app.js';
 import { Role } from '../../kernel/auth/roles.js';
@@ -170,5 +171,34 @@ describe('the managers’ roster of staff hours (R18)', () => {
     }
     const anonymous = await app.gql(ROSTER, {});
     expect(anonymous.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('one person of the roster (R18)', () => {
+  const ONE = `query($u: ID!) {
+    staffHours(userId: $u) { userId displayName role jobTitle spans { weekday startTime endTime } }
+  }`;
+  type One = { staffHours: Node };
+
+  it('answers what the roster row says, for a page opened directly', async () => {
+    const list = await roster({ s: 'amandine' });
+    const one = await app.gql<One>(ONE, { u: ids.amandine }, { token: manager });
+    expect(one.errors).toEqual([]);
+    expect(one.data?.staffHours).toEqual(list.data?.staffHoursRoster.nodes[0]);
+    expect(one.data?.staffHours.displayName).toBe('ZABALETA Amandine');
+  });
+
+  it('says not found for an unknown account, and a field error for a doctor', async () => {
+    const unknown = await app.gql<One>(ONE, { u: randomUUID() }, { token: manager });
+    expect(unknown.errors[0]?.extensions?.code).toBe('NOT_FOUND');
+    const doctor = await app.gql<One>(ONE, { u: ids.denis }, { token: manager });
+    expect(doctor.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('is refused to other staff', async () => {
+    const { token } = await app.tokenFor(Role.NURSE);
+    const r = await app.gql<One>(ONE, { u: ids.amandine }, { token });
+    expect(r.errors[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(r.data).toBeNull();
   });
 });

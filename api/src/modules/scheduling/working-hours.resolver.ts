@@ -29,6 +29,14 @@ export class WorkingHoursResolver {
     return hours.staffWorkingHours(ctx, userId);
   }
 
+  @Query(() => StaffHours, {
+    description:
+      'One staff member whose working hours are kept: name, role, job title and week (managers and administrators).',
+  })
+  staffHours(@Ctx() ctx: RequestContext, @Arg('userId', () => ID) userId: string) {
+    return hours.staffHoursOf(ctx, userId);
+  }
+
   @Query(() => StaffHoursConnection, {
     description:
       'Active staff whose working hours are kept, by name, each with their week (managers and administrators).',

@@ -100,6 +100,21 @@ export async function staffWorkingHours(
   return spansOf(ctx, user.id);
 }
 
+/**
+ * One person of the roster (name, role, job title, week): what the page of their hours shows,
+ * even when it is opened directly rather than from the list. Not found as the week is.
+ */
+export async function staffHoursOf(ctx: RequestContext, userId: string): Promise<StaffHours> {
+  const user = await hoursKeeper(ctx, userId);
+  return {
+    userId: user.id,
+    displayName: user.displayName,
+    role: user.role,
+    jobTitle: user.jobTitle ?? null,
+    spans: await spansOf(ctx, user.id),
+  };
+}
+
 /** A manager or admin replaces a staff member's week. */
 export async function setStaffWorkingHours(
   ctx: RequestContext,

@@ -10,12 +10,12 @@ import { WORKING_TIMES } from '../../features/scheduling/working-hours';
 import '../../features/scheduling/scheduling.css';
 import {
   SetStaffWorkingHoursDocument,
+  StaffHoursDocument,
   StaffHoursNameFragmentDoc,
-  StaffWorkingHoursDocument,
   type StaffHoursNameFragment,
 } from '../../gql/graphql';
 
-/** The roster row of this person, when the list was read first: it holds the name to show. */
+/** The roster row of this person, when the list was read first: its name shows at once. */
 function useRosterName(userId: string): string | null {
   const { cache } = useApolloClient();
   const id = cache.identify({ __typename: 'StaffHours', userId });
@@ -32,12 +32,14 @@ export default function StaffHoursDetailPage() {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const { userId = '' } = useParams<{ userId: string }>();
-  const name = useRosterName(userId);
-  const hours = useQuery(StaffWorkingHoursDocument, { variables: { userId } });
+  const rosterName = useRosterName(userId);
+  // The person and their week: a page opened directly (a reload, a shared link) has its name too.
+  const hours = useQuery(StaffHoursDocument, { variables: { userId } });
   const [save, { loading }] = useMutation(SetStaffWorkingHoursDocument, {
-    refetchQueries: ['StaffHoursRoster'],
+    refetchQueries: ['StaffHoursRoster', 'StaffHours'],
   });
-  const spans = hours.data?.staffWorkingHours;
+  const name = hours.data?.staffHours.displayName ?? rosterName;
+  const spans = hours.data?.staffHours.spans;
   return (
     <PageLayout
       // The name alone fits a phone's toolbar; the card below says whose hours these are.
