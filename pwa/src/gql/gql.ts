@@ -186,9 +186,10 @@ type Documents = {
     "mutation SetStaffWorkingHours($input: SetStaffWorkingHoursInput!) {\n  setStaffWorkingHours(input: $input) {\n    id\n    weekday\n    startTime\n    endTime\n  }\n}": typeof types.SetStaffWorkingHoursDocument,
     "mutation SetWeeklyAvailability($input: SetWeeklyAvailabilityInput!) {\n  setWeeklyAvailability(input: $input) {\n    id\n    weeklySessions {\n      id\n      weekday\n      startTime\n      endTime\n      slotMinutes\n    }\n  }\n}": typeof types.SetWeeklyAvailabilityDocument,
     "query Specialties {\n  specialties {\n    code\n    labelFr\n    labelEn\n  }\n}": typeof types.SpecialtiesDocument,
+    "fragment StaffHoursEntry on StaffHours {\n  userId\n  displayName\n  role\n  jobTitle\n  spans {\n    id\n    weekday\n    startTime\n    endTime\n  }\n}": typeof types.StaffHoursEntryFragmentDoc,
     "fragment StaffHoursName on StaffHours {\n  userId\n  displayName\n}": typeof types.StaffHoursNameFragmentDoc,
-    "query StaffHoursRoster($search: String, $role: Role, $first: Int, $after: String) {\n  staffHoursRoster(search: $search, role: $role, first: $first, after: $after) {\n    totalCount\n    nodes {\n      userId\n      displayName\n      role\n      jobTitle\n      spans {\n        id\n        weekday\n        startTime\n        endTime\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.StaffHoursRosterDocument,
-    "query StaffHours($userId: ID!) {\n  staffHours(userId: $userId) {\n    userId\n    displayName\n    role\n    jobTitle\n    spans {\n      id\n      weekday\n      startTime\n      endTime\n    }\n  }\n}": typeof types.StaffHoursDocument,
+    "query StaffHoursRoster($search: String, $role: Role, $first: Int, $after: String) {\n  staffHoursRoster(search: $search, role: $role, first: $first, after: $after) {\n    totalCount\n    nodes {\n      ...StaffHoursEntry\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.StaffHoursRosterDocument,
+    "query StaffHours($userId: ID!) {\n  staffHours(userId: $userId) {\n    ...StaffHoursEntry\n  }\n}": typeof types.StaffHoursDocument,
     "mutation StartAppointment($input: AppointmentIdInput!) {\n  startAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}": typeof types.StartAppointmentDocument,
     "mutation UpdateMyPractitionerProfile($input: UpdateMyPractitionerProfileInput!) {\n  updateMyPractitionerProfile(input: $input) {\n    id\n    bio\n    languages\n    consultationMinutes\n  }\n}": typeof types.UpdateMyPractitionerProfileDocument,
     "mutation UpsertPractitioner($input: UpsertPractitionerInput!) {\n  upsertPractitioner(input: $input) {\n    id\n    displayName\n    active\n    specialty\n    specialtyInfo {\n      code\n      labelFr\n      labelEn\n    }\n    languages\n    bio\n    consultationMinutes\n  }\n}": typeof types.UpsertPractitionerDocument,
@@ -401,9 +402,10 @@ const documents: Documents = {
     "mutation SetStaffWorkingHours($input: SetStaffWorkingHoursInput!) {\n  setStaffWorkingHours(input: $input) {\n    id\n    weekday\n    startTime\n    endTime\n  }\n}": types.SetStaffWorkingHoursDocument,
     "mutation SetWeeklyAvailability($input: SetWeeklyAvailabilityInput!) {\n  setWeeklyAvailability(input: $input) {\n    id\n    weeklySessions {\n      id\n      weekday\n      startTime\n      endTime\n      slotMinutes\n    }\n  }\n}": types.SetWeeklyAvailabilityDocument,
     "query Specialties {\n  specialties {\n    code\n    labelFr\n    labelEn\n  }\n}": types.SpecialtiesDocument,
+    "fragment StaffHoursEntry on StaffHours {\n  userId\n  displayName\n  role\n  jobTitle\n  spans {\n    id\n    weekday\n    startTime\n    endTime\n  }\n}": types.StaffHoursEntryFragmentDoc,
     "fragment StaffHoursName on StaffHours {\n  userId\n  displayName\n}": types.StaffHoursNameFragmentDoc,
-    "query StaffHoursRoster($search: String, $role: Role, $first: Int, $after: String) {\n  staffHoursRoster(search: $search, role: $role, first: $first, after: $after) {\n    totalCount\n    nodes {\n      userId\n      displayName\n      role\n      jobTitle\n      spans {\n        id\n        weekday\n        startTime\n        endTime\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.StaffHoursRosterDocument,
-    "query StaffHours($userId: ID!) {\n  staffHours(userId: $userId) {\n    userId\n    displayName\n    role\n    jobTitle\n    spans {\n      id\n      weekday\n      startTime\n      endTime\n    }\n  }\n}": types.StaffHoursDocument,
+    "query StaffHoursRoster($search: String, $role: Role, $first: Int, $after: String) {\n  staffHoursRoster(search: $search, role: $role, first: $first, after: $after) {\n    totalCount\n    nodes {\n      ...StaffHoursEntry\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.StaffHoursRosterDocument,
+    "query StaffHours($userId: ID!) {\n  staffHours(userId: $userId) {\n    ...StaffHoursEntry\n  }\n}": types.StaffHoursDocument,
     "mutation StartAppointment($input: AppointmentIdInput!) {\n  startAppointment(input: $input) {\n    id\n    status\n    version\n  }\n}": types.StartAppointmentDocument,
     "mutation UpdateMyPractitionerProfile($input: UpdateMyPractitionerProfileInput!) {\n  updateMyPractitionerProfile(input: $input) {\n    id\n    bio\n    languages\n    consultationMinutes\n  }\n}": types.UpdateMyPractitionerProfileDocument,
     "mutation UpsertPractitioner($input: UpsertPractitionerInput!) {\n  upsertPractitioner(input: $input) {\n    id\n    displayName\n    active\n    specialty\n    specialtyInfo {\n      code\n      labelFr\n      labelEn\n    }\n    languages\n    bio\n    consultationMinutes\n  }\n}": types.UpsertPractitionerDocument,
@@ -1149,15 +1151,19 @@ export function graphql(source: "query Specialties {\n  specialties {\n    code\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment StaffHoursEntry on StaffHours {\n  userId\n  displayName\n  role\n  jobTitle\n  spans {\n    id\n    weekday\n    startTime\n    endTime\n  }\n}"): (typeof documents)["fragment StaffHoursEntry on StaffHours {\n  userId\n  displayName\n  role\n  jobTitle\n  spans {\n    id\n    weekday\n    startTime\n    endTime\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment StaffHoursName on StaffHours {\n  userId\n  displayName\n}"): (typeof documents)["fragment StaffHoursName on StaffHours {\n  userId\n  displayName\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query StaffHoursRoster($search: String, $role: Role, $first: Int, $after: String) {\n  staffHoursRoster(search: $search, role: $role, first: $first, after: $after) {\n    totalCount\n    nodes {\n      userId\n      displayName\n      role\n      jobTitle\n      spans {\n        id\n        weekday\n        startTime\n        endTime\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): (typeof documents)["query StaffHoursRoster($search: String, $role: Role, $first: Int, $after: String) {\n  staffHoursRoster(search: $search, role: $role, first: $first, after: $after) {\n    totalCount\n    nodes {\n      userId\n      displayName\n      role\n      jobTitle\n      spans {\n        id\n        weekday\n        startTime\n        endTime\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"];
+export function graphql(source: "query StaffHoursRoster($search: String, $role: Role, $first: Int, $after: String) {\n  staffHoursRoster(search: $search, role: $role, first: $first, after: $after) {\n    totalCount\n    nodes {\n      ...StaffHoursEntry\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): (typeof documents)["query StaffHoursRoster($search: String, $role: Role, $first: Int, $after: String) {\n  staffHoursRoster(search: $search, role: $role, first: $first, after: $after) {\n    totalCount\n    nodes {\n      ...StaffHoursEntry\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query StaffHours($userId: ID!) {\n  staffHours(userId: $userId) {\n    userId\n    displayName\n    role\n    jobTitle\n    spans {\n      id\n      weekday\n      startTime\n      endTime\n    }\n  }\n}"): (typeof documents)["query StaffHours($userId: ID!) {\n  staffHours(userId: $userId) {\n    userId\n    displayName\n    role\n    jobTitle\n    spans {\n      id\n      weekday\n      startTime\n      endTime\n    }\n  }\n}"];
+export function graphql(source: "query StaffHours($userId: ID!) {\n  staffHours(userId: $userId) {\n    ...StaffHoursEntry\n  }\n}"): (typeof documents)["query StaffHours($userId: ID!) {\n  staffHours(userId: $userId) {\n    ...StaffHoursEntry\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

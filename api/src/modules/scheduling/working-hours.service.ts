@@ -106,12 +106,17 @@ export async function staffWorkingHours(
  */
 export async function staffHoursOf(ctx: RequestContext, userId: string): Promise<StaffHours> {
   const user = await hoursKeeper(ctx, userId);
+  return entryOf(user, await spansOf(ctx, user.id));
+}
+
+/** A roster entry: the person as the roster shows them, and their week. */
+function entryOf(user: User, spans: WorkingHoursSpan[]): StaffHours {
   return {
     userId: user.id,
     displayName: user.displayName,
     role: user.role,
     jobTitle: user.jobTitle ?? null,
-    spans: await spansOf(ctx, user.id),
+    spans,
   };
 }
 
@@ -183,11 +188,5 @@ export async function staffHoursRoster(
     ctx,
     page.items.map((u) => u.id),
   );
-  return fromCursor(page, (u) => ({
-    userId: u.id,
-    displayName: u.displayName,
-    role: u.role,
-    jobTitle: u.jobTitle ?? null,
-    spans: spans.get(u.id) ?? [],
-  }));
+  return fromCursor(page, (u) => entryOf(u, spans.get(u.id) ?? []));
 }
