@@ -67,7 +67,7 @@ function deferIonicElements(): Plugin {
 /** Code that only signed-in screens load: pages and features, less the signed-out ones. */
 const LAZY_IMPORTER = /[/\\]src[/\\](pages|features)[/\\]/;
 const SHELL_IMPORTER =
-  /[/\\]src[/\\](pages[/\\]auth|features[/\\]auth|features[/\\]account[/\\]LanguageSwitch)/;
+  /[/\\]src[/\\](pages[/\\]auth|features[/\\]auth|features[/\\]account[/\\]LanguageSwitch|features[/\\]mfa[/\\]MfaCodeStep)/;
 const COPIED = [/[/\\]ionicons[/\\]icons[/\\]index\.mjs$/, /[/\\]src[/\\]gql[/\\]graphql\.ts$/];
 
 /**
