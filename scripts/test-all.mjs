@@ -31,6 +31,12 @@ if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) {
   console.error('Browser tests need Debian Chromium: sudo apt-get install -y chromium');
   process.exit(1);
 }
+if (!process.env.REDIS_SERVER && run('sh', ['-c', 'command -v redis-server >/dev/null']) !== 0) {
+  console.error(
+    'The Redis live-event bus tests need redis-server: sudo apt-get install -y redis-server',
+  );
+  process.exit(1);
+}
 
 const keepGoing = process.argv.includes('--keep-going');
 const timings = [];

@@ -18,7 +18,8 @@ import { bindClock, startedClock, systemClock } from './kernel/clock.js';
 import { loadConfig, StartupError } from './kernel/config.js';
 import { openSharedPool } from './kernel/db/pool.js';
 import { JobRunner } from './kernel/jobs.js';
-import { LiveEvents } from './kernel/live-events.js';
+import { startLiveEvents } from './kernel/live-bus.js';
+import type { LiveEvents } from './kernel/live-events.js';
 import { createLogger } from './kernel/logger.js';
 import { createRateLimits } from './kernel/rate-limit.js';
 
@@ -63,7 +64,8 @@ async function main() {
       jobs: appJobs,
     });
     wireMail(config, jobs);
-    liveEvents = await LiveEvents.start({
+    liveEvents = await startLiveEvents({
+      redisUrl: config.liveEventsRedisUrl,
       connectionString: db.url,
       pool,
       log,

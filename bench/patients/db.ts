@@ -9,7 +9,7 @@ import { startServer } from '../../api/src/app/server.js';
 import { systemClock } from '../../api/src/kernel/clock.js';
 import { loadConfig } from '../../api/src/kernel/config.js';
 import { openSharedPool } from '../../api/src/kernel/db/pool.js';
-import { LiveEvents } from '../../api/src/kernel/live-events.js';
+import { PgLiveEvents } from '../../api/src/kernel/live-events.js';
 import type { Logger } from '../../api/src/kernel/logger.js';
 import { createRateLimits } from '../../api/src/kernel/rate-limit.js';
 
@@ -80,7 +80,12 @@ export async function startBenchServer(
   wireAccessPolicy(db.config);
   wireBilling(db.config);
   const pool = openSharedPool(db.url, log);
-  const liveEvents = await LiveEvents.start({ connectionString: db.url, pool, log, strict: false });
+  const liveEvents = await PgLiveEvents.start({
+    connectionString: db.url,
+    pool,
+    log,
+    strict: false,
+  });
   const server = await startServer(
     {
       orm: db.orm,

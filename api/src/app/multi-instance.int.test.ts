@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
+import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../kernel/auth/roles.js';
 import { seed, type Account } from './testing/fixtures.js';
+import { startTestRedis, type TestRedis } from './testing/redis-server.js';
 import { startTestApp, wsSubscribe, type TestApp } from './testing/test-app.js';
 
 const SUB = 'subscription { appointmentChanged { appointmentId kind } }';
@@ -20,7 +22,92 @@ function heard(sub: Subscriber) {
   return sub.received.map((r) => (r.data as { appointmentChanged: unknown }).appointmentChanged);
 }
 
-describe('two API instances on one database', () => {
+/** A bus the instances share their live events on, and how a test cuts one instance off it. */
+interface Bus {
+  name: string;
+  /** Settings the instances need for it. */
+  start(): Promise<Record<string, string>>;
+  /** Cuts the connections of instance `app` to the bus (the server side closes them). */
+  cut(app: TestApp): Promise<void>;
+  /** Connections of instance `app` to Redis, as Redis lists them. */
+  redisConnections(app: TestApp): Promise<string[]>;
+  stop(): Promise<void>;
+}
+
+const postgres: Bus = {
+  name: "PostgreSQL's LISTEN/NOTIFY (the default)",
+  start: () => Promise.resolve({}),
+  async cut(app) {
+    const admin = new pg.Client({ connectionString: app.databaseUrl });
+    await admin.connect();
+    try {
+      const cut = await admin.query(
+        'select pg_terminate_backend(pid) as cut from pg_stat_activity where application_name = $1',
+        [app.liveEvents.applicationName],
+      );
+      expect(cut.rows).toEqual([{ cut: true }]);
+    } finally {
+      await admin.end();
+    }
+  },
+  redisConnections: () => Promise.resolve([]),
+  stop: () => Promise.resolve(),
+};
+
+/** The connections of instance `app` to the live events' PostgreSQL listener. */
+async function pgListeners(app: TestApp): Promise<number> {
+  const rows = await app
+    .em()
+    .getConnection()
+    .execute<{ n: string }[]>(
+      'select count(*) as n from pg_stat_activity where application_name = ?',
+      [app.liveEvents.applicationName],
+    );
+  return Number(rows[0]?.n);
+}
+
+let redis: TestRedis | undefined;
+
+function redisAdmin() {
+  return createClient({ url: redis?.url ?? '' });
+}
+
+async function withRedis<T>(fn: (admin: ReturnType<typeof redisAdmin>) => Promise<T>) {
+  const admin = redisAdmin();
+  await admin.connect();
+  try {
+    return await fn(admin);
+  } finally {
+    await admin.close();
+  }
+}
+const redisBus: Bus = {
+  name: 'Redis pub/sub (LIVE_EVENTS_REDIS_URL)',
+  async start() {
+    redis = await startTestRedis();
+    return { LIVE_EVENTS_REDIS_URL: redis.url };
+  },
+  async cut(app) {
+    const ids = (await this.redisConnections(app)).map((c) => /(?:^|\s)id=(\d+)/.exec(c)?.[1]);
+    // Its subscriber and its publisher.
+    expect(ids).toHaveLength(2);
+    await withRedis(async (admin) => {
+      for (const id of ids) await admin.sendCommand(['CLIENT', 'KILL', 'ID', id ?? '']);
+    });
+  },
+  redisConnections: (app) =>
+    withRedis(async (admin) => {
+      const clients = await admin.sendCommand<string>(['CLIENT', 'LIST']);
+      return clients
+        .split('\n')
+        .filter((line) => line.includes(` name=${app.liveEvents.applicationName} `));
+    }),
+  async stop() {
+    await redis?.stop();
+  },
+};
+
+describe.each([postgres, redisBus])('two API instances on one database, events on $name', (bus) => {
   let a: TestApp;
   let b: TestApp;
   let reception: Account;
@@ -32,6 +119,7 @@ describe('two API instances on one database', () => {
       JWT_SECRET: randomBytes(32).toString('hex'),
       TRUST_PROXY: 'true',
       LOGIN_RATE_PER_IP: String(LOGINS_PER_IP),
+      ...(await bus.start()),
     };
     a = await startTestApp(env);
     b = await startTestApp(env, { databaseUrl: a.databaseUrl });
@@ -40,6 +128,7 @@ describe('two API instances on one database', () => {
   afterAll(async () => {
     await b.close();
     await a.close();
+    await bus.stop();
   });
 
   /** An event sent straight through B's live events, behind whatever B has sent before. */
@@ -73,6 +162,17 @@ describe('two API instances on one database', () => {
     await markAndWait(subs, 'ready');
     for (const s of subs) s.received.length = 0;
   }
+
+  it('carries the events on that bus only', async () => {
+    const onRedis = bus === redisBus;
+    for (const app of [a, b]) {
+      // PostgreSQL: one listener connection; Redis: a subscriber and a publisher, no listener.
+      expect(await pgListeners(app)).toBe(onRedis ? 0 : 1);
+      const redisSide = await bus.redisConnections(app);
+      expect(redisSide).toHaveLength(onRedis ? 2 : 0);
+      if (onRedis) expect(redisSide.filter((c) => / cmd=subscribe /.test(c))).toHaveLength(1);
+    }
+  });
 
   it('delivers to a subscriber on A, exactly once, the event of a mutation made on B', async () => {
     const s = seed(a);
@@ -144,17 +244,7 @@ describe('two API instances on one database', () => {
   it('listens again after losing its connection, and has its subscribers reconnect', async () => {
     const sub = wsSubscribe(a.url, SUB, reception.token);
     await untilListening([sub]);
-    const admin = new pg.Client({ connectionString: a.databaseUrl });
-    await admin.connect();
-    try {
-      const cut = await admin.query(
-        'select pg_terminate_backend(pid) as cut from pg_stat_activity where application_name = $1',
-        [a.liveEvents.applicationName],
-      );
-      expect(cut.rows).toEqual([{ cut: true }]);
-    } finally {
-      await admin.end();
-    }
+    await bus.cut(a);
     // Whatever was published meanwhile is lost: once A listens again, it closes its sockets with
     // "service restart", and a client that reconnects reads its board again.
     await expect

@@ -95,6 +95,17 @@ describe('loadConfig', () => {
     ).toThrow(/DATABASE_REPLICA_URLS needs DATABASE_URL/);
   });
 
+  it('carries live events on PostgreSQL unless LIVE_EVENTS_REDIS_URL names a Redis', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).liveEventsRedisUrl).toBeUndefined();
+    expect(
+      loadConfig({ DATA_DIR: dataDir(), LIVE_EVENTS_REDIS_URL: 'rediss://u:p@cache:6380/0' })
+        .liveEventsRedisUrl,
+    ).toBe('rediss://u:p@cache:6380/0');
+    expect(() =>
+      loadConfig({ DATA_DIR: dataDir(), LIVE_EVENTS_REDIS_URL: 'http://cache:6379' }),
+    ).toThrow(/LIVE_EVENTS_REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/);
+  });
+
   it('turns introspection off in production unless asked', () => {
     const c = loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir() });
     expect(c.introspection).toBe(false);

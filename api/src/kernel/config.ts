@@ -20,6 +20,11 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
+  /** Live events through Redis pub/sub instead of PostgreSQL's LISTEN/NOTIFY (optional). */
+  LIVE_EVENTS_REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
   DATABASE_REPLICA_URLS: z
     .string()
     .optional()
@@ -92,6 +97,11 @@ export interface AppConfig {
    * primary unless one asks for a replica (`kernel/db/replicas.ts`).
    */
   databaseReplicaUrls: string[];
+  /**
+   * Redis for live events between instances; undefined (the default) means PostgreSQL's
+   * LISTEN/NOTIFY, which needs no other server (`kernel/live-events.ts`).
+   */
+  liveEventsRedisUrl: string | undefined;
   dataDir: string;
   embeddedPgPort: number;
   jwtSecret: Uint8Array;
@@ -208,6 +218,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     databaseReplicaUrls: e.DATABASE_REPLICA_URLS,
+    liveEventsRedisUrl: e.LIVE_EVENTS_REDIS_URL,
     dataDir,
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     jwtSecret: new TextEncoder().encode(secret),

@@ -90,7 +90,7 @@ export function topicOf(routingKey: string, id?: unknown): string {
 }
 
 /** What the logs may say about a database error: its code and message, never a payload. */
-function describe(err: unknown) {
+export function describe(err: unknown) {
   if (!(err instanceof Error)) return { message: String(err) };
   return { code: (err as { code?: unknown }).code, message: err.message };
 }
@@ -100,19 +100,23 @@ function describe(err: unknown) {
  * enough that live events resume within seconds of PostgreSQL coming back; an attempt every few
  * seconds per instance costs PostgreSQL nothing.
  */
-function backoff(attempt: number): number {
+export function backoff(attempt: number): number {
   const ms = Math.min(3_000, 250 * 2 ** Math.min(attempt, 10));
   return Math.round(ms * (0.8 + Math.random() * 0.4));
 }
 
-export interface LiveEventsOptions {
+/** What every bus needs. */
+export interface LiveEventBusOptions {
+  log: Logger;
+  /** Throw on an oversized event (development, tests); in production it is logged and dropped. */
+  strict: boolean;
+}
+
+export interface LiveEventsOptions extends LiveEventBusOptions {
   /** The database every instance shares. */
   connectionString: string;
   /** Sends the NOTIFYs. The listener has a connection of its own, which must stay the same. */
   pool: pg.Pool;
-  log: Logger;
-  /** Throw on an oversized event (development, tests); in production it is logged and dropped. */
-  strict: boolean;
 }
 
 const open = new Set<LiveEvents>();
@@ -123,46 +127,46 @@ export function openLiveEvents(): readonly LiveEvents[] {
 }
 
 /**
- * Live events of one API instance, shared with every other instance through PostgreSQL
- * LISTEN/NOTIFY: `publish` sends a NOTIFY on {@link LIVE_EVENTS_CHANNEL}, and the instance's
- * subscribers are fed only from what its listener connection receives, its own events included.
- * So all instances see the same events in the same order: PostgreSQL delivers a channel's
- * notifications in commit order, and one instance sends its own one after another.
+ * Live events of one API instance, shared with every other instance through a bus: PostgreSQL's
+ * LISTEN/NOTIFY by default ({@link PgLiveEvents}), Redis pub/sub when configured
+ * (`live-events-redis.ts`). `publish` sends the event on the bus, and the instance's subscribers
+ * are fed only from what the instance receives from the bus, its own events included. So all
+ * instances see the same events in the same order: the bus delivers in the order it received
+ * them (PostgreSQL: commit order), and one instance sends its own one after another.
  *
  * Nothing is stored: an instance receives the events published while it listens, once each (a
- * batch re-sent after its reply was lost may arrive twice). Should the listener connection drop,
- * or fail its heartbeat, it is reopened (backoff up to 3 s, one warning per outage) and
- * `onResume` handlers run: whatever was published meanwhile is lost, so subscribers are told to
- * read the state again (the server closes their sockets; the PWA reconnects and refetches its
- * boards, which are queries first and events second).
+ * batch re-sent after its reply was lost may arrive twice). Should its connection to the bus drop,
+ * it is reopened (backoff up to 3 s, one warning per outage) and `onResume` handlers run: whatever
+ * was published meanwhile is lost, so subscribers are told to read the state again (the server
+ * closes their sockets; the PWA reconnects and refetches its boards, which are queries first and
+ * events second).
  */
-export class LiveEvents {
-  /** Names the listener connection (`application_name`) in pg_stat_activity. */
+export abstract class LiveEvents {
+  /** Names this instance's connections to the bus (PostgreSQL `application_name`, Redis client name). */
   readonly applicationName = `caregraph-live-${randomBytes(4).toString('hex')}`;
   private readonly local = createPubSub<Record<string, [unknown]>>();
   private readonly resumed = new Set<() => void>();
-  private listener: pg.Client | undefined;
-  private retry: NodeJS.Timeout | undefined;
-  private heartbeat: NodeJS.Timeout | undefined;
-  private reconnecting: Promise<void> | undefined;
   private outbox: string[] = [];
   private sending: Promise<void> | undefined;
   private sequence = 0;
-  private closed = false;
+  protected closed = false;
   private subscribers = 0;
 
-  private constructor(private readonly opts: LiveEventsOptions) {}
+  protected constructor(protected readonly opts: LiveEventBusOptions) {}
 
-  /** Connects the listener; rejects when PostgreSQL cannot be reached. */
-  static async start(opts: LiveEventsOptions): Promise<LiveEvents> {
-    const events = new LiveEvents(opts);
-    await events.listen();
-    events.heartbeat = setInterval(() => {
-      events.ping();
-    }, HEARTBEAT_MS);
-    events.heartbeat.unref();
-    open.add(events);
-    return events;
+  /** Whether the instance is connected to the bus; false while it reconnects (for /metrics). */
+  abstract get listening(): boolean;
+
+  /** Sends one batch, in order, in one go; throws when the bus is unreachable. */
+  protected abstract transmit(batch: string[]): Promise<void>;
+
+  /** Stops reconnecting; `sent` settles once the queued events went out; then disconnects. */
+  protected abstract shutdown(sent: () => Promise<void>): Promise<void>;
+
+  /** Registers a started bus as one of this process's instances. */
+  protected opened(): this {
+    open.add(this);
+    return this;
   }
 
   /** Sends an event now. */
@@ -228,26 +232,130 @@ export class LiveEvents {
     return this.subscribers;
   }
 
-  /** Whether the listener connection is up; false while it reconnects (for /metrics). */
-  get listening(): boolean {
-    return this.listener !== undefined;
-  }
-
   /** Runs `fn` each time the listener is back after an outage; returns the unsubscribe. */
   onResume(fn: () => void): () => void {
     this.resumed.add(fn);
     return () => this.resumed.delete(fn);
   }
 
-  /** Sends what is queued, then closes the listener. The pool stays its owner's to end. */
+  /** Sends what is queued, then disconnects. A PostgreSQL pool stays its owner's to end. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     open.delete(this);
+    await this.shutdown(async () => {
+      await this.sending;
+    });
+  }
+
+  /** An event as the bus delivered it, to this instance's subscribers. */
+  protected deliver(text: string): void {
+    const event = decodeEvent(text);
+    if (!event) {
+      this.opts.log.warn('live events: an unreadable notification was ignored');
+      return;
+    }
+    this.local.publish(event.topic, event.payload);
+  }
+
+  /** The bus is back after an outage: subscribers are asked to read the state again. */
+  protected resume(downMs: number, attempts: number): void {
+    if (this.closed) return;
+    this.opts.log.info(
+      { downMs, attempts },
+      'live events: listening again; subscribers are asked to reconnect',
+    );
+    for (const fn of this.resumed) {
+      try {
+        fn();
+      } catch (err) {
+        this.opts.log.error({ err: describe(err) }, 'live events: a resume handler failed');
+      }
+    }
+  }
+
+  /** One sender at a time, so that this instance's events go out in the order published. */
+  private flush(): void {
+    if (this.sending || this.outbox.length === 0) return;
+    this.sending = this.drain().finally(() => {
+      this.sending = undefined;
+      this.flush();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    while (this.outbox.length > 0) {
+      const batch = this.outbox.splice(0, BATCH);
+      await this.send(batch);
+    }
+  }
+
+  /**
+   * Sends a batch in one statement; a failure is retried for a while (the commit that preceded
+   * it just reached the same database), then the batch is dropped and logged. A retry after a
+   * lost reply can deliver a batch twice.
+   */
+  private async send(batch: string[]): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.transmit(batch);
+        return;
+      } catch (err) {
+        if (this.closed || attempt >= 5) {
+          this.opts.log.error(
+            { err: describe(err), dropped: batch.length },
+            'live events could not be sent',
+          );
+          return;
+        }
+        await sleep(backoff(attempt));
+      }
+    }
+  }
+}
+
+/**
+ * The default bus: PostgreSQL LISTEN/NOTIFY on {@link LIVE_EVENTS_CHANNEL}, so that no other
+ * server is needed. The listener has a connection of its own, checked every 30 s: a connection
+ * that a firewall or a failover cut without a word would otherwise go on "listening" to nothing.
+ */
+export class PgLiveEvents extends LiveEvents {
+  private listener: pg.Client | undefined;
+  private retry: NodeJS.Timeout | undefined;
+  private heartbeat: NodeJS.Timeout | undefined;
+  private reconnecting: Promise<void> | undefined;
+
+  private constructor(private readonly pgOpts: LiveEventsOptions) {
+    super(pgOpts);
+  }
+
+  /** Connects the listener; rejects when PostgreSQL cannot be reached. */
+  static async start(opts: LiveEventsOptions): Promise<PgLiveEvents> {
+    const events = new PgLiveEvents(opts);
+    await events.listen();
+    events.heartbeat = setInterval(() => {
+      events.ping();
+    }, HEARTBEAT_MS);
+    events.heartbeat.unref();
+    return events.opened();
+  }
+
+  get listening(): boolean {
+    return this.listener !== undefined;
+  }
+
+  protected async transmit(batch: string[]): Promise<void> {
+    await this.pgOpts.pool.query('select pg_notify($1, m) from unnest($2::text[]) as m', [
+      LIVE_EVENTS_CHANNEL,
+      batch,
+    ]);
+  }
+
+  protected async shutdown(sent: () => Promise<void>): Promise<void> {
     clearTimeout(this.retry);
     clearInterval(this.heartbeat);
     await this.reconnecting;
-    await this.sending;
+    await sent();
     const listener = this.listener;
     this.listener = undefined;
     await listener?.end().catch(() => undefined);
@@ -255,7 +363,7 @@ export class LiveEvents {
 
   private async listen(): Promise<void> {
     const client = new pg.Client({
-      connectionString: this.opts.connectionString,
+      connectionString: this.pgOpts.connectionString,
       application_name: this.applicationName,
       keepAlive: true,
       connectionTimeoutMillis: DB_CONNECT_TIMEOUT_MS,
@@ -292,15 +400,6 @@ export class LiveEvents {
     });
   }
 
-  private deliver(text: string): void {
-    const event = decodeEvent(text);
-    if (!event) {
-      this.opts.log.warn('live events: an unreadable notification was ignored');
-      return;
-    }
-    this.local.publish(event.topic, event.payload);
-  }
-
   private lost(client: pg.Client, err?: unknown): void {
     if (client !== this.listener || this.closed) return;
     this.listener = undefined;
@@ -318,18 +417,7 @@ export class LiveEvents {
     this.retry = setTimeout(() => {
       this.reconnecting = this.listen().then(
         () => {
-          if (this.closed) return;
-          this.opts.log.info(
-            { downMs: Date.now() - since, attempts: attempt + 1 },
-            'live events: listening again; subscribers are asked to reconnect',
-          );
-          for (const fn of this.resumed) {
-            try {
-              fn();
-            } catch (err) {
-              this.opts.log.error({ err: describe(err) }, 'live events: a resume handler failed');
-            }
-          }
+          this.resume(Date.now() - since, attempt + 1);
         },
         (err: unknown) => {
           if (this.closed) return;
@@ -338,47 +426,5 @@ export class LiveEvents {
         },
       );
     }, backoff(attempt));
-  }
-
-  /** One sender at a time, so that this instance's events go out in the order published. */
-  private flush(): void {
-    if (this.sending || this.outbox.length === 0) return;
-    this.sending = this.drain().finally(() => {
-      this.sending = undefined;
-      this.flush();
-    });
-  }
-
-  private async drain(): Promise<void> {
-    while (this.outbox.length > 0) {
-      const batch = this.outbox.splice(0, BATCH);
-      await this.send(batch);
-    }
-  }
-
-  /**
-   * Sends a batch in one statement; a failure is retried for a while (the commit that preceded
-   * it just reached the same database), then the batch is dropped and logged. A retry after a
-   * lost reply can deliver a batch twice.
-   */
-  private async send(batch: string[]): Promise<void> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await this.opts.pool.query('select pg_notify($1, m) from unnest($2::text[]) as m', [
-          LIVE_EVENTS_CHANNEL,
-          batch,
-        ]);
-        return;
-      } catch (err) {
-        if (this.closed || attempt >= 5) {
-          this.opts.log.error(
-            { err: describe(err), dropped: batch.length },
-            'live events could not be sent',
-          );
-          return;
-        }
-        await sleep(backoff(attempt));
-      }
-    }
   }
 }

@@ -18,7 +18,7 @@ import { ormOptions } from '../../kernel/db/orm-options.js';
 import { openSharedPool } from '../../kernel/db/pool.js';
 import { JobRunner } from '../../kernel/jobs.js';
 import { withDatabase } from '../../kernel/db/urls.js';
-import { LiveEvents } from '../../kernel/live-events.js';
+import { startLiveEvents } from '../../kernel/live-bus.js';
 import { createLogger } from '../../kernel/logger.js';
 import { createRateLimits } from '../../kernel/rate-limit.js';
 import { generate } from 'otplib';
@@ -101,7 +101,8 @@ export async function startTestApp(
   schemaPromise ??= buildAppSchema();
   const log = createLogger('silent');
   const pool = openSharedPool(url, log);
-  const liveEvents = await LiveEvents.start({
+  const liveEvents = await startLiveEvents({
+    redisUrl: config.liveEventsRedisUrl,
     connectionString: url,
     pool,
     log,
