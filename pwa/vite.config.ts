@@ -12,12 +12,15 @@ const api = process.env.CAREGRAPH_API ?? 'http://127.0.0.1:4000';
  * @lit/react only reads at render time, for `prop in Class.prototype`) is the registered one.
  * Screens that use them import app/deferred-elements.ts, which defines them all up front.
  * Not ion-tabs: @ionic/react registers its own light `ion-tabs` when it loads, and deferring
- * Ionic's moved the tab bar to the top of the screen.
+ * Ionic's moved the tab bar to the top of the screen. Not the routing elements (ion-item,
+ * ion-button, ion-card, ...): @ionic/react defines them with their class as it loads, and a
+ * stand-in there stops the app at start ("Failed to execute 'define' on 'CustomElementRegistry'").
  */
 const DEFERRED_IONIC = [
   'ion-alert',
   'ion-back-button',
   'ion-buttons',
+  'ion-checkbox',
   'ion-header',
   'ion-label',
   'ion-list',
@@ -30,6 +33,7 @@ const DEFERRED_IONIC = [
   'ion-tab-bar',
   'ion-tab-button',
   'ion-title',
+  'ion-toggle',
   'ion-toolbar',
 ];
 const DEFERRED_PREFIX = '\0deferred-ionic:';

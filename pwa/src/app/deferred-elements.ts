@@ -3,6 +3,7 @@
 import { defineCustomElement as defineAlert } from '@ionic/core/components/ion-alert.js';
 import { defineCustomElement as defineBackButton } from '@ionic/core/components/ion-back-button.js';
 import { defineCustomElement as defineButtons } from '@ionic/core/components/ion-buttons.js';
+import { defineCustomElement as defineCheckbox } from '@ionic/core/components/ion-checkbox.js';
 import { defineCustomElement as defineHeader } from '@ionic/core/components/ion-header.js';
 import { defineCustomElement as defineLabel } from '@ionic/core/components/ion-label.js';
 import { defineCustomElement as defineList } from '@ionic/core/components/ion-list.js';
@@ -14,12 +15,14 @@ import { defineCustomElement as defineTab } from '@ionic/core/components/ion-tab
 import { defineCustomElement as defineTabBar } from '@ionic/core/components/ion-tab-bar.js';
 import { defineCustomElement as defineTabButton } from '@ionic/core/components/ion-tab-button.js';
 import { defineCustomElement as defineTitle } from '@ionic/core/components/ion-title.js';
+import { defineCustomElement as defineToggle } from '@ionic/core/components/ion-toggle.js';
 import { defineCustomElement as defineToolbar } from '@ionic/core/components/ion-toolbar.js';
 
 for (const define of [
   defineAlert,
   defineBackButton,
   defineButtons,
+  defineCheckbox,
   defineHeader,
   defineLabel,
   defineList,
@@ -31,6 +34,7 @@ for (const define of [
   defineTabBar,
   defineTabButton,
   defineTitle,
+  defineToggle,
   defineToolbar,
 ]) {
   define();
