@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['e2e/**/*.e2e.test.ts'],
     globalSetup: ['e2e/global-setup.ts'],
+    setupFiles: ['e2e/on-failure.ts'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 180_000,

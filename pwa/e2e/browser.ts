@@ -8,6 +8,10 @@ import { expect, inject } from 'vitest';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SCREENSHOTS = path.join(repoRoot, 'artifacts/screenshots');
+export const FAILURES = path.join(repoRoot, 'artifacts/failures');
+
+/** Browsers this test file has open, for the report of a failed test (`on-failure.ts`). */
+const openContexts = new Set<BrowserContext>();
 
 export const PHONE = { width: 390, height: 844 };
 export const TABLET = { width: 1024, height: 768 };
@@ -57,6 +61,8 @@ export async function openBrowser({
   });
   await context.clock.install({ time: serverNow() });
   const page = context.pages()[0] ?? (await context.newPage());
+  openContexts.add(context);
+  context.on('close', () => openContexts.delete(context));
   return {
     context,
     page,
@@ -69,6 +75,40 @@ export async function openBrowser({
       await context.close();
     },
   };
+}
+
+/** Settles within `ms`, whatever `work` does: a report must not hang on a stuck page. */
+function within<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  return Promise.race([work, new Promise<undefined>((r) => setTimeout(r, ms))]);
+}
+
+/**
+ * What the open pages showed when test `name` failed: each page's address and the start of its
+ * visible text in the log (CI keeps the log), and a screenshot under artifacts/failures. A
+ * timeout says what was awaited; this says what was on the screen instead.
+ */
+export async function reportOpenPages(name: string) {
+  mkdirSync(FAILURES, { recursive: true });
+  const slug = name.replace(/[^A-Za-z0-9]+/g, '-').slice(0, 80);
+  let n = 0;
+  for (const context of openContexts) {
+    for (const page of context.pages()) {
+      n++;
+      const text = await within(
+        page.evaluate(() => document.body.innerText).catch((err: unknown) => String(err)),
+        5_000,
+      );
+      const file = path.join(FAILURES, `${slug}-${String(n)}.png`);
+      await within(
+        page.screenshot({ path: file, fullPage: true }).catch(() => undefined),
+        5_000,
+      );
+      console.error(
+        `[failed: ${name}] page ${String(n)} at ${page.url()}\n` +
+          `${(text ?? '(no answer)').replace(/\n{2,}/g, '\n').slice(0, 1500)}\n[screenshot: ${file}]`,
+      );
+    }
+  }
 }
 
 /**
