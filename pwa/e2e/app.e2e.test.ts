@@ -446,6 +446,43 @@ describe('CareGraph PWA', () => {
     expect(refreshed).toBe('UNAUTHENTICATED');
   });
 
+  it('stays signed in when a reload loses the answer of a refresh the server already made', async () => {
+    const { page, context } = browser;
+    await login(
+      page,
+      base,
+      'patient.a@caregraph.example',
+      passwordOf('patient.a@caregraph.example'),
+    );
+    await expectHome(browser, 'PATIENT');
+    // The next refresh reaches the server, which rotates the token, but its answer (and the new
+    // cookie) never reach the page: as when a page is reloaded while its refresh is on the wire.
+    let lost = 0;
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON() as { operationName?: string } | null;
+      if (body?.operationName !== 'RefreshSession' || lost > 0) return route.continue();
+      const cookie = (await context.cookies(`${base}/graphql`)).find(
+        (c) => c.name === 'cg_refresh',
+      );
+      const res = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: `cg_refresh=${cookie?.value}` },
+        body: route.request().postData() ?? '',
+      });
+      const answer = (await res.json()) as { data?: { refreshSession?: unknown } };
+      if (answer.data?.refreshSession) lost += 1;
+      return route.abort('failed');
+    });
+    await page.reload();
+    await expect.poll(() => lost).toBe(1);
+    await page.unroute('**/graphql');
+    // The page presents the old token again: answered, not taken for a stolen one.
+    await page.reload();
+    await expectHome(browser, 'PATIENT');
+    await page.reload();
+    await expectHome(browser, 'PATIENT');
+  });
+
   it('reloads offline into the app shell with the offline banner', async () => {
     const { page, context } = browser;
     await login(page, base, 'nurse.a@caregraph.example', passwordOf('nurse.a@caregraph.example'));

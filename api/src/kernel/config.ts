@@ -44,6 +44,7 @@ const envSchema = z.object({
   JWT_ISSUER: z.string().min(1).default('caregraph'),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  REFRESH_REUSE_GRACE_SECONDS: z.coerce.number().int().min(0).max(60).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GRAPHQL_INTROSPECTION: bool,
   COOKIE_SECURE: bool,
@@ -109,6 +110,11 @@ export interface AppConfig {
   jwtAudience: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
+  /**
+   * How long a just-used refresh token may be presented again while its successor is still
+   * unused: the answer carrying the successor was lost (page reloaded mid-refresh). 0 disables.
+   */
+  refreshReuseGraceSeconds: number;
   logLevel: string;
   introspection: boolean;
   cookieSecure: boolean;
@@ -226,6 +232,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtAudience: 'caregraph-api',
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
+    refreshReuseGraceSeconds: e.REFRESH_REUSE_GRACE_SECONDS,
     logLevel: e.LOG_LEVEL,
     introspection: e.GRAPHQL_INTROSPECTION ?? !production,
     cookieSecure: e.COOKIE_SECURE ?? production,

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../app/testing/test-app.js';
 import { Role } from '../../kernel/auth/roles.js';
 import { AuditEvent } from '../audit/index.js';
+import { sha256Hex } from '../../kernel/auth/tokens.js';
+import { RefreshToken } from './session.entity.js';
 import { User } from './user.entity.js';
 
 let app: TestApp;
@@ -15,6 +17,24 @@ afterAll(async () => {
 const ME = `{ me { id email role mustChangePassword } }`;
 const LOGIN = `mutation($i: LoginInput!) { login(input: $i) { accessToken refreshToken expiresAt user { id email role } } }`;
 const REFRESH = `mutation($i: RefreshSessionInput) { refreshSession(input: $i) { accessToken refreshToken } }`;
+
+function refresh(refreshToken: string) {
+  return app.gql<{ refreshSession: { refreshToken: string; accessToken: string } }>(REFRESH, {
+    i: { refreshToken },
+  });
+}
+
+/** The session a refresh token belongs to, read fresh from the database. */
+async function sessionOf(refreshToken: string) {
+  const row = await app
+    .em()
+    .findOneOrFail(RefreshToken, { tokenHash: sha256Hex(refreshToken) }, { populate: ['session'] });
+  return row.session.getEntity();
+}
+
+async function revokedReason(refreshToken: string) {
+  return (await sessionOf(refreshToken)).revokedReason ?? null;
+}
 
 async function failFor(email: string) {
   const r = await app.gql(LOGIN, { i: { email, password: 'wrong-password-xx' } });
@@ -155,20 +175,64 @@ describe('sessions', () => {
     expect(byCookie.errors).toEqual([]);
   });
 
-  it('revokes the whole family when a used refresh token is presented again', async () => {
+  it('revokes the whole family when a used refresh token is presented after its successor was used', async () => {
     const u = await app.tokenFor(Role.NURSE);
-    const first = await app.gql<{ refreshSession: { refreshToken: string; accessToken: string } }>(
-      REFRESH,
-      { i: { refreshToken: u.refreshToken } },
-    );
+    const first = await refresh(u.refreshToken);
     const fresh = first.data!.refreshSession;
-    const replay = await app.gql(REFRESH, { i: { refreshToken: u.refreshToken } });
+    // The legitimate client uses its new token; the old one turns up again: a copy was taken.
+    const legit = await refresh(fresh.refreshToken);
+    expect(legit.errors).toEqual([]);
+    const replay = await refresh(u.refreshToken);
     expect(replay.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     // The thief's replay ended the session: the legitimate new tokens are dead too.
-    const again = await app.gql(REFRESH, { i: { refreshToken: fresh.refreshToken } });
+    const again = await refresh(legit.data!.refreshSession.refreshToken);
     expect(again.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const me = await app.gql(ME, {}, { token: fresh.accessToken });
+    const me = await app.gql(ME, {}, { token: legit.data!.refreshSession.accessToken });
     expect(me.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await revokedReason(u.refreshToken)).toBe('refresh-token-reuse');
+  });
+
+  it('revokes the session when a used token comes back after the grace window, successor unused', async () => {
+    const u = await app.tokenFor(Role.NURSE);
+    const first = await refresh(u.refreshToken);
+    expect(first.errors).toEqual([]);
+    app.clock.advance((app.config.refreshReuseGraceSeconds + 1) * 1000);
+    const late = await refresh(u.refreshToken);
+    expect(late.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const next = await refresh(first.data!.refreshSession.refreshToken);
+    expect(next.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('answers again a refresh whose answer was lost (page reloaded mid-refresh), retiring the undelivered token', async () => {
+    const u = await app.tokenFor(Role.DOCTOR);
+    const lost = await refresh(u.refreshToken);
+    expect(lost.errors).toEqual([]);
+    app.clock.advance(2_000);
+    // The reloaded page still holds the old cookie and presents it again.
+    const retried = await refresh(u.refreshToken);
+    expect(retried.errors).toEqual([]);
+    const kept = retried.data!.refreshSession;
+    expect(kept.refreshToken).not.toBe(lost.data!.refreshSession.refreshToken);
+    const me = await app.gql<{ me: { role: string } }>(ME, {}, { token: kept.accessToken });
+    expect(me.data?.me.role).toBe('DOCTOR');
+    // The session goes on with the retried answer's token.
+    const onward = await refresh(kept.refreshToken);
+    expect(onward.errors).toEqual([]);
+    // The undelivered token was retired: turning up now that its successor was used, it is a
+    // replay and ends the session.
+    const stray = await refresh(lost.data!.refreshSession.refreshToken);
+    expect(stray.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await revokedReason(u.refreshToken)).toBe('refresh-token-reuse');
+  });
+
+  it('two refreshes of one token at once both answer, and leave exactly one live token', async () => {
+    const u = await app.tokenFor(Role.NURSE);
+    const results = await Promise.all([refresh(u.refreshToken), refresh(u.refreshToken)]);
+    expect(results.map((r) => r.errors)).toEqual([[], []]);
+    const session = await sessionOf(u.refreshToken);
+    const live = await app.em().count(RefreshToken, { session: session.id, usedAt: null });
+    expect(live).toBe(1);
+    expect(session.revokedAt ?? null).toBeNull();
   });
 
   it('logout ends the access token at once', async () => {

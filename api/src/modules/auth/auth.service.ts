@@ -21,6 +21,7 @@ import type { ChangePasswordInput, LoginInput, UpdateMyProfileInput } from './au
 import { mfaChallengeError } from './mfa-challenge.js';
 import { afterFailure, afterSuccess, lockRemainingSeconds } from './lockout.js';
 import { passwordProblem } from './password-policy.js';
+import { isRetryOfLostAnswer } from './refresh-reuse.js';
 import { RefreshToken, Session } from './session.entity.js';
 import { User } from './user.entity.js';
 
@@ -156,19 +157,26 @@ export async function recordFailedLogin(ctx: RequestContext, userId: string): Pr
 
 /**
  * Rotates the refresh token. A token is good once: presenting a used one revokes the whole
- * session, since either the client or a thief holds a copy.
+ * session, since either the client or a thief holds a copy — except within a few seconds of its
+ * use while the token it was exchanged for is still unused, when the answer carrying that token
+ * was lost (`refresh-reuse.ts`): the undelivered token is retired (marked used, so presenting it
+ * later is a replay) and the caller gets new ones. Refreshes of one session take turns under a
+ * row lock on the session, so two of them never both rotate.
  */
 export async function refreshSession(ctx: RequestContext, presented: string | undefined) {
   const token = presented ?? cookieToken(ctx);
   if (!token) throw new UnauthenticatedError('No session to refresh.');
   const em = ctx.em;
-  const row = await em.findOne(
+  const found = await em.findOne(
     RefreshToken,
     { tokenHash: sha256Hex(token) },
-    { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['session', 'session.user'] },
+    { populate: ['session', 'session.user'] },
   );
-  if (!row) throw new UnauthenticatedError('Session expired. Please sign in again.');
-  const session = row.session.getEntity();
+  if (!found) throw new UnauthenticatedError('Session expired. Please sign in again.');
+  const session = found.session.getEntity();
+  await em.lock(session, LockMode.PESSIMISTIC_WRITE);
+  // Read again under the lock: a concurrent refresh may have used it meanwhile.
+  const row = await em.refreshOrFail(found);
   const user = session.user.getEntity();
   const scope = currentAuditScope();
   if (scope) {
@@ -178,22 +186,34 @@ export async function refreshSession(ctx: RequestContext, presented: string | un
   }
   const now = ctx.clock.now();
   if (row.usedAt) {
-    scope?.onFailure.push(async (failEm) => {
-      await failEm.nativeUpdate(
-        Session,
-        { id: session.id, revokedAt: null },
-        { revokedAt: now, revokedReason: 'refresh-token-reuse' },
-      );
+    const usedAt = row.usedAt;
+    const successors = await em.find(RefreshToken, {
+      session,
+      id: { $ne: row.id },
+      createdAt: { $gte: usedAt },
     });
-    if (scope) scope.details.reason = 'refresh-token-reuse';
-    clearRefreshCookie(ctx);
-    throw new UnauthenticatedError('Session expired. Please sign in again.');
+    const graceMs = ctx.config.refreshReuseGraceSeconds * 1000;
+    if (!isRetryOfLostAnswer(usedAt, successors, now, graceMs)) {
+      scope?.onFailure.push(async (failEm) => {
+        await failEm.nativeUpdate(
+          Session,
+          { id: session.id, revokedAt: null },
+          { revokedAt: now, revokedReason: 'refresh-token-reuse' },
+        );
+      });
+      if (scope) scope.details.reason = 'refresh-token-reuse';
+      clearRefreshCookie(ctx);
+      throw new UnauthenticatedError('Session expired. Please sign in again.');
+    }
+    for (const successor of successors) successor.usedAt = now;
+    if (scope) scope.details.retryOfLostAnswer = true;
   }
   if (session.revokedAt || session.expiresAt <= now || row.expiresAt <= now || !user.active) {
     clearRefreshCookie(ctx);
     throw new UnauthenticatedError('Session expired. Please sign in again.');
   }
-  row.usedAt = now;
+  // A retry keeps the first use's time, so that retries never stretch the window.
+  row.usedAt ??= now;
   return issueTokens(ctx, em, user, session);
 }
 

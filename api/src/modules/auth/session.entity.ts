@@ -39,7 +39,8 @@ export class Session {
 
 /**
  * One refresh token of a session, stored as its SHA-256 only. A token is used once; presenting
- * a used one means it was stolen or replayed, and the whole session is revoked.
+ * a used one means it was stolen or replayed, and the whole session is revoked (save a retry of
+ * an answer lost in transit, `refresh-reuse.ts`).
  */
 @Entity()
 export class RefreshToken {
