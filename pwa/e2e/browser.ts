@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(import.meta.url);
 export const SCREENSHOTS = path.join(repoRoot, 'artifacts/screenshots');
 export const FAILURES = path.join(repoRoot, 'artifacts/failures');
 
@@ -137,26 +138,58 @@ export async function submit(page: Page) {
   await visible(page, 'form ion-button[type="submit"]').click();
 }
 
-/** Screenshots at phone and tablet sizes, then back to the phone. */
+/**
+ * Waits until the screen is still: running transitions and animations that end (page pushes,
+ * modals; not spinners) have ended, and two frames have been drawn since.
+ */
+async function settle(page: Page) {
+  await page.evaluate(async () => {
+    const ending = document
+      .getAnimations()
+      .filter(
+        (a) => a.playState === 'running' && Number.isFinite(a.effect?.getComputedTiming().endTime),
+      );
+    await Promise.all(ending.map((a) => a.finished.catch(() => undefined)));
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  });
+}
+
+/** Screenshots of the current screen at phone and tablet sizes, under artifacts/screenshots. */
 export async function shoot(page: Page, name: string) {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.waitForTimeout(400);
+  await settle(page);
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-phone.png`) });
   await page.setViewportSize(TABLET);
-  await page.waitForTimeout(400);
+  await settle(page);
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-tablet.png`) });
   await page.setViewportSize(PHONE);
 }
 
-/** axe-core on the current screen: no serious or critical violation. */
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core on the current screen: no serious or critical violation. axe is put into the page
+ * once per document (not before every check, as @axe-core/playwright does: 650 KB parsed each
+ * time) and asked for violations only.
+ */
 export async function expectAccessible(page: Page, name: string) {
-  const results = await new AxeBuilder({ page }).exclude('.ion-page-hidden').analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const summary = bad.map(
-    (v) =>
-      `${name}: ${v.id} (${v.impact ?? ''}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const { axe } = window as unknown as { axe: typeof import('axe-core') };
+    const results = await axe.run(
+      { exclude: ['.ion-page-hidden'] },
+      { resultTypes: ['violations'] },
+    );
+    return results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${name}: ${v.id} (${v.impact ?? ''}) ${v.targets.join(', ')}`)).toEqual(
+    [],
   );
-  expect(summary).toEqual([]);
 }
 
 /** Screenshots and accessibility check of a screen, the two things every screen gets. */
