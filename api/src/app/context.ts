@@ -1,8 +1,8 @@
 import { ReferenceKind } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { parseCookie } from 'cookie';
-import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { verifyAccessToken } from '../kernel/auth/tokens.js';
 import type { Clock } from '../kernel/clock.js';
 import type { AppConfig } from '../kernel/config.js';
@@ -13,6 +13,7 @@ import type { RateLimits } from '../kernel/rate-limit.js';
 import { isPatientAccount } from '../modules/access/index.js';
 import { mfaRequiredForRole, Session, User } from '../modules/auth/index.js';
 import { patientIdOfAccount } from '../modules/patients/index.js';
+import { responseCookies } from './graphql-http.js';
 
 export interface AppServices {
   orm: MikroORM;
@@ -94,31 +95,32 @@ export async function resolveViewer(
   };
 }
 
-export function requestIdOf(req: Request): string {
-  const given = req.header('x-request-id');
-  return given && /^[A-Za-z0-9-]{8,64}$/.test(given) ? given : randomUUID();
+/** The caller's request id (`x-request-id`, if well formed) or a new one. */
+export function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(given) ? given : randomUUID();
 }
 
 /** The context of one HTTP GraphQL request. */
 export async function httpContext(
   services: AppServices,
-  req: Request,
-  res: Response,
+  req: IncomingMessage,
+  res: ServerResponse,
+  request: { requestId: string; ip: string | null },
 ): Promise<RequestContext> {
-  const requestId = (res.locals.requestId as string | undefined) ?? requestIdOf(req);
+  const { requestId } = request;
   const em = services.orm.em.fork();
   return {
     requestId,
-    ip: req.ip ?? null,
-    userAgent: req.header('user-agent') ?? null,
+    ip: request.ip,
+    userAgent: req.headers['user-agent'] ?? null,
     log: services.log.child({ requestId }),
     em,
-    viewer: await resolveViewer(services, em, req.header('authorization')),
+    viewer: await resolveViewer(services, em, req.headers.authorization),
     clock: services.clock,
     config: services.config,
     rateLimits: services.rateLimits,
-    cookies: parseCookie(req.header('cookie') ?? ''),
-    req,
-    res,
+    cookies: parseCookie(req.headers.cookie ?? ''),
+    responseCookies: responseCookies(res),
   };
 }

@@ -26,6 +26,67 @@ describe('server', () => {
     expect(res.headers.get('content-encoding')).toBe('gzip');
   });
 
+  it('answers GraphQL with the same headers as every other route, compressed as the client prefers', async () => {
+    const query = JSON.stringify({ query: '{ __schema { types { name description } } }' });
+    const post = (acceptEncoding: string) =>
+      fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-encoding': acceptEncoding },
+        body: query,
+      });
+    const plain = await post('identity');
+    const health = await fetch(`${app.url}/healthz`);
+    for (const name of [
+      'content-security-policy',
+      'permissions-policy',
+      'x-content-type-options',
+      'x-frame-options',
+      'referrer-policy',
+      'cross-origin-opener-policy',
+    ]) {
+      expect(plain.headers.get(name), name).toBe(health.headers.get(name));
+      expect(plain.headers.get(name), name).not.toBeNull();
+    }
+    expect(plain.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(plain.headers.get('cache-control')).toBe('no-store');
+    expect(plain.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const expected = await plain.text();
+    // fetch decodes brotli and gzip itself: the same answer arrives.
+    const br = await post('gzip, deflate, br');
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(await br.text()).toBe(expected);
+    // A small answer is sent as it is.
+    const small = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(small.headers.get('content-encoding')).toBeNull();
+    expect(await small.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('refuses a request body it does not read with a typed error, and a text/plain POST as CSRF', async () => {
+    const packed = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(packed.status).toBe(415);
+    expect(await packed.json()).toEqual({
+      errors: [
+        { message: 'The request body could not be read.', extensions: { code: 'BAD_REQUEST' } },
+      ],
+    });
+    const simple = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(simple.status).toBe(400);
+    expect(await simple.text()).toMatch(/Cross-Site Request Forgery/);
+  });
+
   it('tags every response with a request id', async () => {
     const res = await fetch(`${app.url}/healthz`);
     expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);

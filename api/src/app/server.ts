@@ -1,12 +1,11 @@
-import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { execute, GraphQLError, subscribe } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import compression from 'compression';
-import helmet from 'helmet';
+import proxyAddr from 'proxy-addr';
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import path from 'node:path';
 import { WebSocketServer } from 'ws';
@@ -23,6 +22,8 @@ import { withLiveEvents } from '../kernel/pubsub.js';
 import { attachmentRoutes } from '../modules/records/index.js';
 import { createApollo } from './apollo.js';
 import { httpContext, requestIdOf, resolveViewer, type AppServices } from './context.js';
+import { graphqlHttpHandler, isGraphqlPath, type GraphqlHttp } from './graphql-http.js';
+import { securityHeaders } from './security-headers.js';
 import { AppMetrics, serveMetrics, type MetricsListener, type PoolStats } from './metrics.js';
 
 export interface RunningServer {
@@ -73,7 +74,25 @@ export async function startServer(
   // sent with no-cache, is revalidated by its Last-Modified.
   app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
-  const httpServer = createServer(app);
+  const graphqlHttp = { handle: undefined as GraphqlHttp | undefined };
+  // GraphQL over HTTP is answered on node:http directly (`graphql-http.ts`); the rest by Express.
+  const trust = app.get('trust proxy fn') as (addr: string, i: number) => boolean;
+  const httpServer = createServer((req, res) => {
+    const handle = graphqlHttp.handle;
+    if (!handle || !isGraphqlPath(req.url)) {
+      app(req, res);
+      return;
+    }
+    const requestId = track(req, res, '/graphql');
+    const ip = proxyAddr(req, trust);
+    handle(req, res, async () => {
+      try {
+        return await httpContext(services, req, res, { requestId, ip });
+      } catch (err) {
+        throw contextFailure(err, log, requestId);
+      }
+    });
+  });
   let draining = false;
   // Upgrades are routed by hand (below); ws is created here so that metrics can count its clients.
   const wsServer = new WebSocketServer({ noServer: true, path: '/graphql' });
@@ -90,49 +109,30 @@ export async function startServer(
       })
     : undefined;
 
-  app.use((req: Request, res: Response, next: NextFunction) => {
+  /** Tags an answer with its request id, and logs and measures it when it is sent. */
+  const track = (req: IncomingMessage, res: ServerResponse, requestPath: string): string => {
     const requestId = requestIdOf(req);
-    res.locals.requestId = requestId;
     res.setHeader('x-request-id', requestId);
     const started = process.hrtime.bigint();
-    // Read now: inside a mounted router (/graphql, /files) req.path loses the mount point.
-    const requestPath = req.path;
+    const method = req.method ?? 'GET';
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      metrics?.observeHttp(req.method, requestPath, res.statusCode, ms / 1000);
-      log.info(
-        { requestId, method: req.method, path: requestPath, status: res.statusCode, ms },
-        'request',
-      );
+      metrics?.observeHttp(method, requestPath, res.statusCode, ms / 1000);
+      log.info({ requestId, method, path: requestPath, status: res.statusCode, ms }, 'request');
     });
+    return requestId;
+  };
+  const headers = securityHeaders(config);
+
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    // Read now: inside a mounted router (/files) req.path loses the mount point.
+    res.locals.requestId = track(req, res, req.path);
     next();
   });
   // gzip for the PWA's assets and GraphQL answers: on a ward's Wi-Fi, bytes are what users wait on.
   app.use(compression());
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:', 'blob:'],
-          connectSrc: ["'self'"], // same-origin ws:/wss: included (CSP 3)
-          workerSrc: ["'self'"],
-          manifestSrc: ["'self'"],
-          upgradeInsecureRequests: null,
-        },
-      },
-      strictTransportSecurity: config.env === 'production',
-    }),
-  );
-
-  // The camera is for barcode scanning by the app itself; nothing else is ever needed.
   app.use((_req, res, next) => {
-    res.setHeader(
-      'permissions-policy',
-      'camera=(self), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
-    );
+    for (const [name, value] of headers) res.setHeader(name, value);
     next();
   });
 
@@ -249,24 +249,18 @@ export async function startServer(
     plugins: metrics ? [metrics.apolloPlugin] : [],
   });
   await apollo.start();
-  app.use(
-    '/graphql',
-    express.json({ limit: '1mb' }),
+  graphqlHttp.handle = graphqlHttpHandler({
+    apollo,
+    headers,
     // After the body is read: the stream's callbacks would not carry the binding.
-    (_req: Request, _res: Response, next: NextFunction) => {
-      withLiveEvents(services.liveEvents, next);
+    bind: (fn) => withLiveEvents(services.liveEvents, fn),
+    onError: (err) => {
+      log.error(
+        { err: { message: err instanceof Error ? err.message : String(err) }, path: '/graphql' },
+        'unexpected error',
+      );
     },
-    expressMiddleware(apollo, {
-      // Apollo would answer a failure here as "Context creation failed: <its message>", with 500.
-      context: async ({ req, res }) => {
-        try {
-          return await httpContext(services, req, res);
-        } catch (err) {
-          throw contextFailure(err, log, res.locals.requestId);
-        }
-      },
-    }),
-  );
+  });
 
   // Attachments (R19): raw uploads up to 20 MB and downloads, bearer-authenticated like /graphql.
   app.use(

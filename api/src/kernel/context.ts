@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Request, Response } from 'express';
 import type { Role } from './auth/roles.js';
 import type { Clock } from './clock.js';
 import type { AppConfig } from './config.js';
@@ -37,9 +36,22 @@ export interface RequestContext {
   rateLimits: RateLimits;
   /** Cookies of the HTTP request (empty over WebSocket). */
   cookies: Record<string, string | undefined>;
-  /** Absent over WebSocket. */
-  req?: Request;
-  res?: Response;
+  /** Cookies set on the HTTP answer; absent over WebSocket. */
+  responseCookies?: ResponseCookies;
+}
+
+export interface CookieOptions {
+  httpOnly: boolean;
+  sameSite: 'strict' | 'lax';
+  secure: boolean;
+  path: string;
+  expires?: Date;
+}
+
+/** What a service may do to the answer's cookies (the refresh cookie). */
+export interface ResponseCookies {
+  set(name: string, value: string, options: CookieOptions): void;
+  clear(name: string, options: Omit<CookieOptions, 'expires'>): void;
 }
 
 export function requireViewer(ctx: RequestContext): Viewer {

@@ -40,7 +40,7 @@ function tokenSettings(ctx: RequestContext): TokenSettings {
 }
 
 function setRefreshCookie(ctx: RequestContext, token: string, expiresAt: Date) {
-  ctx.res?.cookie(REFRESH_COOKIE, token, {
+  ctx.responseCookies?.set(REFRESH_COOKIE, token, {
     httpOnly: true,
     sameSite: 'strict',
     secure: ctx.config.cookieSecure,
@@ -50,7 +50,7 @@ function setRefreshCookie(ctx: RequestContext, token: string, expiresAt: Date) {
 }
 
 function clearRefreshCookie(ctx: RequestContext) {
-  ctx.res?.clearCookie(REFRESH_COOKIE, {
+  ctx.responseCookies?.clear(REFRESH_COOKIE, {
     httpOnly: true,
     sameSite: 'strict',
     secure: ctx.config.cookieSecure,
