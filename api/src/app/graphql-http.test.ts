@@ -1,4 +1,5 @@
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import {
   answerEncoding,
@@ -6,6 +7,7 @@ import {
   COMPRESS_FROM_BYTES,
   isGraphqlPath,
   parseBody,
+  readBody,
   responseCookies,
 } from './graphql-http.js';
 import { securityHeaders } from './security-headers.js';
@@ -117,5 +119,43 @@ describe('securityHeaders', () => {
     expect(dev.has('strict-transport-security')).toBe(false);
     const prod = new Map(securityHeaders({ env: 'production' }));
     expect(prod.get('strict-transport-security')).toMatch(/max-age=\d+/);
+  });
+});
+
+describe('readBody', () => {
+  function request(headers: Record<string, string> = {}) {
+    const stream = new PassThrough();
+    return Object.assign(stream, { headers }) as unknown as IncomingMessage & PassThrough;
+  }
+
+  it('reads the whole body', async () => {
+    const req = request();
+    const body = readBody(req, 10);
+    req.write('{"a":');
+    req.end('1}');
+    expect((await body).toString()).toBe('{"a":1}');
+  });
+
+  it('refuses a body over the limit, declared or not, and a compressed one', async () => {
+    await expect(readBody(request({ 'content-length': '11' }), 10)).rejects.toMatchObject({
+      status: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+    });
+    const undeclared = request();
+    const body = readBody(undeclared, 10);
+    undeclared.write('0123456789');
+    undeclared.write('x');
+    await expect(body).rejects.toMatchObject({ status: 413 });
+    await expect(readBody(request({ 'content-encoding': 'gzip' }), 10)).rejects.toMatchObject({
+      status: 415,
+    });
+  });
+
+  it('refuses a body whose client went away before its end', async () => {
+    const req = request();
+    const body = readBody(req, 10);
+    req.write('{"a":');
+    req.destroy();
+    await expect(body).rejects.toMatchObject({ status: 400, code: 'BAD_REQUEST' });
   });
 });

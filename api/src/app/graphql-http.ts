@@ -120,6 +120,12 @@ export function readBody(req: IncomingMessage, limit = BODY_LIMIT_BYTES): Promis
       done = true;
       reject(err);
     });
+    // The client went away before the end of its body.
+    req.on('close', () => {
+      if (done) return;
+      done = true;
+      reject(new BodyRefused(400, 'BAD_REQUEST'));
+    });
   });
 }
 
