@@ -36,6 +36,13 @@ async function expectHome(browser: Browser, role: string) {
     .toBe(role);
 }
 
+/** Signs in as the demo patient A and waits for the patient home. */
+async function signInAsPatient(browser: Browser) {
+  const email = 'patient.a@caregraph.example';
+  await login(browser.page, base, email, passwordOf(email));
+  await expectHome(browser, 'PATIENT');
+}
+
 /** The `input` variables of every `operation` request the page sends, as they go out. */
 function sentInputs(page: Page, operation: string): Record<string, unknown>[] {
   const inputs: Record<string, unknown>[] = [];
@@ -404,13 +411,7 @@ describe('CareGraph PWA', () => {
 
   it('logout leaves nothing readable on the device', async () => {
     const { page } = browser;
-    await login(
-      page,
-      base,
-      'patient.a@caregraph.example',
-      passwordOf('patient.a@caregraph.example'),
-    );
-    await expectHome(browser, 'PATIENT');
+    await signInAsPatient(browser);
     await page.evaluate(() => {
       sessionStorage.setItem('draft', 'x');
       const open = indexedDB.open('caregraph-test', 1);
@@ -448,13 +449,7 @@ describe('CareGraph PWA', () => {
 
   it('stays signed in when a reload loses the answer of a refresh the server already made', async () => {
     const { page, context } = browser;
-    await login(
-      page,
-      base,
-      'patient.a@caregraph.example',
-      passwordOf('patient.a@caregraph.example'),
-    );
-    await expectHome(browser, 'PATIENT');
+    await signInAsPatient(browser);
     // The next refresh reaches the server, which rotates the token, but its answer (and the new
     // cookie) never reach the page: as when a page is reloaded while its refresh is on the wire.
     let lost = 0;
