@@ -101,18 +101,20 @@ export function requestIdOf(req: IncomingMessage): string {
   return typeof given === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(given) ? given : randomUUID();
 }
 
-/** The context of one HTTP GraphQL request. */
+/**
+ * The context of one HTTP GraphQL request; `requestId` and `ip` as the server read them (the
+ * request id it logs, the address behind trusted proxies).
+ */
 export async function httpContext(
   services: AppServices,
   req: IncomingMessage,
   res: ServerResponse,
-  request: { requestId: string; ip: string | null },
+  { requestId, ip }: { requestId: string; ip: string | null },
 ): Promise<RequestContext> {
-  const { requestId } = request;
   const em = services.orm.em.fork();
   return {
     requestId,
-    ip: request.ip,
+    ip,
     userAgent: req.headers['user-agent'] ?? null,
     log: services.log.child({ requestId }),
     em,

@@ -4,6 +4,7 @@ import Negotiator from 'negotiator';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import vary from 'vary';
 import type { RequestContext, ResponseCookies } from '../kernel/context.js';
 
 /** The largest GraphQL request body read: 1 MB, as `express.json({ limit: '1mb' })` had it. */
@@ -48,13 +49,16 @@ export function isGraphqlPath(url: string | undefined): boolean {
   return rest === '' || rest === '/' || rest.startsWith('?') || rest.startsWith('/?');
 }
 
+/** The message of every refused request body, on `/graphql` and on Express's routes. */
+export const BODY_UNREADABLE = 'The request body could not be read.';
+
 /** Why a body was not read: the status and code of the typed JSON answer. */
 export class BodyRefused extends Error {
   constructor(
     readonly status: 400 | 413 | 415,
     readonly code: 'BAD_REQUEST' | 'PAYLOAD_TOO_LARGE',
   ) {
-    super('The request body could not be read.');
+    super(BODY_UNREADABLE);
   }
 }
 
@@ -196,7 +200,7 @@ export function graphqlHttpHandler<Context extends object>(opts: GraphqlHttpOpti
     });
     for (const [key, value] of answer.headers) res.setHeader(key, value);
     res.statusCode = answer.status ?? 200;
-    appendVary(res, 'Accept-Encoding');
+    vary(res, 'Accept-Encoding');
     if (answer.body.kind === 'complete') {
       const bytes = Buffer.from(answer.body.string, 'utf8');
       const encoding = answerEncoding(req, bytes.length);
@@ -230,13 +234,6 @@ export function graphqlHttpHandler<Context extends object>(opts: GraphqlHttpOpti
         });
       });
   };
-}
-
-function appendVary(res: ServerResponse, field: string) {
-  const before = res.getHeader('vary');
-  const fields = before === undefined ? [] : String(before).split(/\s*,\s*/);
-  if (fields.some((f) => f === '*' || f.toLowerCase() === field.toLowerCase())) return;
-  res.setHeader('vary', [...fields, field].join(', '));
 }
 
 function refuse(res: ServerResponse, err: BodyRefused) {

@@ -22,7 +22,12 @@ import { withLiveEvents } from '../kernel/pubsub.js';
 import { attachmentRoutes } from '../modules/records/index.js';
 import { createApollo } from './apollo.js';
 import { httpContext, requestIdOf, resolveViewer, type AppServices } from './context.js';
-import { graphqlHttpHandler, isGraphqlPath, type GraphqlHttp } from './graphql-http.js';
+import {
+  BODY_UNREADABLE,
+  graphqlHttpHandler,
+  isGraphqlPath,
+  type GraphqlHttp,
+} from './graphql-http.js';
 import { securityHeaders } from './security-headers.js';
 import { AppMetrics, serveMetrics, type MetricsListener, type PoolStats } from './metrics.js';
 
@@ -74,11 +79,13 @@ export async function startServer(
   // sent with no-cache, is revalidated by its Last-Modified.
   app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
-  const graphqlHttp = { handle: undefined as GraphqlHttp | undefined };
   // GraphQL over HTTP is answered on node:http directly (`graphql-http.ts`); the rest by Express.
+  // Its handler needs Apollo, which needs this server (to drain it): it is set once Apollo has
+  // started, before the port opens.
+  const graphql: { handle?: GraphqlHttp } = {};
   const trust = app.get('trust proxy fn') as (addr: string, i: number) => boolean;
   const httpServer = createServer((req, res) => {
-    const handle = graphqlHttp.handle;
+    const handle = graphql.handle;
     if (!handle || !isGraphqlPath(req.url)) {
       app(req, res);
       return;
@@ -249,7 +256,7 @@ export async function startServer(
     plugins: metrics ? [metrics.apolloPlugin] : [],
   });
   await apollo.start();
-  graphqlHttp.handle = graphqlHttpHandler({
+  graphql.handle = graphqlHttpHandler({
     apollo,
     headers,
     // After the body is read: the stream's callbacks would not carry the binding.
@@ -335,7 +342,7 @@ export async function startServer(
     res.status(bad ? status : 500).json({
       errors: [
         {
-          message: bad ? 'The request body could not be read.' : 'Internal error.',
+          message: bad ? BODY_UNREADABLE : 'Internal error.',
           extensions: { code },
         },
       ],
