@@ -175,7 +175,9 @@ export async function refreshSession(ctx: RequestContext, presented: string | un
   if (!found) throw new UnauthenticatedError('Session expired. Please sign in again.');
   const session = found.session.getEntity();
   await em.lock(session, LockMode.PESSIMISTIC_WRITE);
-  // Read again under the lock: a concurrent refresh may have used it meanwhile.
+  // Read again under the lock: a concurrent refresh may have used the token, a logout ended the
+  // session meanwhile.
+  await em.refreshOrFail(session);
   const row = await em.refreshOrFail(found);
   const user = session.user.getEntity();
   const scope = currentAuditScope();
