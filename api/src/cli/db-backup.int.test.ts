@@ -237,7 +237,7 @@ describe('db:backup and db:restore of the embedded PostgreSQL', () => {
     expect(readFileSync(path.join(target.dataDir, 'pg-password'), 'utf8')).toBe(
       readFileSync(path.join(source.dataDir, 'pg-password'), 'utf8'),
     );
-  });
+  }, 90_000); // a base backup and a restore of a whole cluster: ~20 s alone, more on a busy CI machine
 
   it('says what to install when no pg_dump of the server version is found', async () => {
     // A pg_dump that is too old for the server (the system's 15 against PostgreSQL 18, say).

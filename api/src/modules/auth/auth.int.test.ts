@@ -49,6 +49,45 @@ async function lockOf(userId: string) {
   return { failedLoginCount: row.failedLoginCount, lockCount: row.lockCount, seconds };
 }
 
+describe('me', () => {
+  it('answers the fields a session holds from the session lookup alone, the rest from the account', async () => {
+    const u = await app.tokenFor(Role.NURSE);
+    const ask = (fields: string) =>
+      app.sqlDuring(() =>
+        app.gql<{ me: Record<string, unknown> }>(`{ me { ${fields} } }`, {}, { token: u.token }),
+      );
+    const light = await ask('__typename id role mustChangePassword capabilities');
+    const full = await ask('id role mustChangePassword capabilities email displayName');
+    expect(light.result.errors).toEqual([]);
+    expect(full.result.errors).toEqual([]);
+    expect(light.result.data?.me).toEqual({
+      __typename: 'User',
+      id: u.user.id,
+      role: 'NURSE',
+      mustChangePassword: false,
+      capabilities: full.result.data?.me.capabilities,
+    });
+    expect(full.result.data?.me).toMatchObject({ id: u.user.id, email: u.email });
+    const accountReads = (sql: string[]) => sql.filter((q) => /from "app_user" as/.test(q));
+    expect(accountReads(light.sql)).toEqual([]);
+    expect(accountReads(full.sql)).toHaveLength(1);
+    expect(full.sql).toHaveLength(light.sql.length + 1);
+  });
+
+  it('shows a password change still required, from the session lookup as from the account', async () => {
+    const u = await app.seedUser(Role.NURSE, { mustChangePassword: true });
+    const { accessToken } = await app.login(u.email, u.password);
+    for (const fields of ['id mustChangePassword', 'email mustChangePassword']) {
+      const r = await app.gql<{ me: { mustChangePassword: boolean } }>(
+        `{ me { ${fields} } }`,
+        {},
+        { token: accessToken },
+      );
+      expect(r.data?.me.mustChangePassword).toBe(true);
+    }
+  });
+});
+
 describe('login', () => {
   it('returns a 15-minute access token, the user, and an httpOnly SameSite=Strict cookie', async () => {
     const u = await app.seedUser(Role.NURSE);

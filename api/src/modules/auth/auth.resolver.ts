@@ -1,4 +1,5 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Mutation, Query, Resolver } from 'type-graphql';
 import { requireViewer, type RequestContext } from '../../kernel/context.js';
 import {
   AuthPayload,
@@ -8,13 +9,20 @@ import {
   UpdateMyProfileInput,
 } from './auth.inputs.js';
 import * as auth from './auth.service.js';
+import { viewerAccount, viewerAnswers, type ViewerAccount } from './me.js';
 import { User } from './user.entity.js';
 
 @Resolver(() => User)
 export class AuthResolver {
   @Query(() => User, { description: 'The signed-in account and its profile.' })
-  me(@Ctx() ctx: RequestContext): Promise<User> {
-    return ctx.em.findOneOrFail(User, requireViewer(ctx).userId);
+  async me(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<User | ViewerAccount> {
+    const viewer = requireViewer(ctx);
+    // A selection such as `{ me { id role } }` is answered from the session lookup alone.
+    if (viewerAnswers(info)) return viewerAccount(viewer);
+    return ctx.em.findOneOrFail(User, viewer.userId);
   }
 
   @Mutation(() => AuthPayload, { description: 'Signs in; sets the refresh cookie.' })
