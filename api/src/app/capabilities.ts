@@ -192,6 +192,7 @@ export function capabilitiesOf(
     sessionId: '',
     mustChangePassword: false,
     mfaEnrolmentRequired: false,
+    displayName: '',
   };
   // The rules read only the viewer; the rest of a request context is never touched by them.
   const ctx = { ...base, viewer } as RequestContext;

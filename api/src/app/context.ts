@@ -11,7 +11,7 @@ import type { LiveEvents } from '../kernel/live-events.js';
 import type { Logger } from '../kernel/logger.js';
 import type { RateLimits } from '../kernel/rate-limit.js';
 import { isPatientAccount } from '../modules/access/index.js';
-import { mfaRequiredForRole, Session, User } from '../modules/auth/index.js';
+import { displayNameOf, mfaRequiredForRole, Session, User } from '../modules/auth/index.js';
 import { patientIdOfAccount } from '../modules/patients/index.js';
 import { responseCookies } from './graphql-http.js';
 
@@ -32,19 +32,28 @@ export interface AppServices {
  * condition on the relation and `populate`) cost ~1.5 ms of CPU per request; hydrating the whole
  * account into the request's EntityManager on every request cost ~80 µs more (MikroORM defines
  * each property on each instance it creates), for an entity most requests never read. The
- * account is loaded where it is needed (`me` asking for more than the viewer holds, an author's
- * name), by id, in one more small statement.
+ * account is loaded where more of it is needed (`me` asking for more than the viewer holds), by
+ * id, in one more small statement.
  */
 let sessionLookup: string | undefined;
 
 /** The account properties the viewer is made of, read with the session on every request. */
-const VIEWER_COLUMNS = ['id', 'role', 'mustChangePassword', 'mfaEnabledAt'] as const;
+const VIEWER_COLUMNS = [
+  'id',
+  'role',
+  'mustChangePassword',
+  'mfaEnabledAt',
+  'givenName',
+  'familyName',
+] as const;
 
 interface ViewerRow {
   id: string;
   role: Role;
   must_change_password: boolean;
   mfa_enabled_at: Date | null;
+  given_name: string;
+  family_name: string;
 }
 
 function sessionLookupSql(em: RequestContext['em']): string {
@@ -109,6 +118,7 @@ export async function resolveViewer(
     patientId: isPatientAccount(row) ? await patientIdOfAccount(em, row.id) : null,
     mustChangePassword: row.must_change_password,
     mfaEnrolmentRequired: mfaRequiredForRole(row.role) && !row.mfa_enabled_at,
+    displayName: displayNameOf({ familyName: row.family_name, givenName: row.given_name }),
   };
 }
 

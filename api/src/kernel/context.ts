@@ -18,6 +18,8 @@ export interface Viewer {
    * enrol (and read `me`, change its password, sign out) until it does.
    */
   mfaEnrolmentRequired: boolean;
+  /** The account's name as it shows (`User.displayName`), read with the session. */
+  displayName: string;
 }
 
 /** What every resolver and service receives for one request. */

@@ -12,6 +12,7 @@ const viewer = (role: Role, patientId: string | null = null): Viewer => ({
   patientId,
   mustChangePassword: false,
   mfaEnrolmentRequired: false,
+  displayName: 'TEST Viewer',
 });
 
 /** Who reads which part, written out by hand: the policy table must say exactly this. */

@@ -1,4 +1,4 @@
-export { languageOf, User } from './user.entity.js';
+export { displayNameOf, languageOf, User } from './user.entity.js';
 export { Session, RefreshToken } from './session.entity.js';
 export { AuthResolver } from './auth.resolver.js';
 export { UsersResolver } from './users.resolver.js';

@@ -132,8 +132,13 @@ export class User {
 
   @Field(() => String, { description: 'Display name, family name in capitals (R7).' })
   get displayName(): string & Opt {
-    return `${this.familyName.toLocaleUpperCase('fr-FR')} ${this.givenName}`;
+    return displayNameOf(this);
   }
+}
+
+/** A person's name as CareGraph shows it: the family name in capitals, then the given name(s) (R7). */
+export function displayNameOf(person: { familyName: string; givenName: string }): string {
+  return `${person.familyName.toLocaleUpperCase('fr-FR')} ${person.givenName}`;
 }
 
 /** The account's language as the plain enum (the column's type carries the ORM's `Opt` brand). */

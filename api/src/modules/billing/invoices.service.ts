@@ -6,7 +6,6 @@ import { Problems } from '../../kernel/problems.js';
 import { isUuid } from '../../kernel/validation.js';
 import { writeOnce, type WriteOnce } from '../../kernel/write-once.js';
 import { PatientPart, requirePatientAccess } from '../access/index.js';
-import { User } from '../auth/index.js';
 import { Patient } from '../patients/index.js';
 import { ActKind, InvoiceKind, InvoiceStatus } from './billing-enums.js';
 import type { CreateInvoiceInput, IssueCreditNoteInput } from './billing.inputs.js';
@@ -20,9 +19,9 @@ import { billingSettings } from './settings.js';
 
 const MAX_LINES = 200;
 
-export async function actorOf(ctx: RequestContext): Promise<{ id: string; name: string }> {
-  const user = await ctx.em.findOneOrFail(User, requireViewer(ctx).userId);
-  return { id: user.id, name: user.displayName };
+export function actorOf(ctx: RequestContext): Promise<{ id: string; name: string }> {
+  const viewer = requireViewer(ctx);
+  return Promise.resolve({ id: viewer.userId, name: viewer.displayName });
 }
 
 /** The insurer's cover per kind of act for a payer; empty without one. */

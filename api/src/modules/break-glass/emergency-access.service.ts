@@ -125,11 +125,10 @@ export async function openEmergencyAccess(
       reason: 'ALREADY_HAS_ACCESS',
     });
   }
-  const user = await ctx.em.findOneOrFail(User, viewer.userId);
   const now = ctx.clock.now();
   const grant = ctx.em.create(EmergencyAccess, {
     userId: viewer.userId,
-    clinicianName: user.displayName,
+    clinicianName: viewer.displayName,
     clinicianRole: viewer.role,
     patient,
     reason,

@@ -5,7 +5,6 @@ import type { Role } from '../../kernel/auth/roles.js';
 import { requireViewer, type RequestContext, type Viewer } from '../../kernel/context.js';
 import { NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { auditPatientRead, type PatientPart, requirePatientAccess } from '../access/index.js';
-import { User } from '../auth/index.js';
 import { Patient } from '../patients/index.js';
 import type { ClinicalEntry } from './clinical-entry.js';
 import { isUuid } from '../../kernel/validation.js';
@@ -50,11 +49,10 @@ export interface Author {
   role: Role;
 }
 
-/** Who writes, with the name as it is now (kept on the entry). */
-export async function author(ctx: RequestContext): Promise<Author> {
+/** Who writes, with the name as it is now (kept on the entry; read with the session). */
+export function author(ctx: RequestContext): Promise<Author> {
   const viewer: Viewer = requireViewer(ctx);
-  const user = await ctx.em.findOneOrFail(User, viewer.userId);
-  return { id: user.id, name: user.displayName, role: user.role };
+  return Promise.resolve({ id: viewer.userId, name: viewer.displayName, role: viewer.role });
 }
 
 /** Stamps the authorship columns every entry has. */
