@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatTime, formatWhen } from './format';
+import { dateTimeFormat, formatDateTime, formatTime, formatWhen, numberFormat } from './format';
 
 // 00:45 UTC in winter is 01:45 in Paris; 12:05 UTC in summer is 14:05.
 const EARLY = '2026-12-02T00:45:00Z';
@@ -28,5 +28,20 @@ describe('clinical time formatting', () => {
 
   it('answers an unreadable instant with the text it was given', () => {
     expect(formatTime('not a date', 'en')).toBe('not a date');
+  });
+});
+
+describe('dateTimeFormat and numberFormat', () => {
+  it('make one formatter per language and options, and format as a new one would', () => {
+    const options = { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' } as const;
+    const first = dateTimeFormat('fr', options);
+    expect(dateTimeFormat('fr', { ...options })).toBe(first);
+    expect(dateTimeFormat('en', options)).not.toBe(first);
+    expect(dateTimeFormat('fr', { ...options, hourCycle: 'h23' })).not.toBe(first);
+    const at = new Date('2026-12-02T12:05:00Z');
+    expect(first.format(at)).toBe(new Intl.DateTimeFormat('fr', options).format(at));
+    const n = numberFormat('fr', { maximumFractionDigits: 0 });
+    expect(numberFormat('fr', { maximumFractionDigits: 0 })).toBe(n);
+    expect(numberFormat('fr', { maximumFractionDigits: 1 }).format(1.25)).toBe('1,3');
   });
 });

@@ -10,18 +10,53 @@ export const HOSPITAL_TIME_ZONE = 'Europe/Paris';
  */
 const CLOCK = { hourCycle: 'h23', timeZone: HOSPITAL_TIME_ZONE } as const;
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * `dateTimeFormat(language, options)`, made once per language and options: making one
+ * (locale data, the zone's rules) costs far more than formatting with it, and a list formats a
+ * time or a date on every row — on a slow phone, a visible part of painting the round.
+ */
+export function dateTimeFormat(
+  language: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** `new Intl.NumberFormat(language, options)`, made once per language and options. */
+export function numberFormat(
+  language: string,
+  options: Intl.NumberFormatOptions,
+): Intl.NumberFormat {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(language, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 /** A YYYY-MM-DD calendar date, in words, without time-zone drift. */
 export function formatDate(date: string, language: string): string {
   const d = new Date(`${date}T12:00:00Z`);
   if (Number.isNaN(d.getTime())) return date;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+  return dateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
 }
 
 /** An instant as the hospital's date and 24-hour time: "2 déc. 2026, 13:05". */
 export function formatDateTime(iso: string | Date, language: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return String(iso);
-  return new Intl.DateTimeFormat(language, {
+  return dateTimeFormat(language, {
     dateStyle: 'medium',
     timeStyle: 'short',
     ...CLOCK,
@@ -32,14 +67,12 @@ export function formatDateTime(iso: string | Date, language: string): string {
 export function formatTime(iso: string | Date, language: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return String(iso);
-  return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', ...CLOCK }).format(
-    d,
-  );
+  return dateTimeFormat(language, { hour: '2-digit', minute: '2-digit', ...CLOCK }).format(d);
 }
 
 /** "Mon 23 Nov, 09:40": weekday, day and 24-hour time in the hospital's zone. */
 export function formatWhen(iso: string | Date, language: string): string {
-  return new Intl.DateTimeFormat(language, {
+  return dateTimeFormat(language, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',

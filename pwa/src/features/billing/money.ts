@@ -1,3 +1,4 @@
+import { numberFormat } from '../../app/format';
 /**
  * Money as billing handles it: integer minor units end to end (cents for EUR, francs for XOF,
  * which has none), in the currency `billingSettings` names. Typed amounts are parsed on their
@@ -46,7 +47,7 @@ export function formatMoney(minor: number, money: Currency, language: string): s
   const unit = 10 ** money.minorDigits;
   // Whole major units and the rest apart: exact for every amount the API holds.
   const major = Math.floor(abs / unit) + (abs % unit) / unit;
-  return new Intl.NumberFormat(language, {
+  return numberFormat(language, {
     style: 'currency',
     currency: money.currency,
     minimumFractionDigits: money.minorDigits,

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { formatTime, formatWhen } from '../../app/format';
+import { formatTime, formatWhen, numberFormat } from '../../app/format';
 import type { NotificationKind } from '../../gql/graphql';
 
 /** What the API stores of a notification: a kind and its parameters (see `NotificationKind`). */
@@ -35,7 +35,7 @@ function number(params: Record<string, unknown>, key: string): number {
 function labValue(params: Record<string, unknown>, language: string): string {
   const n = params.valueNumeric;
   if (typeof n === 'number') {
-    const value = new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(n);
+    const value = numberFormat(language, { maximumFractionDigits: 2 }).format(n);
     const unit = text(params, 'unit');
     return unit ? `${value} ${unit}` : value;
   }

@@ -1,3 +1,4 @@
+import { dateTimeFormat, numberFormat } from '../../app/format';
 /**
  * Calendar dates of the pharmacy (expiry dates, `YYYY-MM-DD` from the API): shown as
  * dd/MM/yyyy in French (and in British English, which reads the same and cannot be mistaken for
@@ -12,7 +13,7 @@ function localeOf(language: string): string {
 export function formatShortDate(date: string, language: string): string {
   const d = new Date(`${date}T12:00:00Z`);
   if (Number.isNaN(d.getTime())) return date;
-  return new Intl.DateTimeFormat(localeOf(language), {
+  return dateTimeFormat(localeOf(language), {
     day: '2-digit',
     month: '2-digit',
     year: 'numeric',
@@ -22,7 +23,7 @@ export function formatShortDate(date: string, language: string): string {
 
 /** A whole number the way the language writes it: "1 200" in French, "1,200" in English. */
 export function formatCount(n: number, language: string): string {
-  return new Intl.NumberFormat(language, { maximumFractionDigits: 0 }).format(n);
+  return numberFormat(language, { maximumFractionDigits: 0 }).format(n);
 }
 
 /**
@@ -47,5 +48,5 @@ export function parseDayMonthYear(text: string): string | null | undefined {
 
 /** Today's date in the hospital's zone, `YYYY-MM-DD`. */
 export function hospitalToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(now);
+  return dateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(now);
 }

@@ -1,3 +1,4 @@
+import { numberFormat } from '../../app/format';
 /**
  * Money as the pharmacy handles it: integer cents end to end (the API's `unitCostCents`), typed
  * by people as euros with a comma or a point. Parsing works on the digits, never through a
@@ -27,9 +28,7 @@ export function parseEurosToCents(text: string): number | null {
 
 /** Integer cents in euros the way the language writes them: "12,50 €", "€12.50". */
 export function formatCents(cents: number, language: string): string {
-  return new Intl.NumberFormat(language, { style: 'currency', currency: 'EUR' }).format(
-    cents / 100,
-  );
+  return numberFormat(language, { style: 'currency', currency: 'EUR' }).format(cents / 100);
 }
 
 /** Cents as the form shows them again for editing: "12,50" in French, "12.50" in English. */

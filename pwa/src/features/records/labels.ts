@@ -1,4 +1,4 @@
-import { formatTime } from '../../app/format';
+import { formatTime, numberFormat } from '../../app/format';
 import type { TFunction } from 'i18next';
 import type { RecordsLabResultFragment, RecordsPrescriptionFragment } from '../../gql/graphql';
 
@@ -7,7 +7,7 @@ export const timeOf = formatTime;
 
 /** A number the way the language writes it (37,2 in French). */
 export function num(value: number, language: string, digits = 1): string {
-  return new Intl.NumberFormat(language, { maximumFractionDigits: digits }).format(value);
+  return numberFormat(language, { maximumFractionDigits: digits }).format(value);
 }
 
 /** The test name in the interface language. */

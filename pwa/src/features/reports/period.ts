@@ -1,3 +1,4 @@
+import { numberFormat } from '../../app/format';
 /** A period of days, both included, as the API takes it (`YYYY-MM-DD`). */
 export interface Period {
   from: string;
@@ -42,7 +43,7 @@ export function periodProblem(p: Period): 'missing' | 'order' | 'tooLong' | null
 }
 
 function currencyDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+  return numberFormat('en', { style: 'currency', currency }).resolvedOptions()
     .maximumFractionDigits as number;
 }
 
@@ -62,7 +63,7 @@ export function formatMinor(minor: number, currency: string, language: string): 
     digits === 0
       ? `${sign}${String(whole)}`
       : `${sign}${String(whole)}.${String(abs % scale).padStart(digits, '0')}`;
-  return new Intl.NumberFormat(language, {
+  return numberFormat(language, {
     style: 'currency',
     currency,
     minimumFractionDigits: digits,
@@ -73,7 +74,7 @@ export function formatMinor(minor: number, currency: string, language: string): 
 /** A rate (0..1) as a percentage with one decimal, or a dash. */
 export function formatRate(rate: number | null | undefined, language: string): string {
   if (rate === null || rate === undefined) return '—';
-  return new Intl.NumberFormat(language, {
+  return numberFormat(language, {
     style: 'percent',
     minimumFractionDigits: 0,
     maximumFractionDigits: 1,

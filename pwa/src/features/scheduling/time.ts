@@ -1,4 +1,4 @@
-import { HOSPITAL_TIME_ZONE } from '../../app/format';
+import { dateTimeFormat, HOSPITAL_TIME_ZONE } from '../../app/format';
 
 export { HOSPITAL_TIME_ZONE, formatTime, formatWhen } from '../../app/format';
 
@@ -6,7 +6,7 @@ const MINUTE = 60_000;
 
 function parts(at: Date, timeZone: string) {
   const out: Record<string, number> = {};
-  const fmt = new Intl.DateTimeFormat('en-GB', {
+  const fmt = dateTimeFormat('en-GB', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -72,7 +72,7 @@ export function dayRange(date: string, timeZone = HOSPITAL_TIME_ZONE) {
 
 /** "Monday 23 November" for an instant, in the hospital's zone. */
 export function formatDay(at: string | Date, language: string): string {
-  return new Intl.DateTimeFormat(language, {
+  return dateTimeFormat(language, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -82,7 +82,7 @@ export function formatDay(at: string | Date, language: string): string {
 
 /** "Monday 23 November" for a calendar date. */
 export function formatLocalDate(date: string, language: string): string {
-  return new Intl.DateTimeFormat(language, {
+  return dateTimeFormat(language, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',

@@ -6,7 +6,7 @@ import {
   sparklesOutline,
 } from 'ionicons/icons';
 import type { BedBoardQuery, BedStatus, News2Risk, Shift } from '../../gql/graphql';
-import { HOSPITAL_TIME_ZONE } from '../../app/format';
+import { dateTimeFormat, HOSPITAL_TIME_ZONE } from '../../app/format';
 
 export type BoardTile = BedBoardQuery['bedBoard']['beds'][number];
 export type BoardOccupant = NonNullable<BoardTile['occupant']>;
@@ -174,7 +174,7 @@ export function bedActions(
 
 /** The shift running at an instant in the hospital, and the day it started on. */
 export function shiftAt(at: Date, timeZone = HOSPITAL_TIME_ZONE): { date: string; shift: Shift } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = dateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',

@@ -1,4 +1,4 @@
-import { HOSPITAL_TIME_ZONE } from '../../app/format';
+import { dateTimeFormat, HOSPITAL_TIME_ZONE } from '../../app/format';
 
 /** A 24-hour wall time, "07:05" or "23:59"; never "7:05 PM". */
 export function isTime24(time: string): boolean {
@@ -7,7 +7,7 @@ export function isTime24(time: string): boolean {
 
 /** The wall clock of a time zone at an instant, as if it were UTC (to measure the offset). */
 function wallAsUtc(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = dateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',
