@@ -10,11 +10,26 @@ export const HOSPITAL_TIME_ZONE = 'Europe/Paris';
  */
 const CLOCK = { hourCycle: 'h23', timeZone: HOSPITAL_TIME_ZONE } as const;
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+/** The formatter of this kind, language and options, made on first use. */
+function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(
+  kind: 'date' | 'number',
+  language: string,
+  options: object,
+  make: () => F,
+): F {
+  const key = `${kind}|${language}|${JSON.stringify(options)}`;
+  let found = formatters.get(key) as F | undefined;
+  if (!found) {
+    found = make();
+    formatters.set(key, found);
+  }
+  return found;
+}
 
 /**
- * `dateTimeFormat(language, options)`, made once per language and options: making one
+ * `new Intl.DateTimeFormat(language, options)`, made once per language and options: making one
  * (locale data, the zone's rules) costs far more than formatting with it, and a list formats a
  * time or a date on every row — on a slow phone, a visible part of painting the round.
  */
@@ -22,13 +37,7 @@ export function dateTimeFormat(
   language: string,
   options: Intl.DateTimeFormatOptions,
 ): Intl.DateTimeFormat {
-  const key = `${language}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(language, options);
-    dateFormats.set(key, format);
-  }
-  return format;
+  return formatter('date', language, options, () => new Intl.DateTimeFormat(language, options));
 }
 
 /** `new Intl.NumberFormat(language, options)`, made once per language and options. */
@@ -36,13 +45,7 @@ export function numberFormat(
   language: string,
   options: Intl.NumberFormatOptions,
 ): Intl.NumberFormat {
-  const key = `${language}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(language, options);
-    numberFormats.set(key, format);
-  }
-  return format;
+  return formatter('number', language, options, () => new Intl.NumberFormat(language, options));
 }
 
 /** A YYYY-MM-DD calendar date, in words, without time-zone drift. */
