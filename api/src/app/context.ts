@@ -47,13 +47,14 @@ const VIEWER_COLUMNS = [
   'familyName',
 ] as const;
 
+/** A row of the lookup: each column under its property's name. */
 interface ViewerRow {
   id: string;
   role: Role;
-  must_change_password: boolean;
-  mfa_enabled_at: Date | null;
-  given_name: string;
-  family_name: string;
+  mustChangePassword: boolean;
+  mfaEnabledAt: Date | null;
+  givenName: string;
+  familyName: string;
 }
 
 function sessionLookupSql(em: RequestContext['em']): string {
@@ -67,7 +68,7 @@ function sessionLookupSql(em: RequestContext['em']): string {
     if (!field) throw new Error(`app_user has no column for ${name}`);
     return field;
   };
-  const columns = VIEWER_COLUMNS.map((name) => `u.${q(column(name))} as ${q(snake(name))}`);
+  const columns = VIEWER_COLUMNS.map((name) => `u.${q(column(name))} as ${q(name)}`);
   const userId = q(column('id'));
   sessionLookup =
     `select ${columns.join(', ')} from ${q(session.tableName)} s ` +
@@ -75,10 +76,6 @@ function sessionLookupSql(em: RequestContext['em']): string {
     `where s.id = ? and s.revoked_at is null and s.expires_at > ? and u.${userId} = ? ` +
     `and u.${q(column('active'))} = true`;
   return sessionLookup;
-}
-
-function snake(name: string): string {
-  return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 
 /**
@@ -116,9 +113,9 @@ export async function resolveViewer(
     sessionId: claims.sid,
     role: row.role,
     patientId: isPatientAccount(row) ? await patientIdOfAccount(em, row.id) : null,
-    mustChangePassword: row.must_change_password,
-    mfaEnrolmentRequired: mfaRequiredForRole(row.role) && !row.mfa_enabled_at,
-    displayName: displayNameOf({ familyName: row.family_name, givenName: row.given_name }),
+    mustChangePassword: row.mustChangePassword,
+    mfaEnrolmentRequired: mfaRequiredForRole(row.role) && !row.mfaEnabledAt,
+    displayName: displayNameOf(row),
   };
 }
 
