@@ -1,6 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { coreEn } from './src/i18n/core.en.ts';
+import { coreFr } from './src/i18n/core.fr.ts';
 
 // Not VITE_-prefixed: the API address is build tooling, never part of the client bundle.
 const api = process.env.CAREGRAPH_API ?? 'http://127.0.0.1:4000';
@@ -71,7 +74,7 @@ function deferIonicElements(): Plugin {
 /** Code that only signed-in screens load: pages and features, less the signed-out ones. */
 const LAZY_IMPORTER = /[/\\]src[/\\](pages|features)[/\\]/;
 const SHELL_IMPORTER =
-  /[/\\]src[/\\](pages[/\\]auth|features[/\\]auth|features[/\\]account[/\\]LanguageSwitch|features[/\\]mfa[/\\]MfaCodeStep)/;
+  /[/\\]src[/\\](pages[/\\]auth|features[/\\]auth|features[/\\]account[/\\]LanguageSwitch)/;
 const COPIED = [/[/\\]ionicons[/\\]icons[/\\]index\.mjs$/, /[/\\]src[/\\]gql[/\\]graphql\.ts$/];
 
 /**
@@ -94,8 +97,60 @@ function splitLazyCopies(): Plugin {
   };
 }
 
+const STRINGS = { en: coreEn, fr: coreFr } as const;
+
+function stringAt(strings: object, key: string): string {
+  const value = key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) => (node as Record<string, unknown> | undefined)?.[part],
+      strings,
+    );
+  if (typeof value !== 'string') throw new Error(`login.html: no string "${key}"`);
+  return value;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c,
+  );
+
+/**
+ * The sign-in page (login.html) is plain HTML that paints before any script: `{{t key}}` becomes
+ * the string in every language (`<span lang="fr">…</span>`), and login.css shows the page's. A key
+ * missing from a language fails the build. In development, /login serves that page, as the API
+ * and the service worker do in production.
+ */
+function signedOutPage(): Plugin {
+  return {
+    name: 'caregraph:signed-out-page',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, ctx) {
+        if (!ctx.filename.endsWith('login.html')) return html;
+        return html.replace(/\{\{t ([\w.]+)\}\}/g, (_match, key: string) =>
+          Object.entries(STRINGS)
+            .map(
+              ([lang, strings]) =>
+                `<span lang="${lang}">${escapeHtml(stringAt(strings, key))}</span>`,
+            )
+            .join(''),
+        );
+      },
+    },
+    configureServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        if (req.url === '/login' || req.url?.startsWith('/login?')) req.url = '/login.html';
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
+    signedOutPage(),
     deferIonicElements(),
     splitLazyCopies(),
     react(),
@@ -146,6 +201,11 @@ export default defineConfig({
     sourcemap: false,
     manifest: true,
     rolldownOptions: {
+      // The app, and the sign-in page that opens it (its own small entry, see signedOutPage).
+      input: {
+        app: fileURLToPath(new URL('index.html', import.meta.url)),
+        login: fileURLToPath(new URL('login.html', import.meta.url)),
+      },
       treeshake: {
         // Each @ionic/core component module only builds its class (registration happens in its
         // defineCustomElement, called on first render), and its shared p-*.js modules only

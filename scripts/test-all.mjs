@@ -23,12 +23,10 @@ const steps = [
   ['migrations up to date', ['pnpm', 'db:migration:check'], isolated],
   ['API tests', ['pnpm', '--filter', '@caregraph/api', 'test']],
   ['PWA build', ['pnpm', '--filter', '@caregraph/pwa', 'build']],
-  // A ceiling against silent growth (a sign-in step once pulled in every page's GraphQL
-  // documents, +14 KB): today's size and a little. The aim, 250 KB, is in bench/pwa/README.md.
-  [
-    'first-screen JS ≤ 255 KB',
-    ['node', 'bench/pwa/first-screen.mjs', 'pwa/dist', '--max-kb', '255'],
-  ],
+  // What the sign-in page loads: 24 KB since it is plain HTML and a small module (the issue's
+  // budget is 250 KB, bench/pwa/README.md). A ceiling against silent growth: React, Ionic or
+  // Apollo coming back into it would take it far over.
+  ['first-screen JS ≤ 40 KB', ['node', 'bench/pwa/first-screen.mjs', 'pwa/dist', '--max-kb', '40']],
   ['PWA unit tests', ['pnpm', '--filter', '@caregraph/pwa', 'test']],
   ['PWA browser tests', ['pnpm', '--filter', '@caregraph/pwa', 'test:e2e']],
 ];

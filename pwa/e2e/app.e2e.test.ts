@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import {
@@ -407,6 +409,73 @@ describe('CareGraph PWA', () => {
     expect(await attempt(password)).toMatch(/^Wrong email or password\./);
     expect(new URL(page.url()).pathname).toBe('/login');
     await screen(page, '15-login-locked');
+  });
+
+  it('signs in from a plain page in the device’s language, before any of the app loads', async () => {
+    // The app's entry script, as the build wrote it into index.html.
+    const appEntry = /src="(\/assets\/[^"]+\.js)"/.exec(
+      readFileSync(path.resolve(import.meta.dirname, '../dist/index.html'), 'utf8'),
+    )?.[1];
+    expect(appEntry).toBeDefined();
+    const fresh = await openBrowser({ locale: 'fr-FR' });
+    try {
+      const { page, context } = fresh;
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+      });
+      await page.goto(`${base}/login`);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+      expect(await visible(page, '#login-title').innerText()).toBe('Connexion');
+
+      // An unknown address gets the answer a wrong password gets, in French.
+      await fill(page, 'email', `nobody.${String(Date.now())}@example.org`);
+      await fill(page, 'password', 'not a password');
+      await submit(page);
+      const alert = visible(page, '#password-form [role="alert"]');
+      await expect
+        .poll(() => alert.innerText(), { timeout: 15_000 })
+        .toMatch(/^Adresse e-mail ou mot de passe incorrect\./);
+      expect(await visible(page, 'input[name="password"]').inputValue()).toBe('');
+      await screen(page, '01-login-fr-error');
+
+      // English at once, the message too, and remembered on this device.
+      await visible(page, '[data-testid="lang-en"]').click();
+      expect(await visible(page, '#login-title').innerText()).toBe('Sign in');
+      expect(await alert.innerText()).toMatch(/^Wrong email or password\./);
+      expect(await visible(page, '[data-testid="lang-en"]').getAttribute('aria-pressed')).toBe(
+        'true',
+      );
+      expect(await page.evaluate(() => localStorage.getItem('caregraph.lang'))).toBe('en');
+
+      // Offline: the banner says so, and a sign-in is not attempted.
+      await context.setOffline(true);
+      await visible(page, '[data-testid="offline-banner"]').waitFor();
+      await fill(page, 'email', 'patient.a@caregraph.example');
+      await fill(page, 'password', passwordOf('patient.a@caregraph.example'));
+      await submit(page);
+      await expect
+        .poll(() => alert.innerText())
+        .toBe('You are offline. Connect to the network to sign in.');
+      // Nothing left the device: what was typed stays, for when the network is back.
+      expect(await visible(page, 'input[name="password"]').inputValue()).not.toBe('');
+      await screen(page, '01-login-offline');
+      await context.setOffline(false);
+      await page.locator('[data-testid="offline-banner"]').waitFor({ state: 'hidden' });
+
+      // None of the app's code came with the page.
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(scripts).not.toContain(appEntry);
+
+      // Signed in, the app opens; the sign-in page then sends this device straight to it.
+      await submit(page);
+      await expectHome(fresh, 'PATIENT');
+      expect(scripts).toContain(appEntry);
+      await page.goto(`${base}/login`);
+      await expectHome(fresh, 'PATIENT');
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('logout leaves nothing readable on the device', async () => {

@@ -135,7 +135,7 @@ export async function select(page: Page, name: string, value: string) {
 }
 
 export async function submit(page: Page) {
-  await visible(page, 'form ion-button[type="submit"]').click();
+  await visible(page, 'form :is(ion-button[type="submit"], button.cg-submit)').click();
 }
 
 /**

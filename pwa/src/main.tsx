@@ -28,7 +28,6 @@ const NotificationBell = lazy(() =>
  * screen's bundle.
  */
 const shell: Shell = {
-  login: () => import('./pages/auth/LoginPage'),
   register: () => import('./pages/auth/RegisterPage'),
   forcedPassword: () => import('./pages/auth/ForcedPasswordPage'),
   mfaSetup: () => import('./pages/auth/MfaSetupPage'),

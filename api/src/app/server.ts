@@ -294,6 +294,14 @@ export async function startServer(
         },
       }),
     );
+    // The sign-in page is its own document (plain HTML that paints before the app's code).
+    const signIn = path.join(dist, 'login.html');
+    if (existsSync(signIn)) {
+      app.get('/login', (_req, res) => {
+        res.setHeader('cache-control', 'no-cache');
+        res.sendFile(signIn);
+      });
+    }
     app.get(/^(?!\/graphql|\/files).*/, (_req, res) => {
       res.setHeader('cache-control', 'no-cache');
       res.sendFile(path.join(dist, 'index.html'));

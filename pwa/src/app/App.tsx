@@ -8,6 +8,7 @@ import { ToolbarEndContext } from './components/toolbar-end';
 import { lazyOnce, LazyOutlet, LazyPage, type LazyComponent } from './lazy-page';
 import { OfflineBanner } from './OfflineBanner';
 import type { AppPage } from './page-registry';
+import { leaveForSignIn, SIGN_IN } from './session/leave';
 import { SessionProvider, useSession, useSessionManager } from './session/SessionContext';
 import type { SessionManager } from './session/session-manager';
 import { Splash } from './Splash';
@@ -23,7 +24,6 @@ type PageModule = Promise<{ default: ComponentType }>;
  * when first needed.
  */
 export interface Shell {
-  login: () => PageModule;
   register: () => PageModule;
   forcedPassword: () => PageModule;
   /** Two-step verification's set-up (forced for ADMIN and MANAGER until done). */
@@ -45,7 +45,6 @@ export interface Shell {
 }
 
 interface Screens {
-  login: LazyComponent;
   register: LazyComponent;
   forcedPassword: LazyComponent;
   mfaSetup: LazyComponent;
@@ -64,7 +63,6 @@ function screensOf(shell: Shell): Screens {
   let screens = screensByShell.get(shell);
   if (!screens) {
     screens = {
-      login: lazyOnce(shell.login),
       register: lazyOnce(shell.register),
       forcedPassword: lazyOnce(shell.forcedPassword),
       mfaSetup: lazyOnce(shell.mfaSetup),
@@ -90,7 +88,14 @@ function screensOf(shell: Shell): Screens {
   return screens;
 }
 
-const PUBLIC_PATHS = ['/login', '/register', '/forgot-password'];
+function SignIn() {
+  useEffect(() => {
+    void leaveForSignIn();
+  }, []);
+  return null;
+}
+
+const PUBLIC_PATHS = [SIGN_IN, '/register', '/forgot-password'];
 /** Two-step verification's set-up: where an ADMIN or MANAGER without it is held. */
 export const MFA_SETUP = '/mfa-setup';
 /** Pages a mailed link opens: they work signed in or out, so nobody is sent away from them. */
@@ -103,7 +108,7 @@ export function redirectFor(
 ): string | null {
   const isPublic = PUBLIC_PATHS.includes(pathname);
   if (LINK_PATHS.includes(pathname)) return null;
-  if (state.status === 'signedOut') return isPublic ? null : '/login';
+  if (state.status === 'signedOut') return isPublic ? null : SIGN_IN;
   if (state.status !== 'signedIn' || !state.user) return null;
   if (state.user.mustChangePassword) {
     return pathname === '/change-password' ? null : '/change-password';
@@ -134,7 +139,8 @@ function SessionRoutes({ shell }: { shell: Shell }) {
   }, [locale, applyLocale]);
 
   useEffect(() => {
-    if (target) navigate(target, { replace: true });
+    if (target === SIGN_IN) void leaveForSignIn();
+    else if (target) navigate(target, { replace: true });
   }, [target, navigate]);
 
   useEffect(() => {
@@ -163,7 +169,7 @@ function SessionRoutes({ shell }: { shell: Shell }) {
 
   return (
     <IonRouterOutlet>
-      <Route path="/login" element={<LazyPage component={screens.login} />} />
+      <Route path={SIGN_IN} element={<SignIn />} />
       <Route path="/register" element={<LazyPage component={screens.register} />} />
       <Route path="/change-password" element={<LazyPage component={screens.forcedPassword} />} />
       <Route path={MFA_SETUP} element={<LazyPage component={screens.mfaSetup} />} />

@@ -1,4 +1,4 @@
-import { mfaEn } from '../features/mfa/i18n/en';
+import { mfaEn } from '../features/mfa/i18n/en.ts';
 
 /** English strings the signed-out screens need; loaded with the app shell. */
 export const coreEn = {
@@ -78,6 +78,7 @@ export const coreEn = {
     noAccount: 'New patient?',
     register: 'Create your patient account',
     forgot: 'Forgot your password?',
+    showPassword: 'Show password',
   },
   forgotPassword: {
     title: 'Forgot your password?',

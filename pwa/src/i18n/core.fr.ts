@@ -1,4 +1,4 @@
-import { mfaFr } from '../features/mfa/i18n/fr';
+import { mfaFr } from '../features/mfa/i18n/fr.ts';
 import type { CoreMessages } from './en';
 
 /** Chaînes françaises des écrans hors session : mêmes clés que `core.en.ts`. */
@@ -80,6 +80,7 @@ export const coreFr: CoreMessages = {
     noAccount: 'Nouveau patient ?',
     register: 'Créer votre compte patient',
     forgot: 'Mot de passe oublié ?',
+    showPassword: 'Afficher le mot de passe',
   },
   forgotPassword: {
     title: 'Mot de passe oublié ?',

@@ -1,6 +1,7 @@
 import { print } from 'graphql';
 import { RefreshSessionDocument, type RefreshSessionMutation } from '../../gql/graphql';
 import { isNetworkFailure, markReachable, markUnreachable } from '../connectivity';
+import { hint } from './hint';
 import { SessionEndedError, SessionManager, type SessionTokens } from './session-manager';
 
 interface GraphQLBody {
@@ -37,26 +38,6 @@ function exclusive<T>(fn: () => Promise<T>): Promise<T> {
   if ('locks' in navigator) return navigator.locks.request('caregraph-refresh', fn);
   return fn();
 }
-
-export const SESSION_HINT_KEY = 'caregraph.signedIn';
-
-const hint = {
-  get: () => {
-    try {
-      return localStorage.getItem(SESSION_HINT_KEY) === '1';
-    } catch {
-      return true;
-    }
-  },
-  set: (value: boolean) => {
-    try {
-      if (value) localStorage.setItem(SESSION_HINT_KEY, '1');
-      else localStorage.removeItem(SESSION_HINT_KEY);
-    } catch {
-      // Private mode: every start tries the refresh cookie.
-    }
-  },
-};
 
 export function createBrowserSession(): SessionManager {
   return new SessionManager({

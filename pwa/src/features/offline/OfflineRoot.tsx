@@ -1,5 +1,6 @@
 import { useApolloClient, useSubscription } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
+import { finishBeforeLeaving } from '../../app/session/leave';
 import { useSession, useSessionManager } from '../../app/session/SessionContext';
 import type { SessionUser } from '../../app/session/session-manager';
 import { useOnline } from '../../app/use-online';
@@ -47,7 +48,7 @@ export default function OfflineRoot() {
   useEffect(
     () =>
       session.subscribe((state) => {
-        if (state.status === 'signedOut') void wipePack();
+        if (state.status === 'signedOut') void finishBeforeLeaving(wipePack);
       }),
     [session],
   );
