@@ -292,7 +292,7 @@ try {
 
     await visible(page, 'input[name="email"]').fill(DOCTOR);
     await visible(page, 'input[name="password"]').fill(password);
-    await visible(page, 'form ion-button[type="submit"]').click();
+    await visible(page, 'form button.cg-submit').click();
     await page.waitForURL('**/app/home');
     await visible(page, '[data-testid="home"]').waitFor();
     step('signed in');

@@ -5,7 +5,8 @@
  * before that: on a phone the page is usable as soon as it paints.
  */
 import i18next from 'i18next';
-import { alertCircle, cloudOffline, eye, eyeOff } from 'ionicons/icons';
+import { alertCircleOutline, cloudOfflineOutline, eyeOffOutline, eyeOutline } from 'ionicons/icons';
+import { iconMask } from '../../app/components/icon-mask';
 import { hint } from '../../app/session/hint';
 import { coreEn } from '../../i18n/core.en';
 import { coreFr } from '../../i18n/core.fr';
@@ -23,7 +24,6 @@ import {
   type GraphQLAnswer,
   type Step,
 } from '../../features/auth/sign-in';
-import '../../app/theme.css';
 import '../../features/auth/sign-in.css';
 
 /** Where a signed-in user starts; the app sends them on (password change, two-step set-up). */
@@ -56,19 +56,16 @@ const code = element('code', HTMLInputElement);
 const reveal = element('reveal-password', HTMLButtonElement);
 const offlineBanner = element('offline-banner', HTMLElement);
 
-/**
- * Icons as CSS masks, so that they take the text's colour (`.cg-icon` in login.css); the filled
- * ones, since an outline icon's strokes are drawn by ion-icon's own styles.
- */
+/** The page's icons, as the app draws them (`app/components/Icon.tsx`). */
 const ICONS: Record<string, string> = {
-  offline: cloudOffline,
-  reveal: eye,
-  hide: eyeOff,
-  alert: alertCircle,
+  offline: cloudOfflineOutline,
+  reveal: eyeOutline,
+  hide: eyeOffOutline,
+  alert: alertCircleOutline,
 };
 function paintIcon(icon: HTMLElement, name: string) {
   const data = ICONS[name];
-  if (data) icon.style.setProperty('--icon', `url("${data}")`);
+  if (data) icon.style.setProperty('--icon', iconMask(data));
 }
 for (const icon of document.querySelectorAll<HTMLElement>('[data-icon]')) {
   paintIcon(icon, icon.dataset.icon ?? '');
