@@ -55,10 +55,11 @@ export default function OfflineUnlockPage() {
       const opened = await openPack(code);
       if (opened.ok) {
         const { user, pack } = opened.stored;
-        session.enterOffline(user);
+        // Where the app opens first, then the app: it renders that page and no other.
         navigate(pack.kind === 'NURSE_SHIFT' ? '/app/my-patients' : '/app/my-round', {
           replace: true,
         });
+        session.enterOffline(user);
       } else if (opened.reason === 'wrongCode') {
         setProblem(t('offline.wrongCode', { count: opened.attemptsLeft }));
         setCode('');

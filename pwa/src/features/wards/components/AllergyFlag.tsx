@@ -1,6 +1,6 @@
-import { IonIcon } from '@ionic/react';
 import { helpCircleOutline, warning } from 'ionicons/icons';
 import { useTranslation } from 'react-i18next';
+import { Icon } from '../../../app/components/Icon';
 import { allergyText } from '../tile-text';
 
 /**
@@ -20,9 +20,7 @@ export function AllergyFlag({
   const kind = flag === true ? 'known' : flag === false ? 'none' : 'unknown';
   return (
     <span className={`cg-chip cg-allergy-${kind}`} data-testid="allergy-flag" data-allergy={kind}>
-      {flag !== false && (
-        <IonIcon icon={flag === true ? warning : helpCircleOutline} aria-hidden="true" />
-      )}
+      {flag !== false && <Icon icon={flag === true ? warning : helpCircleOutline} />}
       {allergyText(t, flag)}
     </span>
   );

@@ -1,5 +1,7 @@
-import { IonItem, IonLabel, IonList } from '@ionic/react';
+import { chevronForward } from 'ionicons/icons';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { Icon } from '../../../app/components/Icon';
 import type { InpatientRowFieldsFragment } from '../../../gql/graphql';
 import { ageSex } from '../tile-text';
 import { AllergyFlag } from './AllergyFlag';
@@ -10,6 +12,10 @@ import { NewResultsChip } from './NewResultsChip';
  * Inpatients as a nurse's or a doctor's list, in the API's order (sickest first): bed and ward,
  * name, age and sex, day of stay, NEWS2 with its risk in words, allergies, new results. A row
  * opens the chart.
+ *
+ * Plain HTML rather than ion-list and ion-item: a round of 25 is the first thing a doctor sees
+ * when the app opens offline, and each Ionic item (with its label and icons) is elements to
+ * upgrade and shadow roots to render on a phone's main thread (bench/README.md, offline).
  */
 export function InpatientList({
   rows,
@@ -20,45 +26,47 @@ export function InpatientList({
 }) {
   const { t } = useTranslation();
   return (
-    <IonList lines="full" className="cg-inpatients" data-testid={testId}>
+    <ul className="cg-inpatients" data-testid={testId}>
       {rows.map((r) => (
-        <IonItem
-          key={r.admissionId}
-          routerLink={`/app/patients/${r.patientId}/chart`}
-          detail
-          data-testid="inpatient"
-          data-patient-id={r.patientId}
-          data-risk={r.news2Risk ?? 'NONE'}
-          data-score={r.news2Score ?? ''}
-        >
-          <IonLabel className="cg-inpatient">
-            <p className="cg-inpatient-bed">
-              {t('wards.inpatients.bedIn', { bed: r.bedLabel, ward: r.wardName })}
-            </p>
-            <h3>{r.name}</h3>
-            <p>
-              <Spoken
-                shown={ageSex(t, r.age, r.sex)}
-                said={`${t('wards.ageLong', { count: r.age })}, ${t(`sex.${r.sex}`)}`}
-              />{' '}
-              ·{' '}
-              <strong>
+        <li key={r.admissionId}>
+          <Link
+            to={`/app/patients/${r.patientId}/chart`}
+            className="cg-inpatient"
+            data-testid="inpatient"
+            data-patient-id={r.patientId}
+            data-risk={r.news2Risk ?? 'NONE'}
+            data-score={r.news2Score ?? ''}
+          >
+            <div className="cg-inpatient-text">
+              <p className="cg-inpatient-bed">
+                {t('wards.inpatients.bedIn', { bed: r.bedLabel, ward: r.wardName })}
+              </p>
+              <h3>{r.name}</h3>
+              <p>
                 <Spoken
-                  shown={t('wards.day', { n: r.days })}
-                  said={t('wards.sinceAdmission', { count: r.days })}
-                />
-              </strong>{' '}
-              · {r.reason}
-            </p>
-            <p className="cg-bed-flags">
-              <News2Chip score={r.news2Score} risk={r.news2Risk} />
-              <AllergyFlag flag={r.allergyFlag} />
-              <NewResultsChip count={r.newResults} />
-            </p>
-          </IonLabel>
-        </IonItem>
+                  shown={ageSex(t, r.age, r.sex)}
+                  said={`${t('wards.ageLong', { count: r.age })}, ${t(`sex.${r.sex}`)}`}
+                />{' '}
+                ·{' '}
+                <strong>
+                  <Spoken
+                    shown={t('wards.day', { n: r.days })}
+                    said={t('wards.sinceAdmission', { count: r.days })}
+                  />
+                </strong>{' '}
+                · {r.reason}
+              </p>
+              <p className="cg-bed-flags">
+                <News2Chip score={r.news2Score} risk={r.news2Risk} />
+                <AllergyFlag flag={r.allergyFlag} />
+                <NewResultsChip count={r.newResults} />
+              </p>
+            </div>
+            <Icon icon={chevronForward} className="cg-inpatient-detail" />
+          </Link>
+        </li>
       ))}
-    </IonList>
+    </ul>
   );
 }
 

@@ -1,6 +1,6 @@
-import { IonIcon } from '@ionic/react';
 import { flaskOutline } from 'ionicons/icons';
 import { useTranslation } from 'react-i18next';
+import { Icon } from '../../../app/components/Icon';
 
 /** Lab results entered in the last 24 hours, when there are any. */
 export function NewResultsChip({ count }: { count: number | null | undefined }) {
@@ -8,7 +8,7 @@ export function NewResultsChip({ count }: { count: number | null | undefined }) 
   if (!count) return null;
   return (
     <span className="cg-chip cg-results-chip" data-testid="new-results">
-      <IonIcon icon={flaskOutline} aria-hidden="true" />
+      <Icon icon={flaskOutline} />
       {t('wards.newResults', { count })}
     </span>
   );

@@ -1,6 +1,6 @@
-import { IonIcon } from '@ionic/react';
 import { alertCircle, pulseOutline, warningOutline } from 'ionicons/icons';
 import { useTranslation } from 'react-i18next';
+import { Icon } from '../../../app/components/Icon';
 import type { News2Risk } from '../../../gql/graphql';
 import { news2Band } from '../bed-board';
 import { news2Text } from '../tile-text';
@@ -27,7 +27,7 @@ export function News2Chip({
       data-testid="news2"
       data-risk={band}
     >
-      <IonIcon icon={icon} aria-hidden="true" />
+      <Icon icon={icon} />
       {news2Text(t, score, risk)}
     </span>
   );
