@@ -45,6 +45,15 @@ const RUNS = Number(flag('runs', '5'));
 const RATE = Number(flag('throttle', '4'));
 const DOCTOR = flag('doctor', 'doctor.paediatrics@caregraph.example');
 const ROUND = Number(flag('round', '25'));
+/** `--profile FILE`: a CPU profile of (b) in the first run (Chrome's .cpuprofile format). */
+const PROFILE = flag('profile', '');
+/** `--trace FILE`: a performance trace of (b) in the first run (DevTools' timeline events). */
+const TRACE = flag('trace', '');
+/**
+ * `--type-ms N`: the unlock code typed a digit every N ms, as a hand does (0: filled at once, as
+ * the figures before 2026-12-04 were taken).
+ */
+const TYPE_MS = Number(flag('type-ms', '0'));
 const CODE = '482913';
 const PHONE = { width: 390, height: 844 };
 
@@ -363,7 +372,28 @@ try {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     const plainLoop = await loopMs();
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
-    await visible(page, 'input[name="unlock-code"]').fill(CODE);
+    if (TYPE_MS > 0) {
+      await visible(page, 'input[name="unlock-code"]').pressSequentially(CODE, { delay: TYPE_MS });
+    } else {
+      await visible(page, 'input[name="unlock-code"]').fill(CODE);
+    }
+    const profiling = PROFILE !== '' && run === 0;
+    const tracing = TRACE !== '' && run === 0;
+    const traceEvents: unknown[] = [];
+    if (tracing) {
+      cdp.on('Tracing.dataCollected', (data: { value: unknown[] }) => {
+        traceEvents.push(...data.value);
+      });
+      await cdp.send('Tracing.start', {
+        categories: 'devtools.timeline,v8,v8.execute,blink,disabled-by-default-devtools.timeline',
+        transferMode: 'ReportEvents',
+      });
+    }
+    if (profiling) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     await visible(page, '[data-testid="unlock"]').click();
     await page.waitForURL('**/app/my-round');
     await visible(page, '[data-testid="inpatient"]').waitFor();
@@ -372,6 +402,18 @@ try {
         (window as unknown as { __marks: { listPainted?: number } }).__marks.listPainted !==
         undefined,
     );
+    if (profiling) {
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: unknown };
+      writeFileSync(PROFILE, JSON.stringify(profile));
+      step(`CPU profile of (b) written to ${PROFILE}`);
+    }
+    if (tracing) {
+      const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await done;
+      writeFileSync(TRACE, JSON.stringify({ traceEvents }));
+      step(`trace of (b) written to ${TRACE}`);
+    }
     const m = await page.evaluate(
       () =>
         (
@@ -415,6 +457,7 @@ try {
     at: new Date().toISOString(),
     runs: runs.length,
     cpuThrottlingRate: RATE,
+    typeMsPerDigit: TYPE_MS,
     doctor: DOCTOR,
     roundPatients: size,
     medians: {

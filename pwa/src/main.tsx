@@ -6,6 +6,7 @@ import { createApolloClient } from './app/apollo';
 import { App, type Shell } from './app/App';
 import { createBrowserSession } from './app/session/browser-session';
 import { followSignOutsFromOtherTabs } from './app/session/sign-out';
+import { OFFLINE_START_PAGES } from './features/offline/start-page';
 import { createI18n, deviceLanguage, loadAppStrings } from './i18n';
 
 import '@ionic/react/css/core.css';
@@ -46,6 +47,7 @@ const shell: Shell = {
       Promise.all([import('./features/offline/OfflineRoot'), loadAppStrings()]).then(
         ([root]) => root,
       ),
+    startPages: Object.values(OFFLINE_START_PAGES),
   },
 };
 

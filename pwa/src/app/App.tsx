@@ -14,6 +14,7 @@ import type { SessionManager } from './session/session-manager';
 import { Splash } from './Splash';
 import { useApplyLocale } from './use-apply-locale';
 import { deviceLanguage, loadAppStrings } from '../i18n';
+import { formatTime } from './format';
 import { UpdatePrompt } from './UpdatePrompt';
 
 type PageModule = Promise<{ default: ComponentType }>;
@@ -41,7 +42,12 @@ export interface Shell {
    * starts without network (it falls back to that screen when the phone holds no pack); `root`
    * runs beside the signed-in app (offer, refresh, wipe).
    */
-  offline?: { unlock: () => PageModule; root: () => PageModule };
+  offline?: {
+    unlock: () => PageModule;
+    root: () => PageModule;
+    /** The pages (`AppPage.path`) an unlock opens on: fetched while the unlock screen waits. */
+    startPages: readonly string[];
+  };
 }
 
 interface Screens {
@@ -124,6 +130,45 @@ export function redirectFor(
   return null;
 }
 
+/**
+ * While the unlock screen waits for the code (typed by hand, seconds): the signed-in app's code
+ * and the first page's, and the hospital clock's locale data (the banner's "données de 07:42"),
+ * so that the round opens at once after the unlock instead of fetching and preparing them then.
+ */
+function useWarmWhileLocked(shell: Shell, locked: boolean) {
+  useEffect(() => {
+    const offline = shell.offline;
+    if (!locked || !offline) return;
+    const screens = screensOf(shell);
+    const start = () => {
+      const pages = shell
+        .appPages()
+        .then((all) =>
+          Promise.all(
+            all
+              .filter((page) => offline.startPages.includes(page.path))
+              .map((page) => lazyOnce(page.load).preload()),
+          ),
+        );
+      Promise.all([screens.tabs.preload(), screens.offlineRoot?.preload(), pages]).catch(() => {
+        // Fetched again when needed, and said then if it fails.
+      });
+      formatTime(new Date(), deviceLanguage());
+    };
+    // Not in every browser (Safari): a short timer there.
+    if (typeof (window as Partial<Window>).requestIdleCallback !== 'function') {
+      const timer = window.setTimeout(start, 200);
+      return () => {
+        window.clearTimeout(timer);
+      };
+    }
+    const idle = window.requestIdleCallback(start, { timeout: 1000 });
+    return () => {
+      window.cancelIdleCallback(idle);
+    };
+  }, [shell, locked]);
+}
+
 function SessionRoutes({ shell }: { shell: Shell }) {
   const state = useSession();
   const session = useSessionManager();
@@ -154,6 +199,7 @@ function SessionRoutes({ shell }: { shell: Shell }) {
 
   const screens = screensOf(shell);
   const Unlock = screens.offlineUnlock;
+  useWarmWhileLocked(shell, state.status === 'unreachable' && Unlock !== null);
   if (state.status === 'unreachable' && Unlock) {
     return (
       <Suspense fallback={<Splash unreachable={false} onRetry={() => undefined} />}>

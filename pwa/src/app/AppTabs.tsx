@@ -29,7 +29,13 @@ export default function AppTabs({ pages: allPages }: { pages: readonly AppPage[]
     // Fetch the role's other pages while the user reads the first one, so tabs open at once
     // and keep working offline.
     const id = window.setTimeout(() => {
-      for (const page of pages) void page.load();
+      for (const page of pages) {
+        lazyOnce(page.load)
+          .preload()
+          .catch(() => {
+            // Fetched again when the tab is opened, and said then if it fails.
+          });
+      }
     }, 1500);
     return () => {
       window.clearTimeout(id);

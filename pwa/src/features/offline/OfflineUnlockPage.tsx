@@ -7,6 +7,7 @@ import { useSessionManager } from '../../app/session/SessionContext';
 import { Splash } from '../../app/Splash';
 import { CodeField } from './CodeField';
 import { packOnDevice, openPack } from './shift-offline';
+import { startPageOf } from './start-page';
 import { codeProblem } from './unlock-code';
 import './offline.css';
 
@@ -56,9 +57,7 @@ export default function OfflineUnlockPage() {
       if (opened.ok) {
         const { user, pack } = opened.stored;
         // Where the app opens first, then the app: it renders that page and no other.
-        navigate(pack.kind === 'NURSE_SHIFT' ? '/app/my-patients' : '/app/my-round', {
-          replace: true,
-        });
+        navigate(`/app/${startPageOf(pack.kind)}`, { replace: true });
         session.enterOffline(user);
       } else if (opened.reason === 'wrongCode') {
         setProblem(t('offline.wrongCode', { count: opened.attemptsLeft }));
